@@ -1,0 +1,97 @@
+// The shapes the content layer hands to the engine. Everything here is plain data (JSON-safe), so a
+// compiled scenario can be written to disk at build time and loaded by the browser unchanged.
+
+/** A problem found in a story, always tied to a file (repo-relative, forward slashes) and a line. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Repo-relative path of the file the problem is in, e.g. `stories/hotel.ink`. */
+  file: string;
+  /** 1-based line number; 0 when the problem concerns the whole file. */
+  line: number;
+  message: string;
+}
+
+/** Tags on an output line, parsed and validated. Absent keys are simply not present. */
+export interface LineTags {
+  speaker?: string;
+  mood?: string;
+  /** Indicators this line lets the trainee notice (ids from taxonomy.indicators). */
+  indicators: string[];
+  /** The interview phase the story has moved to (taxonomy.interview_phases, not `any`). */
+  phase?: string;
+  /** Sound effect id (a file in assets/audio without extension). */
+  sfx?: string;
+  /** The story asks the game for a form answer before it continues. */
+  decide?: DecisionKind;
+}
+
+/** Tags on a choice, parsed and validated. */
+export interface ChoiceTags {
+  /** Question or behaviour type (taxonomy.question_types). */
+  q?: string;
+  /** Rapport change, an integer (e.g. +1, -2); defaults come from the question type. */
+  rapport?: number;
+  /** Distress change, an integer (e.g. +2, -1); defaults come from the question type. */
+  distress?: number;
+  /** The choice inspects a place in the scene (an id of the scene layout's hotspots). */
+  hotspot?: string;
+}
+
+export type DecisionKind = 'determination' | 'referrals';
+
+export interface ScenarioMeta {
+  id: string;
+  title: string;
+  summary: string;
+  /** Forms of trafficking the scenario portrays (taxonomy.forms); empty for a decoy. */
+  forms: string[];
+  setting?: string;
+  minutes?: number;
+  difficulty?: 'introductory' | 'intermediate' | 'advanced';
+  contentWarnings: string[];
+  scene?: string;
+  objectives: string[];
+  /** Repo-relative path of the root .ink file. */
+  source: string;
+}
+
+/** What a trainee should conclude and do; absent for stories that are not scored. */
+export interface AnswerKey {
+  /** Accepted determinations (a case can fit more than one). */
+  determinations: string[];
+  referralsRequired: string[];
+  referralsHarmful: string[];
+  /** Over-referral: not harmful, but costs a little. */
+  referralsUnnecessary: string[];
+  /** Facts of the case that drive referral and consent rules (taxonomy.conditions). */
+  conditions: string[];
+}
+
+/** Per-scenario overrides of the scoring defaults, from header tags. */
+export interface ScoringOverrides {
+  weights?: Partial<Record<'identification' | 'questioning' | 'referral', number>>;
+  passMark?: number;
+}
+
+export interface Scenario {
+  meta: ScenarioMeta;
+  /** null: the story has no answer key and is played unscored. */
+  answerKey: AnswerKey | null;
+  scoring: ScoringOverrides;
+  /** Every indicator id tagged anywhere in the story (for explorer and validation). */
+  taggedIndicators: string[];
+  /** inkjs runtime JSON (the output of Story.ToJson()). */
+  storyJson: string;
+  /** Warnings that did not stop the story from loading. */
+  warnings: Diagnostic[];
+}
+
+/** The result of loading one story: either a playable scenario, or the errors that prevent it. */
+export type LoadResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; source: string; errors: Diagnostic[]; warnings: Diagnostic[] };
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
+  return d.severity === 'warning' ? `${where}: warning: ${d.message}` : `${where}: ${d.message}`;
+}
