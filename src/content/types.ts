@@ -23,6 +23,8 @@ export interface LineTags {
   sfx?: string;
   /** The story asks the game for a form answer before it continues. */
   decide?: DecisionKind;
+  /** This line ends the scenario with this named ending (snake_case). */
+  ending?: string;
 }
 
 /** Tags on a choice, parsed and validated. */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseChoiceTags, parseLineTags, parseSignedInteger, parseTag } from '../../../src/content/tags';
+
+describe('parseTag', () => {
+  it('splits key and value at the first colon and trims both', () => {
+    expect(parseTag('  speaker:  Lena ')).toEqual({ key: 'speaker', value: 'Lena' });
+    expect(parseTag('summary: a: b')).toEqual({ key: 'summary', value: 'a: b' });
+  });
+  it('drops a leading # kept by some hosts', () => {
+    expect(parseTag('# q: open_invitation')).toEqual({ key: 'q', value: 'open_invitation' });
+  });
+  it('returns null for a tag with no colon or no key', () => {
+    expect(parseTag('just words')).toBeNull();
+    expect(parseTag(': value')).toBeNull();
+  });
+});
+
+describe('parseSignedInteger', () => {
+  it('reads signed whole numbers and rejects the rest', () => {
+    expect(parseSignedInteger('+1')).toBe(1);
+    expect(parseSignedInteger('-2')).toBe(-2);
+    expect(parseSignedInteger('3')).toBe(3);
+    expect(parseSignedInteger('1.5')).toBeUndefined();
+    expect(parseSignedInteger('two')).toBeUndefined();
+  });
+});
+
+describe('parseLineTags', () => {
+  it('collects every known line key', () => {
+    const tags = parseLineTags([
+      'speaker: Lena',
+      'mood: afraid',
+      'indicator: documents_withheld, debt_bondage',
+      'indicator: debt_bondage',
+      'phase: free_account',
+      'sfx: door',
+      'decide: referrals',
+      'ending: safe_referral',
+    ]);
+    expect(tags).toEqual({
+      speaker: 'Lena',
+      mood: 'afraid',
+      indicators: ['documents_withheld', 'debt_bondage'],
+      phase: 'free_account',
+      sfx: 'door',
+      decide: 'referrals',
+      ending: 'safe_referral',
+    });
+  });
+  it('ignores unknown keys, tags without a colon and invalid decide values', () => {
+    expect(parseLineTags(['colour: red', 'loose', 'decide: lunch'])).toEqual({ indicators: [] });
+  });
+});
+
+describe('parseChoiceTags', () => {
+  it('reads q, hotspot and signed numbers', () => {
+    expect(parseChoiceTags(['q: open_invitation', 'rapport: +1', 'distress: -2', 'hotspot: van'])).toEqual({
+      q: 'open_invitation',
+      rapport: 1,
+      distress: -2,
+      hotspot: 'van',
+    });
+  });
+  it('skips malformed numbers and line-only keys', () => {
+    expect(parseChoiceTags(['rapport: lots', 'speaker: Lena'])).toEqual({});
+  });
+});
