@@ -1,10 +1,32 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// Unit and integration tests run in plain Node: src/engine and src/content must never need a DOM.
-// (The infra helper completes this file with the game build and the Ink plugin.)
+// The repo's top level is fixed (see docs/developer.md), so the page's index.html lives in src/app/
+// and Vite's root points there; everything that must stay repo-relative (the build output, the
+// stories the Ink plugin reads, the unit tests) is anchored to the repo root explicitly.
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** The fixed address the trainee opens: README, `npm start` and the browser tests all use it. */
+export const PREVIEW_HOST = '127.0.0.1';
+export const PREVIEW_PORT = 4173;
+
 export default defineConfig({
+  root: `${repoRoot}src/app`,
+  // Relative asset URLs: the built page also works when an academy serves dist/ from a sub-path.
+  base: './',
+  publicDir: false,
+  // TEMPORARY: the Ink plugin (src/content/vitePluginInk) is added here as soon as it lands.
+  plugins: [],
+  build: {
+    outDir: `${repoRoot}dist`,
+    emptyOutDir: true,
+  },
+  server: { host: PREVIEW_HOST, port: 5173 },
+  preview: { host: PREVIEW_HOST, port: PREVIEW_PORT, strictPort: true },
+  // Unit and integration tests run in plain Node: src/engine and src/content must never need a DOM.
   test: {
+    root: repoRoot,
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
