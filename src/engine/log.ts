@@ -9,6 +9,9 @@ export type DecisionEvent =
   | { type: 'story.choice'; at: number; turn: number; index: number; text: string; tags: ChoiceTags }
   /** The story showed a line tagged with an indicator (an observation, recorded for scoring). */
   | { type: 'story.indicatorShown'; at: number; indicator: string; line: string }
+  /** The story moved the interview to a phase (a line tagged `phase`). Scoring needs it to tell
+   *  specific questions asked before any free account from those asked after it. */
+  | { type: 'story.phaseEntered'; at: number; phase: string }
   /** The story asked for a form (a `decide` line). */
   | { type: 'story.decisionRequested'; at: number; decision: DecisionKind }
   /** The story reached an ending. */
