@@ -1,0 +1,79 @@
+// The investigation: which places in the scene the trainee inspected, which indicators the story has
+// shown, and the trainee's notebook of flagged indicators. Any taxonomy indicator may be flagged,
+// shown or not: a false flag is a trainee's real mistake and scoring counts it. Ids that are not in
+// the taxonomy are refused by a guard, so the notebook never holds something scoring cannot explain.
+import { assertEvent, assign, setup } from 'xstate';
+import { indicatorsById } from '../../content/taxonomy';
+
+export interface InvestigationContext {
+  /** Hotspot ids in the order first inspected. */
+  inspectedHotspots: string[];
+  /** Indicator ids in the order first shown by the story. */
+  shownIndicators: string[];
+  /** The notebook: indicator ids currently flagged, in the order flagged. */
+  flags: string[];
+}
+
+export type InvestigationEvent =
+  | { type: 'user.hotspotInspected'; hotspot: string }
+  | { type: 'ink.indicatorShown'; indicator: string }
+  | { type: 'user.indicatorFlagged'; indicator: string }
+  | { type: 'user.indicatorUnflagged'; indicator: string };
+
+export function initialInvestigationContext(): InvestigationContext {
+  return { inspectedHotspots: [], shownIndicators: [], flags: [] };
+}
+
+function withAdded(list: string[], id: string): string[] {
+  return list.includes(id) ? list : [...list, id];
+}
+
+export const investigationMachine = setup({
+  types: {
+    context: {} as InvestigationContext,
+    events: {} as InvestigationEvent,
+  },
+  guards: {
+    isKnownIndicator: ({ event }) => {
+      assertEvent(event, ['ink.indicatorShown', 'user.indicatorFlagged']);
+      return indicatorsById.has(event.indicator);
+    },
+    // Only known ids ever enter the notebook, so a flagged id is a known one.
+    isFlagged: ({ context, event }) => {
+      assertEvent(event, 'user.indicatorUnflagged');
+      return context.flags.includes(event.indicator);
+    },
+  },
+  actions: {
+    recordHotspot: assign(({ context, event }) => {
+      assertEvent(event, 'user.hotspotInspected');
+      return { inspectedHotspots: withAdded(context.inspectedHotspots, event.hotspot) };
+    }),
+    recordShown: assign(({ context, event }) => {
+      assertEvent(event, 'ink.indicatorShown');
+      return { shownIndicators: withAdded(context.shownIndicators, event.indicator) };
+    }),
+    flag: assign(({ context, event }) => {
+      assertEvent(event, 'user.indicatorFlagged');
+      return { flags: withAdded(context.flags, event.indicator) };
+    }),
+    unflag: assign(({ context, event }) => {
+      assertEvent(event, 'user.indicatorUnflagged');
+      return { flags: context.flags.filter((id) => id !== event.indicator) };
+    }),
+  },
+}).createMachine({
+  id: 'investigation',
+  context: initialInvestigationContext,
+  initial: 'investigating',
+  states: {
+    investigating: {
+      on: {
+        'user.hotspotInspected': { actions: 'recordHotspot' },
+        'ink.indicatorShown': { guard: 'isKnownIndicator', actions: 'recordShown' },
+        'user.indicatorFlagged': { guard: 'isKnownIndicator', actions: 'flag' },
+        'user.indicatorUnflagged': { guard: 'isFlagged', actions: 'unflag' },
+      },
+    },
+  },
+});
