@@ -1,0 +1,393 @@
+// The one adapter between Threshold and the inkjs runtime. It wraps a Story (never subclasses it),
+// turns inkjs output into plain Steps with parsed tags, stops where the game must open a form, and
+// writes the game's answers and interview numbers back into the story's variables.
+//
+// Why a decision point re-runs one line: inkjs's Continue() looks ahead past the end of a line to
+// see whether glue follows, and keeps whatever it evaluated when no further text comes (a
+// `{determination ? x: -> a | -> b}` followed by choices is decided during that lookahead, with the
+// form still empty). So before every Continue() of a story that has `decide` tags the runner keeps
+// the state, and once the form is answered it goes back to it, writes the answer, and plays the
+// decision line again (silently) so everything after it sees the answer.
+import { InkList, Story } from 'inkjs';
+import { parseChoiceTags, parseLineTags } from '../content/tags';
+import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
+
+export interface Line {
+  text: string;
+  tags: LineTags;
+}
+
+export interface ChoiceOption {
+  /** Position among the choices offered now; what `choose` takes. */
+  index: number;
+  text: string;
+  tags: ChoiceTags;
+}
+
+/** What the story produced between two inputs from the game. */
+export interface Step {
+  lines: Line[];
+  /** Empty when the story ended or is waiting for a decision. */
+  choices: ChoiceOption[];
+  /** The last line asked for this form; answer it before calling continue() again. */
+  decision?: DecisionKind;
+  ended: boolean;
+  /** Set when ended: the `ending` tag seen last, else the knot the story ended in, else "end". */
+  ending?: string;
+}
+
+export interface InterviewNumbers {
+  rapport: number;
+  distress: number;
+}
+
+/** A host implementation of an Ink `EXTERNAL` function. */
+export interface HostFunction {
+  fn: (...args: never[]) => unknown;
+  /** Safe to run during inkjs's lookahead (no side effects); inkjs's own default is true. */
+  lookaheadSafe?: boolean;
+}
+
+export interface StoryRunnerOptions {
+  /** Repo-relative path of the story, used to prefix every error message. */
+  source?: string;
+  /** EXTERNAL functions the host implements; every other EXTERNAL runs its Ink fallback. */
+  externals?: Readonly<Record<string, HostFunction>>;
+  /** Lines one continue() may produce before the story is declared stuck in a loop. */
+  maxLinesPerContinue?: number;
+}
+
+/** Something went wrong inside the story or in how the runner was driven; the message says which. */
+export class StoryRunnerError extends Error {
+  override name = 'StoryRunnerError';
+}
+
+/** The list variable each form writes to (declared by stories/common/threshold.ink). */
+const DECISION_LIST: Record<DecisionKind, string> = { determination: 'determination', referrals: 'referrals' };
+
+interface PendingDecision {
+  decision: DecisionKind;
+  /** inkjs state JSON from just before the decision line was produced. */
+  before: string;
+  /** Items to write into the decision's list, once the form is answered. */
+  answer: string[] | null;
+}
+
+/** Everything the runner needs to resume exactly where it was (the output of saveState). */
+interface RunnerState {
+  format: 'threshold-runner/1';
+  ink: string;
+  started: boolean;
+  pending: PendingDecision | null;
+  endingTag: string | null;
+  lastKnot: string | null;
+}
+
+const DEFAULT_MAX_LINES = 10_000;
+
+export class StoryRunner {
+  private readonly story: Story;
+  private readonly source: string;
+  private readonly maxLines: number;
+  /** Names of containers called as functions: text printed by a function is not "in" that knot. */
+  private readonly functionNames: ReadonlySet<string>;
+  /** Only stories that can ask for a form pay for keeping the state before each line. */
+  private readonly hasDecisions: boolean;
+  private readonly inkErrors: string[] = [];
+  private readonly inkWarnings: string[] = [];
+  private started = false;
+  private pending: PendingDecision | null = null;
+  private endingTag: string | null = null;
+  private lastKnot: string | null = null;
+
+  constructor(storyJson: string, options: StoryRunnerOptions = {}) {
+    this.source = options.source ?? 'story';
+    this.maxLines = options.maxLinesPerContinue ?? DEFAULT_MAX_LINES;
+    try {
+      this.story = new Story(storyJson);
+    } catch (error) {
+      throw new StoryRunnerError(`${this.source}: cannot load the compiled story: ${messageOf(error)}`);
+    }
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.onError = (message, type) => {
+      // ErrorType.Warning is 1; the enum is not exported by the runtime entry point.
+      if (type === 1) this.inkWarnings.push(message);
+      else this.inkErrors.push(message);
+    };
+    for (const [name, host] of Object.entries(options.externals ?? {})) this.bindExternal(name, host);
+    this.functionNames = calledFunctionNames(storyJson);
+    this.hasDecisions = /decide\s*:/.test(storyJson);
+  }
+
+  /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */
+  bindExternal(name: string, host: HostFunction): void {
+    this.guard(`binding EXTERNAL '${name}'`, () =>
+      this.story.BindExternalFunction(name, host.fn as (...args: unknown[]) => unknown, host.lookaheadSafe ?? true),
+    );
+  }
+
+  /** inkjs warnings seen so far (they do not stop the story). */
+  get warnings(): readonly string[] {
+    return this.inkWarnings;
+  }
+
+  /** The form the story is waiting for, if any. */
+  get pendingDecision(): DecisionKind | undefined {
+    return this.pending?.decision;
+  }
+
+  /** The story has run out of content (no choices, nothing left to continue). */
+  get ended(): boolean {
+    return this.pending === null && !this.story.canContinue && this.story.currentChoices.length === 0;
+  }
+
+  /** The global tags from the top of the root file (the scenario header). */
+  get globalTags(): string[] {
+    return this.story.globalTags ?? [];
+  }
+
+  /** True if the story declares this global variable (VAR, CONST or LIST). */
+  declares(variable: string): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(variable);
+  }
+
+  /** The current value of a global variable (numbers, strings, booleans; lists as item names). */
+  variable(name: string): unknown {
+    if (!this.declares(name)) throw new StoryRunnerError(`${this.source}: the story declares no variable '${name}'`);
+    const value = this.story.variablesState.$(name);
+    return value instanceof InkList ? [...value.orderedItems].map((entry) => entry.Key.itemName) : value;
+  }
+
+  /**
+   * Run until the story offers choices, ends, or shows a line tagged `decide` (stopping right after
+   * it). Lines with no text are not returned; an `ending` or `decide` tag on one still counts.
+   */
+  continue(): Step {
+    if (this.pending) {
+      if (this.pending.answer === null) {
+        throw new StoryRunnerError(
+          `${this.source}: the story is waiting for the ${this.pending.decision} form: answer it with ${setterFor(this.pending.decision)}() before continuing`,
+        );
+      }
+      this.replayAnsweredDecisionLine(this.pending);
+    }
+    const lines: Line[] = [];
+    let produced = 0;
+    while (this.story.canContinue) {
+      if (++produced > this.maxLines) {
+        throw new StoryRunnerError(
+          `${this.source}: more than ${this.maxLines} lines without a choice or an ending (is the story stuck in a loop?)`,
+        );
+      }
+      const before = this.hasDecisions ? this.guard('saving state', () => this.story.state.ToJson()) : null;
+      const line = this.nextLine();
+      if (line.text !== '') lines.push(line);
+      if (line.tags.decide && before !== null) {
+        this.pending = { decision: line.tags.decide, before, answer: null };
+        return { lines, choices: [], decision: line.tags.decide, ended: false };
+      }
+    }
+    const choices = this.currentChoices();
+    if (choices.length > 0) return { lines, choices, ended: false };
+    return { lines, choices, ended: true, ending: this.endingName() };
+  }
+
+  /** The choices on offer now (after a continue() that stopped at choices). */
+  currentChoices(): ChoiceOption[] {
+    if (this.pending) return [];
+    return this.story.currentChoices.map((choice, index) => ({
+      index,
+      text: choice.text.trim(),
+      tags: parseChoiceTags(choice.tags ?? []),
+    }));
+  }
+
+  choose(index: number): void {
+    if (this.pending) {
+      throw new StoryRunnerError(`${this.source}: cannot choose while the story waits for the ${this.pending.decision} form`);
+    }
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new StoryRunnerError(
+        count === 0
+          ? `${this.source}: there is no choice to make now (choice ${index} asked for)`
+          : `${this.source}: choice ${index} does not exist: ${count} choice${count === 1 ? ' is' : 's are'} on offer (0-${count - 1})`,
+      );
+    }
+    this.guard(`choosing ${index}`, () => this.story.ChooseChoiceIndex(index));
+  }
+
+  /** Write the determination form's answer into the `determination` list (if the story has one). */
+  setDetermination(id: string): void {
+    this.answer('determination', [id]);
+  }
+
+  /** Write every referral chosen into the `referrals` list (if the story has one). */
+  setReferrals(ids: readonly string[]): void {
+    this.answer('referrals', [...ids]);
+  }
+
+  /** Mirror the interview model's numbers into the `rapport` / `distress` VARs the story declares. */
+  mirrorInterview(numbers: InterviewNumbers): void {
+    for (const name of ['rapport', 'distress'] as const) {
+      if (this.declares(name)) this.guard(`setting ${name}`, () => this.story.variablesState.$(name, numbers[name]));
+    }
+  }
+
+  saveState(): string {
+    const state: RunnerState = {
+      format: 'threshold-runner/1',
+      ink: this.guard('saving state', () => this.story.state.ToJson()),
+      started: this.started,
+      pending: this.pending,
+      endingTag: this.endingTag,
+      lastKnot: this.lastKnot,
+    };
+    return JSON.stringify(state);
+  }
+
+  loadState(json: string): void {
+    const state = parseRunnerState(json, this.source);
+    this.guard('loading saved state', () => this.story.state.LoadJson(state.ink));
+    this.started = state.started;
+    this.pending = state.pending;
+    this.endingTag = state.endingTag;
+    this.lastKnot = state.lastKnot;
+  }
+
+  private answer(decision: DecisionKind, items: string[]): void {
+    const list = DECISION_LIST[decision];
+    if (this.declares(list)) this.checkListItems(list, items);
+    if (this.pending?.decision === decision) this.pending.answer = items;
+    else this.writeList(list, items);
+  }
+
+  /** Go back to just before the decision line, write the answer, and play that line again unseen. */
+  private replayAnsweredDecisionLine(pending: PendingDecision): void {
+    this.guard('restoring the state before the decision', () => this.story.state.LoadJson(pending.before));
+    this.writeList(DECISION_LIST[pending.decision], pending.answer ?? []);
+    this.pending = null;
+    const again = this.nextLine();
+    if (again.tags.decide !== pending.decision) {
+      throw new StoryRunnerError(
+        `${this.source}: the line asking for the ${pending.decision} form changed once the form was answered ("${again.text}"): a decide line must not depend on its own answer`,
+      );
+    }
+  }
+
+  private nextLine(): Line {
+    const text = this.guard('continuing', () => this.story.Continue()) ?? '';
+    const tags = parseLineTags(this.lineTags());
+    this.started = true;
+    if (tags.ending) this.endingTag = tags.ending;
+    this.lastKnot = this.knotOfOutput() ?? this.lastKnot;
+    return { text: text.trim(), tags };
+  }
+
+  /** The tags of the line just produced, without the header tags inkjs attaches to the first one. */
+  private lineTags(): string[] {
+    const tags = this.story.currentTags ?? [];
+    if (this.started) return tags;
+    const header = this.story.globalTags ?? [];
+    const startsWithHeader = header.length > 0 && header.every((tag, i) => tags[i] === tag);
+    return startsWithHeader ? tags.slice(header.length) : tags;
+  }
+
+  /** The knot the last produced text came from (ignoring text printed by functions). */
+  private knotOfOutput(): string | null {
+    let knot: string | null = null;
+    for (const object of this.story.state.outputStream) {
+      const head = object.parent?.path.head;
+      const name = head && !head.isIndex ? head.name : null;
+      if (name && !this.functionNames.has(name)) knot = name;
+    }
+    return knot;
+  }
+
+  private endingName(): string {
+    return this.endingTag ?? this.lastKnot ?? 'end';
+  }
+
+  private writeList(list: string, items: readonly string[]): void {
+    if (!this.declares(list)) return;
+    this.guard(`writing the ${list} list`, () => {
+      const value = new InkList(list, this.story);
+      for (const item of items) value.AddItem(item, this.story);
+      this.story.variablesState.$(list, value);
+    });
+  }
+
+  private checkListItems(list: string, items: readonly string[]): void {
+    const definition = this.story.listDefinitions?.TryListGetDefinition(list, null);
+    const known = definition?.exists ? definition.result : null;
+    if (!known) {
+      throw new StoryRunnerError(`${this.source}: the variable '${list}' is not a LIST, so the form's answer cannot be written to it`);
+    }
+    for (const item of items) {
+      if (!known.ContainsItemWithName(item)) {
+        throw new StoryRunnerError(`${this.source}: '${item}' is not an item of LIST ${list}`);
+      }
+    }
+  }
+
+  /**
+   * Run an inkjs call, turning its exceptions and the errors it reports through onError into one
+   * StoryRunnerError that names the story and what the runner was doing.
+   */
+  private guard<T>(doing: string, call: () => T): T {
+    let result: T;
+    try {
+      result = call();
+    } catch (error) {
+      this.inkErrors.length = 0;
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`);
+    }
+    if (this.inkErrors.length > 0) {
+      const errors = this.inkErrors.splice(0).join('; ');
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`);
+    }
+    return result;
+  }
+}
+
+function setterFor(decision: DecisionKind): string {
+  return decision === 'determination' ? 'setDetermination' : 'setReferrals';
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // inkjs throws plain strings in a few places.
+  return String(error);
+}
+
+/** Every name the compiled story calls as a function (`{"f()": name}`) or external (`{"x()": name}`). */
+function calledFunctionNames(storyJson: string): Set<string> {
+  const names = new Set<string>();
+  const pattern = /"[fx]\(\)"\s*:\s*"([^"]+)"/g;
+  for (const match of storyJson.matchAll(pattern)) {
+    const target = match[1];
+    if (target) names.add(target.split('.')[0] ?? target);
+  }
+  return names;
+}
+
+function parseRunnerState(json: string, source: string): RunnerState {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new StoryRunnerError(`${source}: saved story state is not JSON: ${messageOf(error)}`);
+  }
+  const state = value as Partial<RunnerState> | null;
+  if (!state || state.format !== 'threshold-runner/1' || typeof state.ink !== 'string') {
+    throw new StoryRunnerError(`${source}: saved story state is not a Threshold runner state (format threshold-runner/1)`);
+  }
+  return {
+    format: 'threshold-runner/1',
+    ink: state.ink,
+    started: state.started === true,
+    pending: state.pending ?? null,
+    endingTag: state.endingTag ?? null,
+    lastKnot: state.lastKnot ?? null,
+  };
+}
