@@ -69,7 +69,7 @@
     An independent interpreter is booked for every appointment that follows, never anyone {who} knows.
 }
 {referrals ? residence_protection:
-    The lawyer is asked to start the application for a reflection period and protection from removal.
+    A lawyer is asked to start the application for a reflection period and protection from removal.
 }
 {referrals ? asylum_migrant_support:
     A migrant support service will explain the asylum procedure and help {who} through it.
