@@ -1,0 +1,73 @@
+// `npm run stories -- check [paths...]`: compiles and validates every root story in stories/ (or
+// the given files), prints each problem as `path:line: message`, then one summary line.
+// Exit code: 1 when any story has an error, else 0 (warnings alone pass).
+import type { Command } from '../io';
+import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
+import { formatDiagnostic } from '../../content/types';
+import { loadAllStories } from '../../content/load';
+
+/**
+ * Extra checks on stories that compiled, run after the content layer's own. Extension point: the
+ * explorer adds its fairness check here (e.g. `scenarioCheckers.push(fairnessDiagnostics)` from
+ * src/engine/explore/fairness.ts). A checker returns diagnostics; an error fails the check.
+ */
+export type ScenarioChecker = (scenario: Scenario) => Diagnostic[];
+
+export const scenarioCheckers: ScenarioChecker[] = [];
+
+export interface StoryReport {
+  source: string;
+  title?: string;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+function runCheckers(scenario: Scenario, checkers: readonly ScenarioChecker[]): Diagnostic[] {
+  return checkers.flatMap((checker) => {
+    try {
+      return checker(scenario);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return [{ severity: 'error' as const, file: scenario.meta.source, line: 0, message: `a check failed to run: ${message}` }];
+    }
+  });
+}
+
+export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker[]): StoryReport {
+  if (!result.ok) return { source: result.source, errors: result.errors, warnings: result.warnings };
+  const extra = runCheckers(result.scenario, checkers);
+  return {
+    source: result.scenario.meta.source,
+    title: result.scenario.meta.title,
+    errors: extra.filter((d) => d.severity === 'error'),
+    warnings: [...result.scenario.warnings, ...extra.filter((d) => d.severity === 'warning')],
+  };
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+export const check: Command = async (args, io) => {
+  const options = args.filter((arg) => arg.startsWith('-'));
+  if (options.length > 0) {
+    io.err(`check: unknown option '${options[0]}' (usage: check [paths...])`);
+    return 2;
+  }
+  const results = loadAllStories(io.cwd, args.length > 0 ? args : undefined);
+  if (results.length === 0) {
+    io.out('check: no stories found in stories/');
+    return 0;
+  }
+  const reports = results.map((result) => reportFor(result, scenarioCheckers));
+  for (const report of reports) {
+    for (const diagnostic of [...report.errors, ...report.warnings]) io.out(formatDiagnostic(diagnostic));
+  }
+  const errorCount = reports.reduce((sum, report) => sum + report.errors.length, 0);
+  const warningCount = reports.reduce((sum, report) => sum + report.warnings.length, 0);
+  const broken = reports.filter((report) => report.errors.length > 0).length;
+  io.out(
+    `check: ${plural(reports.length, 'story', 'stories')} checked, ${reports.length - broken} ok, ${broken} with errors; ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}`,
+  );
+  return errorCount > 0 ? 1 : 0;
+};
