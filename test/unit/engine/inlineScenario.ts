@@ -22,14 +22,19 @@ function includes(): Record<string, string> {
   return files;
 }
 
-/** Compile Ink source to runtime JSON, failing loudly with the compiler's messages. */
+const compiled = new Map<string, string>();
+
+/** Compile Ink source to runtime JSON (once per source), failing loudly with the compiler's messages. */
 export function compileInk(source: string): string {
+  const cached = compiled.get(source);
+  if (cached !== undefined) return cached;
   const options = new CompilerOptions(null, [], false, null, new JsonFileHandler(includes()));
   const compiler = new Compiler(source, options);
   const story = compiler.Compile();
   if (compiler.errors.length > 0) throw new Error(`inline Ink does not compile:\n${compiler.errors.join('\n')}`);
   const json = story.ToJson();
   if (typeof json !== 'string') throw new Error('inline Ink: compiler produced no JSON');
+  compiled.set(source, json);
   return json;
 }
 
