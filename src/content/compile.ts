@@ -82,6 +82,16 @@ function sortedByFileAndLine(diagnostics: Diagnostic[], files: readonly SourceFi
 }
 
 export function compileStory(rootPath: string, readFile: SourceReader): LoadResult {
+  return compileStoryWithSources(rootPath, readFile).result;
+}
+
+export interface CompiledWithSources {
+  result: LoadResult;
+  /** Repo-relative paths of every file the story read (root and includes), for watchers. */
+  sources: string[];
+}
+
+export function compileStoryWithSources(rootPath: string, readFile: SourceReader): CompiledWithSources {
   const root = normalizePath(rootPath);
   const collected = collectSources(root, readFile);
   const tags = collected.files.flatMap((file) => scanTags(file.path, file.text, file.path === root));
@@ -104,8 +114,9 @@ export function compileStory(rootPath: string, readFile: SourceReader): LoadResu
 
   const errors = sortedByFileAndLine(diagnostics.filter((d) => d.severity === 'error'), collected.files);
   const warnings = sortedByFileAndLine(diagnostics.filter((d) => d.severity === 'warning'), collected.files);
+  const sources = collected.files.map((file) => file.path);
   if (errors.length > 0 || ink.storyJson === undefined) {
-    return { ok: false, source: root, errors, warnings };
+    return { result: { ok: false, source: root, errors, warnings }, sources };
   }
   const scenario: Scenario = {
     meta: header.meta,
@@ -115,5 +126,5 @@ export function compileStory(rootPath: string, readFile: SourceReader): LoadResu
     storyJson: ink.storyJson,
     warnings,
   };
-  return { ok: true, scenario };
+  return { result: { ok: true, scenario }, sources };
 }

@@ -1,0 +1,89 @@
+// Runs Vite for real on a tiny project in a temp dir: what ships must hold story JSON, never the
+// Ink compiler, and a broken story must fail with its file and line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, type Rolldown } from 'vite';
+import { inkStories } from '../../../src/content/vitePluginInk';
+import { FIXTURES, repoRoot } from './helpers';
+
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'threshold-ink-plugin-'));
+  mkdirSync(join(project, 'stories'));
+  cpSync(join(repoRoot, FIXTURES, 'common'), join(project, 'stories', 'common'), { recursive: true });
+  cpSync(join(repoRoot, FIXTURES, 'good_scored.ink'), join(project, 'stories', 'good_scored.ink'));
+  cpSync(join(repoRoot, FIXTURES, 'ink_error.ink'), join(project, 'stories', 'ink_error.ink'));
+  writeFileSync(
+    join(project, 'main.js'),
+    [
+      "import scenario from './stories/good_scored.ink';",
+      "import { stories } from 'virtual:threshold-stories';",
+      "import { Story } from 'inkjs';",
+      'export const id = scenario.meta.id;',
+      'export const story = new Story(scenario.storyJson);',
+      'export const summary = stories.map((s) => (s.ok ? s.scenario.meta.id : s.errors[0].file + ":" + s.errors[0].line));',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(project, 'broken.js'), "import scenario from './stories/ink_error.ink';\nexport default scenario;\n");
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+async function bundle(entry: string): Promise<string> {
+  const output = await build({
+    root: project,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [inkStories({ repoRoot: project })],
+    resolve: { alias: { inkjs: join(repoRoot, 'node_modules/inkjs/dist/ink.mjs') } },
+    build: { write: false, minify: false, lib: { entry: join(project, entry), formats: ['es'], fileName: 'out' } },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  return outputs
+    .flatMap((o) => o.output)
+    .map((chunk) => (chunk.type === 'chunk' ? chunk.code : ''))
+    .join('\n');
+}
+
+describe('inkStories Vite plugin', () => {
+  it('builds story JSON and the stories list into the bundle without the Ink compiler', async () => {
+    const code = await bundle('main.js');
+    expect(code).toContain('fixture_good_scored');
+    expect(code).toContain('inkVersion');
+    expect(code).toContain('stories/ink_error.ink');
+    expect(code).not.toContain('InkParser');
+    expect(code).not.toContain('CommentEliminator');
+  }, 60_000);
+
+  it('fails the build of a broken story with its file and line', async () => {
+    await expect(bundle('broken.js')).rejects.toThrow(/stories\/ink_error\.ink:3: Divert target not found/);
+  }, 60_000);
+
+  it('serves a scenario in dev and reports a broken one with its location', async () => {
+    const server = await createServer({
+      root: project,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkStories({ repoRoot: project })],
+      server: { middlewareMode: true, ws: false, watch: null },
+    });
+    try {
+      const good = await server.transformRequest('/stories/good_scored.ink');
+      expect(good?.code).toContain('fixture_good_scored');
+      const list = await server.transformRequest('virtual:threshold-stories');
+      expect(list?.code).toContain('Divert target not found');
+      const failure = await server.transformRequest('/stories/ink_error.ink').then(
+        () => null,
+        (error: unknown) => error as { message: string; loc?: { file: string; line: number } },
+      );
+      expect(failure?.message).toContain('stories/ink_error.ink:3: Divert target not found');
+      expect(failure?.loc).toEqual({ file: join(project, 'stories/ink_error.ink'), line: 3, column: 0 });
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
