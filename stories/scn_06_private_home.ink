@@ -19,6 +19,8 @@
 # conditions: language_barrier, controller_present_or_involved, foreign_national, irregular_status, trafficking_indicators_present, no_safe_place_to_stay, health_need_observed, home_state_risk, recovery_phase
 
 INCLUDE common/threshold.ink
+INCLUDE common/forms.ink
+INCLUDE common/closing.ink
 
 // What the trainee has done so far; what she says depends on it as well as on the mirrored rapport.
 VAR home_private = false
@@ -346,7 +348,8 @@ Through the door, Mr Sorel's voice rises: he wants to know how much longer this 
 You leave Marisol with the interpreter on the line and step into the hallway. The desk with the locked drawer is at your elbow.
 Mr Sorel comes out of the living room with Priya behind him.
 "Well? I hope she's told you she's happy. She owes us for the flight, you know. She won't be going anywhere until that's paid." # speaker: Mr Sorel # mood: irritated # indicator: debt_bondage
-Priya waits for your assessment. You open your notebook to record what you believe this is. # decide: determination
+Priya waits for your assessment.
+-> record_determination ->
 {
 - determination ? potential_victim_domestic_servitude:
     You tell Priya quietly that you have reasonable grounds to believe Marisol is a victim of domestic servitude and that she will not be staying here tonight unless she chooses to.
@@ -357,7 +360,8 @@ Priya waits for your assessment. You open your notebook to record what you belie
 - else:
     You tell Priya what you think this is. She frowns, but writes it down.
 }
-Now you complete the referral record for the case. # decide: referrals
+Priya nods towards your notebook: the referrals next.
+-> record_referrals ->
 -> outcome
 
 === outcome ===
@@ -408,6 +412,7 @@ She has spoken to her children every Sunday since the first week. She asked the 
 
 === gaps_outcome ===
 Marisol leaves the flat that night{referrals ? victim_service_ngo: with a support worker| with you, though nobody is waiting for her}.
+~ referral_summary("Marisol")
 {not home_consent_asked: You made the referrals without asking her what she wanted. In the car she asks three times where she is being taken.}
 {not (referrals ? safe_shelter): There is no safe bed arranged. She spends the rest of the night on a bench in the station's front office.}
 {not (referrals ? interpreter_independent): The next morning nobody has booked an interpreter, and the first meeting with the specialist unit is conducted in gestures and a phone app.}
