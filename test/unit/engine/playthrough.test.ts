@@ -29,7 +29,7 @@ She says she works on a farm. # speaker: Ana # phase: free_account
 * [Respond to her distress # q: respond_to_distress]
   She breathes more slowly.
 * [Ask where she sleeps # q: open_followup]
-  She points at the van. # indicator: poor_living_conditions
+  She points at the van. # indicator: degrading_living_conditions
 - -> decide
 === decide
 -> record_determination ->
