@@ -1,0 +1,67 @@
+// `npm run stories -- verify <attempt.json>`: replays an attempt's decision log through its story
+// and recomputes its result with the academy's configuration. Prints `verified` and exits 0, or
+// prints why not (where the log or the result differs) and exits 1. Usage errors exit 2.
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Command } from '../io';
+import { formatDiagnostic } from '../../content/types';
+import { findStory } from '../../content/load';
+import { parseAttempt } from '../../engine/attempt';
+import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { resolveScoringConfig } from '../../engine/scoring/config';
+import { verify as verifyAttempt } from '../../engine/verify';
+
+const USAGE = 'usage: npm run stories -- verify <attempt.json>';
+
+export const verify: Command = async (args, io) => {
+  const [file, ...rest] = args;
+  if (file === undefined || rest.length > 0 || file.startsWith('-')) {
+    io.err(USAGE);
+    return 2;
+  }
+  const path = isAbsolute(file) ? file : resolve(io.cwd, file);
+  const shown = relative(io.cwd, path).split('\\').join('/') || file;
+  const fail = (message: string): number => {
+    io.err(`${shown}: not verified: ${message}`);
+    return 1;
+  };
+
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail(`cannot read the file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = parseAttempt(data);
+  if (!parsed.ok) return fail(parsed.reason);
+  const attempt = parsed.attempt;
+
+  const loaded = findStory(attempt.scenario, io.cwd);
+  if (!loaded) return fail(`unknown scenario '${attempt.scenario}': no story in stories/ has that id`);
+  if (!loaded.ok) {
+    for (const diagnostic of loaded.errors) io.err(formatDiagnostic(diagnostic));
+    return fail(`scenario '${attempt.scenario}' (${loaded.source}) does not compile`);
+  }
+  const academy = readAcademyConfig(io.cwd);
+  if (!academy.ok) {
+    for (const diagnostic of academy.errors) io.err(formatDiagnostic(diagnostic));
+    return fail('the academy configuration is invalid');
+  }
+  let config;
+  try {
+    config = resolveScoringConfig(loaded.scenario, academy.config);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+
+  const verification = verifyAttempt(loaded.scenario, attempt, config);
+  if (!verification.ok) return fail(verification.reason);
+  io.out('verified');
+  return 0;
+};

@@ -1,0 +1,96 @@
+// Replay verification: an academy imports an attempt and checks that its log replays through the
+// story and that its stored result is what the scorer computes from that log. A hand-edited score,
+// a doctored log or an attempt for a different story version is reported with where it differs.
+import type { Scenario } from '../content/types';
+import type { Attempt } from './attempt';
+import { Playthrough, ReplayError } from './playthrough';
+import { score } from './scoring/score';
+import type { ScoringConfig } from './scoring/types';
+
+export type Verification = { ok: true } | { ok: false; reason: string; eventIndex?: number };
+
+/**
+ * Checks one attempt against its scenario. `config` must be the configuration the academy scores
+ * with (resolveScoringConfig(scenario, academy)); without it the scenario's own configuration is used.
+ */
+export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringConfig): Verification {
+  if (attempt.scenario !== scenario.meta.id) {
+    return { ok: false, reason: `the attempt is for scenario '${attempt.scenario}', not '${scenario.meta.id}'` };
+  }
+  let replayed: Playthrough;
+  try {
+    replayed = Playthrough.replay(scenario, attempt.log);
+  } catch (error) {
+    if (error instanceof ReplayError) {
+      return { ok: false, reason: `the log does not replay at event ${error.eventIndex}: ${error.reason}`, eventIndex: error.eventIndex };
+    }
+    return { ok: false, reason: `the log does not replay: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const ending = replayed.view().ending;
+  if (ending !== attempt.ending) {
+    return { ok: false, reason: `ending: the attempt says ${JSON.stringify(attempt.ending)}, the replay reaches ${JSON.stringify(ending)}` };
+  }
+  let recomputed: unknown;
+  try {
+    recomputed = score(scenario, attempt.log, config);
+  } catch (error) {
+    return { ok: false, reason: `the result cannot be recomputed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const difference = firstDifference(attempt.result, recomputed, 'result');
+  if (difference) return { ok: false, reason: difference.message, ...(difference.eventIndex === undefined ? {} : { eventIndex: difference.eventIndex }) };
+  return { ok: true };
+}
+
+interface Difference {
+  message: string;
+  eventIndex?: number;
+}
+
+/** The first place two JSON values differ, as `result.scores.questioning: stored 85, recomputed 60`. */
+export function firstDifference(stored: unknown, recomputed: unknown, path: string): Difference | undefined {
+  if (isObject(stored) && isObject(recomputed)) {
+    const storedIsList = Array.isArray(stored);
+    if (storedIsList !== Array.isArray(recomputed)) return mismatch(path, stored, recomputed);
+    if (storedIsList && Array.isArray(recomputed)) {
+      const length = Math.max(stored.length, recomputed.length);
+      for (let i = 0; i < length; i++) {
+        if (i >= stored.length) return { message: `${path}[${i}]: missing from the attempt; recomputed ${show(recomputed[i])}` };
+        if (i >= recomputed.length) return { message: `${path}[${i}]: the attempt has ${show(stored[i])}, which the recomputed result does not` };
+        const difference = firstDifference(stored[i], recomputed[i], `${path}[${i}]`);
+        if (difference) return withEventIndex(difference, recomputed[i]);
+      }
+      return undefined;
+    }
+    const keys = [...new Set([...Object.keys(stored), ...Object.keys(recomputed)])];
+    for (const key of keys) {
+      const difference = firstDifference(
+        (stored as Record<string, unknown>)[key],
+        (recomputed as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
+      if (difference) return difference;
+    }
+    return undefined;
+  }
+  return Object.is(stored, recomputed) ? undefined : mismatch(path, stored, recomputed);
+}
+
+function withEventIndex(difference: Difference, item: unknown): Difference {
+  if (difference.eventIndex !== undefined || !isObject(item)) return difference;
+  const eventIndex = (item as { eventIndex?: unknown }).eventIndex;
+  return typeof eventIndex === 'number' ? { ...difference, eventIndex } : difference;
+}
+
+function mismatch(path: string, stored: unknown, recomputed: unknown): Difference {
+  return { message: `${path}: the attempt has ${show(stored)}, recomputed ${show(recomputed)}` };
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
