@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { inkStories } from './src/content/vitePluginInk';
 
 // The repo's top level is fixed (see docs/developer.md), so the page's index.html lives in src/app/
 // and Vite's root points there; everything that must stay repo-relative (the build output, the
@@ -16,11 +17,13 @@ export default defineConfig({
   // Relative asset URLs: the built page also works when an academy serves dist/ from a sub-path.
   base: './',
   publicDir: false,
-  // TEMPORARY: the Ink plugin (src/content/vitePluginInk) is added here as soon as it lands.
-  plugins: [],
+  // Compiles stories/*.ink at build time: the page gets scenario JSON, never the Ink compiler.
+  plugins: [inkStories({ repoRoot })],
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,
+    // One chunk on purpose: every scenario's compiled JSON is bundled so the page needs no requests.
+    chunkSizeWarningLimit: 2000,
   },
   server: { host: PREVIEW_HOST, port: 5173 },
   preview: { host: PREVIEW_HOST, port: PREVIEW_PORT, strictPort: true },

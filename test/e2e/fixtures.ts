@@ -1,0 +1,91 @@
+// Shared Playwright fixtures: every test also checks that the page made no request outside the
+// preview server (the page must work offline and must not leak anything about an attempt).
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const ALLOWED_ORIGIN = 'http://127.0.0.1:4173';
+
+export const test = base.extend<{ requests: string[] }>({
+  requests: [
+    async ({ page }, use) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await use(requests);
+      const outside = requests.filter((url) => !url.startsWith(`${ALLOWED_ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+      expect(outside, 'requests outside 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core over the whole page; any violation fails with its rule ids and targets. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+export async function openStoryList(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+}
+
+/** The tutorial (stories/sample_bus_shelter.ink): short, scored, asks for both forms. */
+export const TUTORIAL_TITLE = 'The last bus';
+
+export function tutorialOpenButton(page: Page): Locator {
+  return page.getByRole('button', { name: `Open ${TUTORIAL_TITLE}` });
+}
+
+export function firstOpenButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^Open / }).first();
+}
+
+export function choicesRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'What do you do?' });
+}
+
+export function debriefHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1, name: /^Debrief: / });
+}
+
+export function determinationHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 2, name: 'Determination' });
+}
+
+export function referralsHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 2, name: 'Referrals' });
+}
+
+export type PlayScreenKind = 'choices' | 'determination' | 'referrals' | 'debrief';
+
+/** Waits until the page shows one of the states a play step can end in, and says which. */
+export async function currentPlayScreen(page: Page): Promise<PlayScreenKind> {
+  const candidates: Array<[PlayScreenKind, Locator]> = [
+    ['debrief', debriefHeading(page)],
+    ['determination', determinationHeading(page)],
+    ['referrals', referralsHeading(page)],
+    ['choices', page.getByRole('heading', { level: 2, name: 'What do you do?' })],
+  ];
+  await expect(candidates.map(([, locator]) => locator).reduce((a, b) => a.or(b)).first()).toBeVisible();
+  for (const [kind, locator] of candidates) if (await locator.isVisible()) return kind;
+  throw new Error('no play screen visible');
+}
+
+/** Whether `locator` is the focused element. */
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Moves focus with Tab (or Shift+Tab) until `locator` has it; fails after `max` presses. */
+export async function tabTo(page: Page, locator: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  const key = options.backwards ? 'Shift+Tab' : 'Tab';
+  const max = options.max ?? 150;
+  for (let presses = 0; presses <= max; presses++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`could not reach ${locator.toString()} with ${key} in ${max} presses`);
+}

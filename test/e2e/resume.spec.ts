@@ -1,0 +1,34 @@
+// Progress survives a reload; a save that cannot be read is set aside with a notice.
+import { choicesRegion, expect, openStoryList, test, tutorialOpenButton, TUTORIAL_TITLE } from './fixtures';
+
+test('reloading mid-story offers Resume and continues where the trainee was', async ({ page }) => {
+  await openStoryList(page);
+  await tutorialOpenButton(page).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await choicesRegion(page).getByRole('button').first().click();
+  await choicesRegion(page).getByRole('button').first().waitFor();
+
+  // Story lines only: the echo of the trainee's own actions ("You: ...") is not part of the save.
+  const storyLines = async () =>
+    (await page.getByRole('log').getByRole('listitem').allTextContents()).filter((text) => !text.startsWith('You: '));
+  const linesBefore = await storyLines();
+  const choicesBefore = await choicesRegion(page).getByRole('button').allTextContents();
+  expect(linesBefore.length).toBeGreaterThan(0);
+
+  await page.reload();
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+  await expect(choicesRegion(page).getByRole('button')).toHaveText(choicesBefore);
+  expect(await storyLines()).toEqual(linesBefore);
+});
+
+test('a corrupted save is set aside with a notice and the list still works', async ({ page }) => {
+  await openStoryList(page);
+  await page.evaluate(() => localStorage.setItem('threshold.attempt.v1', '{"format": "threshold-save", "version": 1, broken'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  await expect(page.getByRole('button', { name: /^Resume / })).toHaveCount(0);
+  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('threshold.attempt.set-aside.')));
+  expect(setAside).toHaveLength(1);
+  await expect(tutorialOpenButton(page)).toBeVisible();
+});
