@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check, scenarioCheckers } from '../../../src/cli/commands/check';
+import type { CliIO } from '../../../src/cli/io';
+import { FIXTURES, repoRoot } from './helpers';
+
+let project: string;
+
+function fakeIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { cwd, out: (text) => stdout.push(text), err: (text) => stderr.push(text), stdout, stderr };
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'threshold-check-'));
+  mkdirSync(join(project, 'stories'));
+  cpSync(join(repoRoot, FIXTURES, 'common'), join(project, 'stories', 'common'), { recursive: true });
+  for (const story of ['good_scored.ink', 'plain.ink', 'ink_error.ink', 'bad_tags.ink']) {
+    cpSync(join(repoRoot, FIXTURES, story), join(project, 'stories', story));
+  }
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('stories check', () => {
+  it('exits 0 and prints a summary when the given stories are fine', async () => {
+    const io = fakeIO(project);
+    expect(await check(['stories/good_scored.ink', 'stories/plain.ink'], io)).toBe(0);
+    expect(io.stdout).toEqual(['check: 2 stories checked, 2 ok, 0 with errors; 0 errors, 0 warnings']);
+  });
+
+  it('checks every story by default, prints path:line: message for each problem and exits 1', async () => {
+    const io = fakeIO(project);
+    expect(await check([], io)).toBe(1);
+    expect(io.stdout).toContain("stories/ink_error.ink:3: Divert target not found: '-> nowhere'");
+    expect(io.stdout).toContain('stories/common/broken_include.ink:3: Unresolved variable: nope');
+    expect(io.stdout).toContain("stories/bad_tags.ink:20: indicator: unknown indicator 'documents_witheld' — did you mean documents_withheld?");
+    expect(io.stdout.some((line) => line.startsWith('stories/bad_tags.ink:23: warning: '))).toBe(true);
+    expect(io.stdout.at(-1)).toBe('check: 4 stories checked, 2 ok, 2 with errors; 18 errors, 1 warning');
+  });
+
+  it('runs the extra scenario checkers on stories that compiled', async () => {
+    scenarioCheckers.push((scenario) => [{ severity: 'error', file: scenario.meta.source, line: 7, message: `extra check saw ${scenario.meta.id}` }]);
+    try {
+      const io = fakeIO(project);
+      expect(await check(['stories/good_scored.ink'], io)).toBe(1);
+      expect(io.stdout[0]).toBe('stories/good_scored.ink:7: extra check saw fixture_good_scored');
+    } finally {
+      scenarioCheckers.pop();
+    }
+  });
+
+  it('turns a checker that throws into an error instead of a crash', async () => {
+    scenarioCheckers.push(() => {
+      throw new Error('boom');
+    });
+    try {
+      const io = fakeIO(project);
+      expect(await check(['stories/plain.ink'], io)).toBe(1);
+      expect(io.stdout[0]).toBe('stories/plain.ink: a check failed to run: boom');
+    } finally {
+      scenarioCheckers.pop();
+    }
+  });
+
+  it('reports a path that does not exist', async () => {
+    const io = fakeIO(project);
+    expect(await check(['stories/missing.ink'], io)).toBe(1);
+    expect(io.stdout[0]).toBe('stories/missing.ink: file not found');
+  });
+
+  it('refuses unknown options with exit code 2', async () => {
+    const io = fakeIO(project);
+    expect(await check(['--fast'], io)).toBe(2);
+    expect(io.stderr[0]).toContain("unknown option '--fast'");
+  });
+});
