@@ -1,0 +1,89 @@
+// The verify command in-process: what an academy sees for a good attempt and for each way a file
+// can be wrong. Uses the shipped tutorial story, so the command is tested on a real scenario.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verify } from '../../../src/cli/commands/verify';
+import type { CliIO } from '../../../src/cli/io';
+import { findStory } from '../../../src/content/load';
+import type { Scenario } from '../../../src/content/types';
+import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from '../../../src/engine/attempt';
+import { playHeadless } from '../../../src/engine/headlessPlayer';
+import { readAcademyConfig } from '../../../src/engine/scoring/academyFile';
+import { resolveScoringConfig } from '../../../src/engine/scoring/config';
+import { score } from '../../../src/engine/scoring/score';
+
+const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const STORY_ID = 'sample_bus_shelter';
+let dir: string;
+let scenario: Scenario;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'threshold-verify-'));
+  const loaded = findStory(STORY_ID, repoRoot);
+  if (!loaded?.ok) throw new Error(`the shipped story ${STORY_ID} must load for this test`);
+  scenario = loaded.scenario;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { cwd: repoRoot, out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) };
+  const code = await verify(args, io);
+  return { code, out, err };
+}
+
+function attemptFile(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+function playedAttempt(seed: number): Record<string, unknown> {
+  const played = playHeadless(scenario, seed);
+  const academy = readAcademyConfig(repoRoot);
+  if (!academy.ok) throw new Error('the shipped academy configuration must be valid');
+  const result = score(scenario, played.log, resolveScoringConfig(scenario, academy.config));
+  return JSON.parse(JSON.stringify({ format: ATTEMPT_FORMAT, version: ATTEMPT_VERSION, scenario: STORY_ID, seed, ending: played.ending, log: played.log, result }));
+}
+
+describe('stories verify', () => {
+  it('prints verified and exits 0 for a played attempt', async () => {
+    const result = await run([attemptFile('good.json', playedAttempt(11))]);
+    expect(result).toEqual({ code: 0, out: 'verified\n', err: '' });
+  });
+
+  it('exits 1 naming the score when a stored score was edited', async () => {
+    const attempt = playedAttempt(12) as { result: { scores: { overall: number } } };
+    attempt.result.scores.overall = attempt.result.scores.overall === 100 ? 99 : 100;
+    const result = await run([attemptFile('edited.json', attempt)]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/edited\.json: not verified: result\.scores\.overall: the attempt has/);
+  });
+
+  it('exits 1 naming the event when the log was edited', async () => {
+    const attempt = playedAttempt(13) as { log: Array<{ type: string; text?: string }> };
+    const index = attempt.log.findIndex((event) => event.type === 'story.choice');
+    attempt.log[index]!.text = 'I never offered this';
+    const result = await run([attemptFile('log.json', attempt)]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`does not replay at event ${index}`);
+  });
+
+  it('exits 1 for a file that is not JSON, a wrong format or version, or an unknown scenario', async () => {
+    expect((await run([attemptFile('broken.json', '{"format": ')])).err).toMatch(/broken\.json: not verified: not JSON/);
+    expect((await run([attemptFile('format.json', { ...playedAttempt(1), format: 'other' })])).code).toBe(1);
+    const version = await run([attemptFile('version.json', { ...playedAttempt(1), version: 9 })]);
+    expect(version).toMatchObject({ code: 1, err: expect.stringContaining('version 9 is not supported') });
+    const unknown = await run([attemptFile('unknown.json', { ...playedAttempt(1), scenario: 'no_such_story' })]);
+    expect(unknown).toMatchObject({ code: 1, err: expect.stringContaining("unknown scenario 'no_such_story'") });
+    expect((await run([join(dir, 'missing.json')])).err).toMatch(/cannot read the file/);
+  });
+
+  it('exits 2 with usage when the arguments are wrong', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['a.json', 'b.json'])).code).toBe(2);
+  });
+});
