@@ -110,7 +110,7 @@ The heater ticks. Emil holds the bag on his lap and watches the van through the 
     -> needs
 * [Explain who you are, that he is not in trouble, that you want to check he is safe, and that he can stop or ask you anything at any time # q: explain_process]
     "I'm a police officer. You haven't done anything wrong. My job tonight is to make sure you're safe. I'll tell you what I'm doing as I go, and you can stop me or ask me anything." # speaker: You
-    He nods slowly. His shoulders come down a little. # speaker: Emil # mood: wary
+    He nods slowly. His shoulders come down a little.
     -> account
 
 === account ===
@@ -186,7 +186,7 @@ You close your notebook and turn to face him properly. # phase: close
     -> decide
 * [Promise him he will be home with his mum and dad by tomorrow # q: promise_unkeepable]
     "Don't worry. You'll be home with your mum and dad by tomorrow." # speaker: You
-    He looks up sharply, and not with relief. # speaker: Emil # mood: afraid
+    He looks up sharply, and not with relief.
     -> decide
 
 === emil_settles ===

@@ -103,7 +103,7 @@
     Removal proceedings are started. The people {who} fears may soon know where and when {who} is being sent.
 }
 {referrals ? release_to_controller:
-    {who} is handed back to the person who brought them here, who thanks you politely.
+    {who} is handed back to the adult who had been answering for them, who thanks you politely.
 }
 {referrals ? return_child_to_family_unassessed:
     {who} is sent back to the family without anyone asking what happened at home or who arranged the journey.
