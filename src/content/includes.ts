@@ -58,7 +58,8 @@ function error(file: string, line: number, message: string): Diagnostic {
 export function collectSources(rootPath: string, read: SourceReader): CollectedSources {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const visited = new Set<string>();
+  /** Where each collected file was first included from (null: the root). */
+  const firstIncluded = new Map<string, { file: string; line: number } | null>();
 
   const readChecked = (path: string, includedFrom: { file: string; line: number } | null): string | undefined => {
     const where = includedFrom ? ` (included from ${includedFrom.file}:${includedFrom.line})` : '';
@@ -80,7 +81,7 @@ export function collectSources(rootPath: string, read: SourceReader): CollectedS
   };
 
   const visit = (path: string, chain: string[], includedFrom: { file: string; line: number } | null): void => {
-    visited.add(path);
+    firstIncluded.set(path, includedFrom);
     const text = readChecked(path, includedFrom);
     if (text === undefined) return;
     const lines = splitLines(text);
@@ -102,7 +103,15 @@ export function collectSources(rootPath: string, read: SourceReader): CollectedS
     }
     files.push({ path, text, inkText: lines.join('\n') });
     for (const { target, line } of pending) {
-      if (!visited.has(target)) visit(target, [...chain, path], { file: path, line });
+      if (!firstIncluded.has(target)) {
+        visit(target, [...chain, path], { file: path, line });
+        continue;
+      }
+      // Ink would read the file a second time and report every declaration in it as a clash, which
+      // does not tell the author the real cause.
+      const earlier = firstIncluded.get(target);
+      const where = earlier ? `already included from ${earlier.file}:${earlier.line}` : 'the root story';
+      diagnostics.push(error(path, line, `${target} is ${where}; Ink reads a file once per INCLUDE, so its declarations would clash: include it only once`));
     }
   };
 

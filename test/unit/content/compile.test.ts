@@ -48,6 +48,17 @@ describe('compileStory: includes', () => {
     expect(errorsOf(result)[0]).toContain('stories/self.ink:1: INCLUDE cycle: stories/self.ink -> stories/self.ink');
   });
 
+  it('names both places when one file is included twice (Ink would report clashing declarations)', () => {
+    const result = compileStory('s/r.ink', memoryReader({
+      's/r.ink': 'INCLUDE a.ink\nINCLUDE c.ink\nHi {v}\n-> END\n',
+      's/a.ink': 'INCLUDE c.ink\n',
+      's/c.ink': 'VAR v = 1\n',
+    }));
+    expect(errorsOf(result)).toEqual([
+      's/r.ink:2: s/c.ink is already included from s/a.ink:1; Ink reads a file once per INCLUDE, so its declarations would clash: include it only once',
+    ]);
+  });
+
   it('refuses an INCLUDE that climbs out of the project', () => {
     const result = compileStory('stories/x.ink', memoryReader({ 'stories/x.ink': 'INCLUDE ../../etc/passwd\nHi.\n' }));
     expect(errorsOf(result)).toEqual(['stories/x.ink:1: INCLUDE ../../etc/passwd points outside the project']);

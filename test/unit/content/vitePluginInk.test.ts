@@ -1,6 +1,6 @@
 // Runs Vite for real on a tiny project in a temp dir: what ships must hold story JSON, never the
 // Ink compiler, and a broken story must fail with its file and line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +82,30 @@ describe('inkStories Vite plugin', () => {
       );
       expect(failure?.message).toContain('stories/ink_error.ink:3: Divert target not found');
       expect(failure?.loc).toEqual({ file: join(project, 'stories/ink_error.ink'), line: 3, column: 0 });
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('reloads the page when a story or one of its includes changes, recompiling on the next request', async () => {
+    const server = await createServer({
+      root: project,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkStories({ repoRoot: project })],
+      server: { middlewareMode: true, ws: false },
+    });
+    try {
+      const client = server.environments.client;
+      const send = vi.spyOn(client.hot, 'send');
+      await server.transformRequest('/stories/good_scored.ink');
+      const node = await client.moduleGraph.getModuleByUrl('/stories/good_scored.ink');
+      expect(node?.transformResult).not.toBeNull();
+      const include = join(project, 'stories/common/shared.ink');
+      writeFileSync(include, 'VAR shared_total = 5\n');
+      server.watcher.emit('change', include);
+      await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }));
+      expect(node?.transformResult).toBeNull();
     } finally {
       await server.close();
     }
