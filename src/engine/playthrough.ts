@@ -407,7 +407,9 @@ export class Playthrough {
   }
 
   private record(event: Untimed<DecisionEvent>): void {
-    this.eventLog = appendEvent(this.eventLog, { ...event, at: this.clock.now() } as DecisionEvent);
+    // `at` right after `type`, so exported logs read in the order the types declare.
+    const { type, ...fields } = event;
+    this.eventLog = appendEvent(this.eventLog, { type, at: this.clock.now(), ...fields } as DecisionEvent);
   }
 }
 
