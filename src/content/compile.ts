@@ -95,12 +95,13 @@ export function compileStoryWithSources(rootPath: string, readFile: SourceReader
   const root = normalizePath(rootPath);
   const collected = collectSources(root, readFile);
   const tags = collected.files.flatMap((file) => scanTags(file.path, file.text, file.path === root));
-  const threshold = isThresholdStory(tags);
+  const includesCommon = collected.files.some((file) => file.path !== root && file.path.endsWith(COMMON_INCLUDE_SUFFIX));
+  const threshold = isThresholdStory(tags, root, includesCommon);
   const validation = threshold ? validateTags(tags) : { diagnostics: [], header: [], headerKeysGiven: [], indicators: [] };
   const header = buildScenarioHeader(validation.header, root, validation.headerKeysGiven);
 
   const diagnostics = [...collected.diagnostics, ...validation.diagnostics, ...header.diagnostics];
-  if (header.answerKey && !collected.files.some((file) => file.path.endsWith(COMMON_INCLUDE_SUFFIX))) {
+  if (header.answerKey && !includesCommon) {
     diagnostics.push({
       severity: 'error',
       file: root,

@@ -22,9 +22,13 @@ export interface TagValidation {
   indicators: string[];
 }
 
-/** A story is a Threshold scenario when its header uses at least one Threshold header key. */
-export function isThresholdStory(tags: readonly ScannedTag[]): boolean {
-  return tags.some((tag) => tag.position === 'header' && keyRules[parseTag(tag.text)?.key ?? '']?.position === 'header');
+/**
+ * A story is a Threshold scenario when its root file uses a Threshold header key anywhere (a header
+ * written below an INCLUDE must be reported as misplaced, not silently make the story plain Ink),
+ * or when it includes common/threshold.ink.
+ */
+export function isThresholdStory(tags: readonly ScannedTag[], rootPath: string, includesCommon: boolean): boolean {
+  return includesCommon || tags.some((tag) => tag.file === rootPath && keyRules[parseTag(tag.text)?.key ?? '']?.position === 'header');
 }
 
 const decideAloneWarning =

@@ -177,6 +177,24 @@ describe('compileStory: scenario from the header', () => {
     expect(scenario.meta.id).toBe('fixture_unscored');
   });
 
+  it('reports header tags written below an INCLUDE instead of treating the story as plain Ink', () => {
+    const result = compileStory('stories/late.ink', memoryReader({
+      'stories/late.ink': 'INCLUDE common/threshold.ink\n# id: late_header\nHi.\n-> END\n',
+      'stories/common/threshold.ink': generateCommonInk(),
+    }));
+    expect(errorsOf(result)).toEqual([
+      "stories/late.ink:2: 'id' is a header tag: put it with the other header tags at the very top of the root file, before INCLUDE, VAR and any text (anywhere else Ink attaches it to a line)",
+    ]);
+  });
+
+  it('validates the tags of a story that includes common/threshold.ink even without a header', () => {
+    const result = compileStory('stories/bare.ink', memoryReader({
+      'stories/bare.ink': 'INCLUDE common/threshold.ink\nHi. # speaker: A # mood: calm # indicator: debt_bondge\n-> END\n',
+      'stories/common/threshold.ink': generateCommonInk(),
+    }));
+    expect(errorsOf(result)).toEqual(["stories/bare.ink:2: indicator: unknown indicator 'debt_bondge' — did you mean debt_bondage?"]);
+  });
+
   it('requires a scored story to include common/threshold.ink', () => {
     expect(errorsOf(loadStoryFile(`${FIXTURES}/scored_no_common.ink`, repoRoot))).toEqual([
       `${FIXTURES}/scored_no_common.ink:1: a scored scenario must INCLUDE common/threshold.ink (relative to this file): it declares the determination and referrals lists the game writes answers into`,
