@@ -63,5 +63,6 @@ export const verify: Command = async (args, io) => {
   const verification = verifyAttempt(loaded.scenario, attempt, config);
   if (!verification.ok) return fail(verification.reason);
   io.out('verified');
+  if (attempt.result === null) io.out(`unscored: ${attempt.scenario} has no answer key, so the attempt has no result`);
   return 0;
 };

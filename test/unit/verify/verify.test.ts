@@ -168,6 +168,15 @@ describe('verify', () => {
     expect(verdict).toMatchObject({ ok: false, eventIndex: index, reason: expect.stringContaining(`event ${index}`) });
   });
 
+  it('verifies an attempt at an unscored story only with a null result', () => {
+    const unscored = inlineScenario(STORY, { id: 'verify_van_unscored', answerKey: null });
+    const played = playHeadless(unscored, 9);
+    const attempt: Attempt = { format: ATTEMPT_FORMAT, version: ATTEMPT_VERSION, scenario: unscored.meta.id, ending: played.ending, log: [...played.log], result: null };
+    expect(verify(unscored, attempt)).toEqual({ ok: true });
+    const withResult = { ...attempt, result: score(scenario, attempt.log) };
+    expect(verify(unscored, withResult)).toMatchObject({ ok: false, reason: expect.stringContaining('recomputed null') });
+  });
+
   it('refuses an attempt for another scenario', () => {
     expect(verify(scenario, { ...attemptFor(1), scenario: 'another_story' })).toMatchObject({ ok: false, reason: expect.stringContaining('another_story') });
   });
