@@ -27,15 +27,20 @@ interface LineScan {
   hasText: boolean;
 }
 
-/** Splits one comment-free line into its tags, honouring `\` escapes and choice brackets. */
+/**
+ * Splits one comment-free line into its tags, honouring `\` escapes and choice brackets. As in
+ * Ink, a tag runs to the next `#` or the end of the line; a tag inside `{...}` (an inline
+ * conditional or alternative) also ends at that block's `}` or `|`; `{...}` inside a tag is
+ * dynamic text and does not end it.
+ */
 export function scanLine(lineText: string): LineScan {
   const choice = choiceStart.exec(lineText);
   let i = choice ? choice[0].length : 0;
   const tags: LineScan['tags'] = [];
   let textOutsideTags = '';
-  let braceDepth = 0;
+  let depth = 0;
   let bracketState: 'before' | 'inside' | 'after' = choice ? 'before' : 'after';
-  let current: { text: string; inChoiceBrackets: boolean } | null = null;
+  let current: { text: string; inChoiceBrackets: boolean; depth: number } | null = null;
 
   const closeTag = () => {
     if (current) tags.push({ text: current.text.trim(), inChoiceBrackets: current.inChoiceBrackets });
@@ -51,26 +56,27 @@ export function scanLine(lineText: string): LineScan {
       i += 2;
       continue;
     }
-    if (ch === '{') braceDepth++;
-    if (ch === '}' && braceDepth > 0) braceDepth--;
-    if (braceDepth === 0 && ch === '#') {
+    const atTagLevel = current !== null && depth === current.depth;
+    if (ch === '#' && (current === null || atTagLevel)) {
       closeTag();
-      current = { text: '', inChoiceBrackets: bracketState === 'inside' };
+      current = { text: '', inChoiceBrackets: bracketState === 'inside', depth };
       i++;
       continue;
     }
-    if (braceDepth === 0 && choice && ch === '[' && bracketState === 'before') {
-      closeTag();
+    if (atTagLevel && (ch === '}' || ch === '|') && depth > 0) closeTag();
+    if (current === null && depth === 0 && choice && ch === '[' && bracketState === 'before') {
       bracketState = 'inside';
       i++;
       continue;
     }
-    if (braceDepth === 0 && choice && ch === ']' && bracketState === 'inside') {
+    if (depth === 0 && choice && ch === ']' && bracketState === 'inside') {
       closeTag();
       bracketState = 'after';
       i++;
       continue;
     }
+    if (ch === '{') depth++;
+    if (ch === '}' && depth > 0) depth--;
     if (current) current.text += ch;
     else textOutsideTags += ch;
     i++;

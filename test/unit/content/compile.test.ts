@@ -195,6 +195,18 @@ describe('compileStory: scenario from the header', () => {
     expect(errorsOf(result)).toEqual(["stories/bare.ink:2: indicator: unknown indicator 'debt_bondge' — did you mean debt_bondage?"]);
   });
 
+  it('counts and checks indicators tagged inside inline conditionals, as authoring.md shows them', () => {
+    const files = {
+      'stories/inline.ink': 'INCLUDE common/threshold.ink\n{rapport >= 2: She tells you about the money she owes. # indicator: debt_bondage}\n{rapport < 0: She goes quiet. # indicator: isolaton}\n-> END\n',
+      'stories/common/threshold.ink': generateCommonInk(),
+    };
+    expect(errorsOf(compileStory('stories/inline.ink', memoryReader(files)))).toEqual([
+      "stories/inline.ink:3: indicator: unknown indicator 'isolaton' — did you mean isolation?",
+    ]);
+    files['stories/inline.ink'] = files['stories/inline.ink'].replace('isolaton', 'isolation');
+    expect(scenarioOf(compileStory('stories/inline.ink', memoryReader(files))).taggedIndicators).toEqual(['debt_bondage', 'isolation']);
+  });
+
   it('requires a scored story to include common/threshold.ink', () => {
     expect(errorsOf(loadStoryFile(`${FIXTURES}/scored_no_common.ink`, repoRoot))).toEqual([
       `${FIXTURES}/scored_no_common.ink:1: a scored scenario must INCLUDE common/threshold.ink (relative to this file): it declares the determination and referrals lists the game writes answers into`,

@@ -48,8 +48,20 @@ describe('scanTags', () => {
 });
 
 describe('scanLine', () => {
-  it('ends a tag at the next # and does not treat # inside { } as a tag', () => {
-    expect(scanLine('Text {a: # b} # one # two').tags.map((t) => t.text)).toEqual(['one', 'two']);
+  const texts = (line: string) => scanLine(line).tags.map((t) => t.text);
+
+  it('ends a tag at the next #', () => {
+    expect(texts('Text # one # two')).toEqual(['one', 'two']);
+  });
+
+  it('reads tags inside inline conditionals and alternatives, ending at } or |', () => {
+    expect(texts('{rapport >= 2: She tells you. # indicator: debt_bondage}')).toEqual(['indicator: debt_bondage']);
+    expect(texts('{r: A # t1|B # t2} after # t3')).toEqual(['t1', 't2', 't3']);
+  });
+
+  it('keeps {…} inside a tag as part of its text', () => {
+    expect(texts('Hi # speaker: {name} # mood: calm')).toEqual(['speaker: {name}', 'mood: calm']);
+    expect(texts('* [Ask {n} # q: open_invitation] Out # speaker: {who}')).toEqual(['q: open_invitation', 'speaker: {who}']);
   });
 });
 
