@@ -116,7 +116,8 @@ export class StoryRunner {
     };
     for (const [name, host] of Object.entries(options.externals ?? {})) this.bindExternal(name, host);
     this.functionNames = calledFunctionNames(storyJson);
-    this.hasDecisions = /decide\s*:/.test(storyJson);
+    // Broad on purpose: a false positive costs a little time, a miss would skip a form.
+    this.hasDecisions = storyJson.includes('decide');
   }
 
   /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */

@@ -105,9 +105,13 @@ function scoreFor(scenario: Scenario, io: CliIO): ((played: HeadlessResult) => R
   return (played) => score(scenario, played.log, resolveScoringConfig(scenario, academy.config));
 }
 
+/** The ids a trainer can use, and the stories that have no id because they do not compile. */
 function knownIds(repoRoot: string): string {
-  const ids = loadAllStories(repoRoot).flatMap((result) => (result.ok ? [result.scenario.meta.id] : []));
-  return ids.length > 0 ? ids.sort().join(', ') : '(none: stories/ has no story that compiles)';
+  const results = loadAllStories(repoRoot);
+  const ids = results.flatMap((result) => (result.ok ? [result.scenario.meta.id] : []));
+  const broken = results.flatMap((result) => (result.ok ? [] : [result.source]));
+  const known = ids.length > 0 ? ids.sort().join(', ') : '(none: stories/ has no story that compiles)';
+  return broken.length > 0 ? `${known}\n(not compiling, run check: ${broken.join(', ')})` : known;
 }
 
 function transcriptText(scenario: Scenario, played: HeadlessResult, result: Result | null): string {
