@@ -5,7 +5,8 @@
 import type { ChoiceTags, DecisionKind } from '../content/types';
 
 export type DecisionEvent =
-  /** The trainee picked a choice. `index` is its position among the choices offered at `turn`. */
+  /** The trainee picked a choice. `turn` counts the choices made before it (the first is turn 0);
+   *  `index` is its position among the choices offered then. */
   | { type: 'story.choice'; at: number; turn: number; index: number; text: string; tags: ChoiceTags }
   /** The story showed a line tagged with an indicator (an observation, recorded for scoring). */
   | { type: 'story.indicatorShown'; at: number; indicator: string; line: string }
