@@ -63,7 +63,19 @@ function setAsideNotice(key: string, reason: string): string {
 }
 
 function showBriefing(scenario: Scenario): void {
-  show(renderBriefing({ scenario, onStart: () => play(scenario, Playthrough.start(scenario, systemClock())), onBack: () => showMenu() }));
+  show(renderBriefing({ scenario, onStart: () => startAttempt(scenario), onBack: () => showMenu() }));
+}
+
+function startAttempt(scenario: Scenario): void {
+  let playthrough: Playthrough;
+  try {
+    playthrough = Playthrough.start(scenario, systemClock());
+  } catch (error) {
+    // A story that fails at run time (not at compile time) must not take the page down with it.
+    showMenu(`${scenario.meta.title} could not start: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  play(scenario, playthrough);
 }
 
 function resumeAttempt(scenario: Scenario, save: SaveData): void {
