@@ -89,3 +89,41 @@ export async function tabTo(page: Page, locator: Locator, options: { backwards?:
   }
   throw new Error(`could not reach ${locator.toString()} with ${key} in ${max} presses`);
 }
+
+/** Starts the tutorial from the story list with the mouse. */
+export async function startTutorial(page: Page): Promise<void> {
+  await openStoryList(page);
+  await tutorialOpenButton(page).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+}
+
+/**
+ * Plays with the mouse (first available choice, first option in each form) and calls `onScreen`
+ * once for each kind of screen the first time it appears; stops at the debrief.
+ */
+export async function playToDebrief(page: Page, onScreen: (screen: PlayScreenKind) => Promise<void>): Promise<Set<PlayScreenKind>> {
+  const seen = new Set<PlayScreenKind>();
+  for (let step = 0; step < 300; step++) {
+    const screen = await currentPlayScreen(page);
+    if (!seen.has(screen)) {
+      seen.add(screen);
+      await onScreen(screen);
+    }
+    if (screen === 'debrief') return seen;
+    if (screen === 'determination') {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Submit determination' }).click();
+    } else if (screen === 'referrals') {
+      await page.getByRole('checkbox').first().check();
+      await page.getByRole('button', { name: 'Submit referrals' }).click();
+    } else {
+      await firstAvailableChoice(page).click();
+    }
+  }
+  throw new Error('the story did not reach its debrief in 300 steps');
+}
+
+/** The first enabled button among the current choices. */
+export function firstAvailableChoice(page: Page): Locator {
+  return choicesRegion(page).getByRole('button', { disabled: false }).first();
+}
