@@ -33,6 +33,7 @@ VAR blamed_her = false
 VAR explained_confidentiality = false
 VAR carol_answered_for_her = false
 VAR left_with_carol = false
+VAR told_about_jay = false
 // The name she gave at the door, until she tells you her own.
 VAR her_name = "Nikki"
 
@@ -178,13 +179,14 @@ You pull your chair back a little so you are not between her and the door. # pha
 * [Ask her to tell you, in her own words, how she came to be staying at the hotel # q: open_invitation]
     "Can you tell me how you ended up staying here? Start wherever you like." # speaker: You
     {rapport >= 3:
+        ~ told_about_jay = true
         She is quiet for a while. "I met Jay online. On a game. He was twenty-two. He said I was mature for my age." # speaker: Nikki # mood: quiet # indicator: online_grooming_or_advert, romance_or_trust_recruitment
         "He bought me stuff. Said I could come and stay with him, and his aunt would look after us. Then he brought me here, and it was her, and he went." # speaker: Nikki # mood: quiet
     - else:
         "I'm nineteen. I'm a student. We're just staying here for a bit." She says it to the table. # speaker: Nikki # mood: flat # indicator: scripted_or_rehearsed_account
     }
     -> go_on
-* [Say: "Jay's been making you sleep with those men, hasn't he?" # q: leading]
+* [Say: "Someone's been making you sleep with those men, haven't they?" # q: leading]
     "Someone's been making you sleep with those men, haven't they?" # speaker: You
     She shrugs, and then nods, and then shakes her head. "I don't know. It's not like that." Whatever she might have told you in her own words is lost under yours. # speaker: Nikki # mood: confused
     -> go_on
@@ -237,7 +239,7 @@ You tell her you would like to check a few things, one at a time, and that "I do
     -> check
 * [Ask where her phone and her own things are # q: specific_wh]
     "Where's your own phone? And your stuff from home?" # speaker: You
-    "Carol's got my phone. She checks it. Jay's got my school bag with my ID in it, the one I came with." # speaker: Nikki # mood: quiet # indicator: controlled_by_another_person, documents_withheld
+    "Carol's got my phone. She reads everything on it. Jay took my school ID and my purse when we got here. He said I wouldn't need them." # speaker: Nikki # mood: quiet # indicator: controlled_by_another_person, documents_withheld
     -> check
 * [Ask how she is feeling physically, and whether anything hurts # q: specific_wh]
     "How are you feeling, in your body? Is anything hurting?" # speaker: You
@@ -253,7 +255,11 @@ You tell her you would like to check a few things, one at a time, and that "I do
     "And go where? He's got the photos." She pulls her knees up onto the chair. # speaker: Nikki # mood: afraid
     -> check
 * [Sum up what she has told you and check you have understood it right # q: summarise_check]
-    "Can I check I've got this right? You met Jay online, he brought you here, Carol's kept your phone, and men have been coming to the room. Is that right, and is there anything I've got wrong?" # speaker: You
+    {told_about_jay:
+        "Can I check I've got this right? You met Jay online, he brought you here, Carol's kept your phone, and men have been coming to the room. Is that right, and is there anything I've got wrong?" # speaker: You
+    - else:
+        "Can I check what I've understood? You're staying here with Carol, she has your phone, and men have been coming to the room. Have I got any of that wrong?" # speaker: You
+    }
     {rapport >= 3 && not blamed_her:
         "Yeah. That's right." A pause. "I didn't want to. I should've known, though. It's my own fault for believing him." # speaker: Nikki # mood: quiet # indicator: shame_self_blame
     - else:
