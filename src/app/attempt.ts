@@ -113,6 +113,7 @@ function toTranscriptLine(line: Line): TranscriptLine {
     text: line.text,
     ...(line.tags.speaker ? { speaker: line.tags.speaker } : {}),
     ...(line.tags.mood ? { mood: line.tags.mood } : {}),
+    ...(line.tags.sfx ? { sound: line.tags.sfx } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ export interface TranscriptLine {
   text: string;
   speaker?: string;
   mood?: string;
+  /** A sound effect id: the plain page has no audio yet, so it shows a caption instead. */
+  sound?: string;
 }
 
 export interface Transcript {
@@ -43,10 +45,12 @@ export function createTranscript(): Transcript {
 }
 
 function renderLine(line: TranscriptLine): HTMLLIElement {
-  if (!line.speaker) return h('li', { className: 'narration', attrs: { tabindex: -1 } }, line.text);
+  const caption = line.sound ? h('span', { className: 'caption' }, `[Sound: ${line.sound.replace(/_/g, ' ')}] `) : null;
+  if (!line.speaker) return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, line.text);
   return h(
     'li',
     { className: 'speech', attrs: { tabindex: -1 } },
+    caption,
     h('span', { className: 'speaker' }, line.speaker),
     line.mood ? h('span', { className: 'mood' }, ` (${line.mood})`) : null,
     h('span', { className: 'visually-hidden' }, ':'),
