@@ -15,6 +15,7 @@ export function combine(
   // The overall is computed from the rounded competency scores the trainee sees, so anyone can
   // recompute it by hand from the debrief.
   const totalWeight = COMPETENCIES.reduce((sum, c) => sum + config.weights[c], 0);
+  if (!(totalWeight > 0)) throw new Error('scoring: the competency weights add up to 0; use resolveScoringConfig to build a valid configuration');
   const weighted = COMPETENCIES.reduce((sum, c) => sum + config.weights[c] * rounded[c], 0);
   const overall = Math.round(weighted / totalWeight);
   const failedByCriticalError = config.criticalErrorFailsQuestioning && criticalErrorMade;
