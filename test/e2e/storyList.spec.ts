@@ -28,3 +28,12 @@ test('the text size control scales the page and is remembered', async ({ page })
   await expect(page.getByRole('combobox', { name: 'Text size' })).toHaveValue('larger');
   expect(parseFloat(await fontSize())).toBeCloseTo(before * 1.5, 0);
 });
+
+test('a trainee who prefers reduced motion gets no smooth scrolling or transitions', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openStoryList(page);
+  const scrollBehavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+  expect(scrollBehavior).toBe('auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});
