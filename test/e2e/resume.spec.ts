@@ -7,6 +7,10 @@ test('reloading mid-story offers Resume and continues where the trainee was', as
   await page.getByRole('button', { name: 'Start' }).click();
   await choicesRegion(page).getByRole('button').first().click();
   await choicesRegion(page).getByRole('button').first().waitFor();
+  await page.getByRole('searchbox', { name: 'Search indicators' }).fill('passport');
+  const flag = page.getByRole('list', { name: 'Indicators' }).getByRole('button').first();
+  const flaggedLabel = ((await flag.getAttribute('aria-label')) ?? '').replace(/^Flag /, '');
+  await flag.click();
 
   // Story lines only: the echo of the trainee's own actions ("You: ...") is not part of the save.
   const storyLines = async () =>
@@ -20,6 +24,7 @@ test('reloading mid-story offers Resume and continues where the trainee was', as
   await expect(page.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
   await expect(choicesRegion(page).getByRole('button')).toHaveText(choicesBefore);
   expect(await storyLines()).toEqual(linesBefore);
+  await expect(page.getByRole('button', { name: `Remove ${flaggedLabel}` })).toBeVisible();
 });
 
 test('a corrupted save is set aside with a notice and the list still works', async ({ page }) => {
