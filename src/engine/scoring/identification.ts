@@ -12,6 +12,7 @@ import {
   indicatorLabel,
   joinSentences,
   lowerFirst,
+  quoted,
 } from './text';
 
 export function scoreIdentification(key: AnswerKey, log: DecisionLog): SettledCompetency {
@@ -47,7 +48,7 @@ function indicatorPart(log: DecisionLog): Part {
             kind: 'strength',
             delta: share,
             eventIndex: flaggedAt,
-            what: `You noted ${lowerFirst(indicatorLabel(id))}.`,
+            what: `You noted ${quoted(indicatorLabel(id))}.`,
             why: joinSentences(indicatorDefinition(id), 'Noting it is part of the picture that reasonable grounds rest on.'),
             taxonomyId: id,
           }
@@ -55,7 +56,7 @@ function indicatorPart(log: DecisionLog): Part {
             kind: 'missed',
             delta: -share,
             eventIndex: shownAt,
-            what: `You did not note ${lowerFirst(indicatorLabel(id))}, which the scenario showed.`,
+            what: `You did not note ${quoted(indicatorLabel(id))}, which the scenario showed.`,
             why: joinSentences(
               indicatorDefinition(id),
               'No single sign proves trafficking, but a determination rests on the cluster of signs you record; note each one when you see or hear it.',
@@ -70,7 +71,7 @@ function indicatorPart(log: DecisionLog): Part {
       kind: 'error',
       delta: -IDENTIFICATION_POINTS.falseFlag,
       eventIndex: flaggedAt,
-      what: `You noted ${lowerFirst(indicatorLabel(id))}, but nothing in this scenario showed it.`,
+      what: `You noted ${quoted(indicatorLabel(id))}, but nothing in this scenario showed it.`,
       why: joinSentences(
         'A notebook entry should rest on something you saw or heard; an unsupported sign can tip a determination the wrong way.',
         indicatorDefinition(id) && `For reference: ${lowerFirst(indicatorDefinition(id))}`,
@@ -96,7 +97,7 @@ function determinationPart(key: AnswerKey, log: DecisionLog): Part {
   const index = lastIndexOf(log, 'form.determination');
   const event = index === undefined ? undefined : log[index];
   const accepted = key.determinations;
-  const expected = accepted.map(determinationLabel).map(lowerFirst).join(' or ');
+  const expected = accepted.map(determinationLabel).map(quoted).join(' or ');
   const expectedWhy = accepted[0] === undefined ? '' : determinationDefinition(accepted[0]);
 
   if (index === undefined || event?.type !== 'form.determination') {
@@ -126,7 +127,7 @@ function determinationPart(key: AnswerKey, log: DecisionLog): Part {
           kind: 'strength',
           delta: max,
           eventIndex: index,
-          what: `Your determination, ${lowerFirst(determinationLabel(answer))}, fits the evidence.`,
+          what: `Your determination, ${quoted(determinationLabel(answer))}, fits the evidence.`,
           why: determinationDefinition(answer),
           taxonomyId: answer,
         },
@@ -144,7 +145,7 @@ function determinationPart(key: AnswerKey, log: DecisionLog): Part {
     kind: 'error',
     delta: earned - max,
     eventIndex: index,
-    what: `You recorded ${lowerFirst(determinationLabel(answer))}; the evidence here supports ${expected}.`,
+    what: `You recorded ${quoted(determinationLabel(answer))}; the evidence here supports ${expected}.`,
     why: joinSentences(judged.why, expectedWhy),
     taxonomyId: answer,
   });

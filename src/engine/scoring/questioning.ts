@@ -221,30 +221,20 @@ function distressPart(facts: InterviewFacts): Part {
   }));
   const lost = misses.reduce((sum, item) => sum + item.delta, 0);
   const earned = Math.max(0, max + lost);
-  const items: DraftItem[] = [];
-  if (earned > 0) {
-    const responded = facts.distressResponses[0];
-    items.push(
-      !facts.everOverwhelmed
-        ? {
-            kind: 'strength',
-            delta: earned,
-            eventIndex: null,
-            what: 'You kept the person’s distress from reaching the point where they were overwhelmed.',
-            why: questionRationale('respond_to_distress'),
-          }
-        : {
-            kind: 'strength',
-            delta: earned,
-            eventIndex: responded ?? null,
-            what:
-              responded === undefined
-                ? 'The person became overwhelmed, and you did not press on with questions.'
-                : 'When the person became overwhelmed, you responded to their distress before going on.',
-            why: questionRationale('respond_to_distress'),
-            taxonomyId: 'respond_to_distress',
-          },
-    );
-  }
+  const responded = facts.distressResponses[0];
+  // Claim a strength only for what happened: calm kept, a response made, or no pushing on.
+  const strength: Omit<DraftItem, 'delta' | 'kind'> | undefined = !facts.everOverwhelmed
+    ? { eventIndex: null, what: 'You kept the person’s distress from reaching the point where they were overwhelmed.', why: questionRationale('respond_to_distress') }
+    : responded !== undefined
+      ? {
+          eventIndex: responded,
+          what: 'When the person became overwhelmed, you responded to their distress.',
+          why: questionRationale('respond_to_distress'),
+          taxonomyId: 'respond_to_distress',
+        }
+      : misses.length === 0
+        ? { eventIndex: null, what: 'The person became overwhelmed, and you did not press on with questions.', why: questionRationale('respond_to_distress') }
+        : undefined;
+  const items: DraftItem[] = earned > 0 && strength ? [{ ...strength, kind: 'strength', delta: earned }] : [];
   return { max, items: [...items, ...misses] };
 }

@@ -10,8 +10,8 @@ import {
   consentValueDefinition,
   joinSentences,
   listLabels,
-  lowerFirst,
   questionRationale,
+  quoted,
   referralExplanation,
   referralLabel,
 } from './text';
@@ -95,7 +95,7 @@ function requiredPart(required: readonly string[], chosen: readonly string[], fo
             kind: 'strength',
             delta: share,
             eventIndex: formIndex,
-            what: `You referred the person to ${lowerFirst(referralLabel(id))}.`,
+            what: `You referred the person to a service they needed: ${quoted(referralLabel(id))}.`,
             why: referralExplanation(id),
             taxonomyId: id,
           }
@@ -103,7 +103,7 @@ function requiredPart(required: readonly string[], chosen: readonly string[], fo
             kind: 'missed',
             delta: -share,
             eventIndex: formIndex,
-            what: `You did not refer the person to ${lowerFirst(referralLabel(id))}, which they needed.`,
+            what: `You did not refer the person to a service they needed: ${quoted(referralLabel(id))}.`,
             why:
               id === 'child_protection' && minor
                 ? joinSentences(
@@ -125,7 +125,7 @@ function misreferrals(key: AnswerKey, chosen: readonly string[], formIndex: numb
         kind: 'error',
         delta: -REFERRAL_POINTS.harmful,
         eventIndex: formIndex,
-        what: `You chose ${lowerFirst(referralLabel(id))}, which harms this person.`,
+        what: `You chose ${quoted(referralLabel(id))}, which harms this person.`,
         why: joinSentences(
           referralExplanation(id),
           'A potential victim is protected, not punished: the route is support, legal aid and, for a foreign national, residence protection.',
@@ -137,7 +137,7 @@ function misreferrals(key: AnswerKey, chosen: readonly string[], formIndex: numb
         kind: 'error',
         delta: -REFERRAL_POINTS.unnecessary,
         eventIndex: formIndex,
-        what: `You chose ${lowerFirst(referralLabel(id))}, which this case did not call for.`,
+        what: `You chose ${quoted(referralLabel(id))}, which this case did not call for.`,
         why: joinSentences(
           'Over-referral is not harm, but it sends the person through services built for a different situation and uses places others need.',
           referralExplanation(id),

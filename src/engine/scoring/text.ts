@@ -102,6 +102,11 @@ export function joinSentences(...parts: ReadonlyArray<string | undefined>): stri
     .join(' ');
 }
 
+/** A taxonomy label inside a sentence: quoted, so labels that are not noun phrases still read well. */
+export function quoted(label: string): string {
+  return `“${lowerFirst(label)}”`;
+}
+
 export function lowerFirst(text: string): string {
   // Keep acronyms and quoted titles as they are: only lower a capital followed by a lower-case letter.
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

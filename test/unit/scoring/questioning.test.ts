@@ -66,6 +66,8 @@ describe('questioning', () => {
     const ignored = questioning(plain, [...pressure, choice('specific_wh', 'Where do you sleep?'), choice('explain_next_steps'), ended()]);
     const missed = ignored.items.filter((i) => i.what.includes('overwhelmed when you chose'));
     expect(missed.map((i) => i.eventIndex)).toEqual([6, 7]);
+    // No strength may contradict the misses (e.g. "you did not press on").
+    expect(ignored.items.some((i) => i.kind === 'strength' && /overwhelmed|distress/.test(i.what))).toBe(false);
     const answered = questioning(plain, [...pressure, choice('respond_to_distress'), choice('offer_break'), choice('explain_next_steps'), ended()]);
     expect(answered.items.some((i) => i.what.includes('overwhelmed when you chose'))).toBe(false);
     expect(answered.items.some((i) => i.kind === 'strength' && i.taxonomyId === 'respond_to_distress')).toBe(true);
