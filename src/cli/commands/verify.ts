@@ -20,7 +20,9 @@ export const verify: Command = async (args, io) => {
     return 2;
   }
   const path = isAbsolute(file) ? file : resolve(io.cwd, file);
-  const shown = relative(io.cwd, path).split('\\').join('/') || file;
+  // Paths inside the repo are printed repo-relative, as every other message is; others in full.
+  const inside = relative(io.cwd, path).split('\\').join('/');
+  const shown = inside === '' || inside.startsWith('../') || isAbsolute(inside) ? path : inside;
   const fail = (message: string): number => {
     io.err(`${shown}: not verified: ${message}`);
     return 1;
