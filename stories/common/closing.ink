@@ -42,7 +42,7 @@
     You call the specialist trafficking unit; an officer from the unit agrees to take over the case tonight.
 }
 {referrals ? child_protection:
-    The duty child protection worker is told and comes out; from now on decisions about {who}'s care go through them.
+    The duty child protection worker is told and comes out; from now on, decisions about care for {who} go through them.
 }
 {referrals ? victim_service_ngo:
     A caseworker from the victim support organisation will meet {who} and stay the main point of contact.
@@ -54,7 +54,7 @@
     A medical check is arranged at a clinic that sees people without asking them to explain themselves first.
 }
 {referrals ? sexual_reproductive_health:
-    A confidential sexual and reproductive health appointment is arranged with a clinician of {who}'s chosen gender.
+    A confidential sexual and reproductive health appointment is arranged for {who}, with a clinician of the gender {who} prefers.
 }
 {referrals ? mental_health_care:
     The mental health crisis team is asked to see {who} today.
@@ -75,13 +75,13 @@
     A migrant support service will explain the asylum procedure and help {who} through it.
 }
 {referrals ? consular_contact:
-    You pass a request for contact to {who}'s consulate.
+    You pass on a request for consular contact for {who}.
 }
 {referrals ? labour_inspectorate:
     The labour inspectorate receives a complaint about the unpaid wages and the working conditions.
 }
 {referrals ? victim_witness_protection:
-    The unit is asked to assess {who}'s safety and put protective measures in place.
+    The unit is asked to assess the risk to {who} and put protective measures in place.
 }
 {referrals ? hotline_information:
     {who} is given a discreet number to call for help at any hour, written so it looks like something ordinary.

@@ -16,7 +16,6 @@
 // `language` is plain text, e.g. "Romanian" or "Tigrinya".
 
 === brief_telephone_interpreter(language) ===
-~ interpreter_calls += 1
 You call the telephone interpreting service on speaker and ask for a {language} interpreter. # sfx: phone_buzz
 A calm voice answers within a minute. # speaker: Interpreter
 You tell the interpreter who you are and that this is a welfare conversation, and ask whether they know anyone involved or anyone connected to this place. They say they do not.
@@ -35,6 +34,3 @@ The interpreter is still on the line, waiting quietly until you speak again. # s
 {helper} translates quickly. The answers that come back are short and tidy, shorter than what was said.
 You cannot tell what was asked, what was answered, or what was left out.
 ->->
-
-// Counts how often an interpreter was called in this play, should a scenario need to know.
-VAR interpreter_calls = 0
