@@ -37,7 +37,7 @@ VAR seen_items = 0              // things noticed on the back seat
 It is ten to one on the ring road, and rain has been falling for an hour. # sfx: rain
 A dark hatchback ahead of your patrol car has a dead offside brake light. You signal it to pull into a lay-by and it stops at once.
 Your colleague, Officer Brandt, takes the passenger side. You walk up to the driver's window with your torch low. # sfx: footsteps
-The driver is a man in his thirties, jacket zipped to the chin, window already down. In the passenger seat sits a young woman with her knees drawn up, her face turned to the glass.
+The driver is a man in his thirties, jacket zipped to the chin, window already down. In the passenger seat sits a young woman with her knees drawn up, her face turned to the glass. On the back seat a phone screen lights up, then another.
 "Evening, officer. It's the bulb, isn't it? I've been meaning to sort it." # speaker: Ray # mood: friendly
 -> at_the_window
 
@@ -161,6 +161,10 @@ The blue lights sweep over her face. She keeps glancing past you, towards the ha
     "I'm not here to catch you out. What I care about tonight is whether you're safe." # speaker: You
     She almost laughs. "That's not what he says the police are like." # speaker: Tess # indicator: distrust_of_authorities
     -> opening
+* [Ask to see some identification # q: routine_identity_check]
+    "Have you got any ID on you?" # speaker: You
+    "Ray's got it. My card. He keeps it." She says it as if it is the most normal thing in the world. # speaker: Tess # indicator: documents_withheld
+    -> opening
 * [Warn her that soliciting is an offence, so she had better be straight with you # q: threaten_sanction]
     ~ threatened_her = true
     "I've seen that advert. Selling sex on the street is an offence, so you'd better be honest with me, or this goes another way." # speaker: You
@@ -248,6 +252,10 @@ You have the outline of it now. What you still need is a little more detail abou
         "Nothing. Nothing happens." She is breathing fast, and she will not look at you. # speaker: Tess # mood: afraid
     }
     -> distress_moment
+* [Ask whether she gets to keep any of the money # q: closed_specific]
+    "Do you get to keep any of the money?" # speaker: You
+    "No." A pause. "Sometimes he gives me some for clothes." # speaker: Tess # mood: flat
+    -> clarify_choices
 * [Ask: "If it's that bad, why don't you just leave him?" # q: why_didnt_you_leave]
     "If it's that bad, why don't you just walk away from him?" # speaker: You
     "And go where? With what?" She turns her face away. "Forget it. I'm fine." # speaker: Tess # mood: angry # indicator: shame_self_blame
@@ -303,8 +311,8 @@ You have the outline of it now. What you still need is a little more detail abou
     "Do you want a few minutes? I can shut the door and give you some space, or we can stand outside." # speaker: You
     "Just a minute. Don't go far." She sits with her eyes closed. # speaker: Tess # mood: tearful
     -> after_distress
-* [Press on while she is talking: ask exactly when and where he last threatened her # q: specific_wh]
-    "When exactly did he last say that? Where were you?" # speaker: You
+* [Keep going while she is talking: tell her you need to know exactly when and where he last threatened her, now # q: interrogative_pressure]
+    "I need the details now, while it's fresh. When exactly did he last say that? Where were you?" # speaker: You
     She shakes her head, again and again. She cannot get the words out. # mood: overwhelmed
     -> after_distress
 
@@ -352,9 +360,7 @@ You have enough for tonight: it is not your job to take her whole statement at t
 {
 - chose_harmful_disposition():
     -> harmful_end
-- not (determination ? potential_victim_sex):
-    -> missed_end
-- referrals ? safe_shelter && referrals ? specialist_trafficking_unit && referrals ? victim_service_ngo:
+- referrals ? safe_shelter:
     -> handover_end
 - else:
     -> missed_end
@@ -391,9 +397,13 @@ Tess spends the rest of the night in a cell. In the morning she will not speak t
 
 === handover_end ===
 ~ referral_summary("Tess")
-Brandt tells Ray that Tess will not be leaving with him, and that an officer from the specialist unit is on the way to talk to him about the phones and the cash. He sits very still behind the wheel of the hatchback and does not look at your car again. # sfx: radio_chatter
+{referrals ? specialist_trafficking_unit:
+    Brandt tells Ray that Tess will not be leaving with him, and that an officer from the specialist unit is on the way to talk to him about the phones and the cash. He sits very still behind the wheel of the hatchback and does not look at your car again. # sfx: radio_chatter
+- else:
+    Brandt tells Ray that Tess will not be leaving with him. Nobody has asked anyone to look at the phones or the cash, so when his checks come back clear he drives off alone, with her ID card still in his wallet. # sfx: traffic
+}
 {
-- consent_sought and not support_conditional and not tipped_off and referrals ? sexual_reproductive_health and referrals ? victim_witness_protection and referrals ? legal_aid and referrals ? psychological_counselling:
+- determination ? potential_victim_sex and referrals ? specialist_trafficking_unit and referrals ? victim_service_ngo and consent_sought and not support_conditional and not tipped_off and referrals ? sexual_reproductive_health and referrals ? victim_witness_protection and referrals ? legal_aid and referrals ? psychological_counselling:
     At half past two a support worker arrives in an unmarked car. Tess gets in with the blanket still around her shoulders.
     {knows_about_mum:
         The specialist unit has already asked the local station to look in on her mother.
@@ -402,6 +412,9 @@ Brandt tells Ray that Tess will not be leaving with him, and that an officer fro
     She is somewhere safe tonight, and what happens next is hers to decide. # ending: safe_handover
 - else:
     A support worker arrives in an unmarked car. Tess gets in, but she keeps checking her phone.
+    {not (determination ? potential_victim_sex):
+        Your report does not say what you saw tonight, so nobody will be looking for Ray's other phones, or his other cities.
+    }
     {not consent_sought or support_conditional:
         Nobody asked her what she wanted. At the first stop she asks to be let out, and the support worker cannot stop her.
     - else:

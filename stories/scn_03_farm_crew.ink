@@ -202,7 +202,7 @@ He sits on the edge of the seat with his cap in his hands. His knuckles are crac
 - rapport >= 2 && not threatened_them:
     He sets the tea down on the dashboard and takes his time.
     "An agent came to our district. He said a farm in Europe wanted pickers, good wages, eight hours, a room in a house. We paid him for the visa and the flight. I borrowed it from a moneylender, my family's field is the security." # speaker: Arjun # indicator: false_job_promise
-    "At the airport here Deepak met us. He took our passports for the paperwork. We never got them back. He drives us everywhere, the tunnels, the shop once a week. We do not know the name of the town." # speaker: Arjun # indicator: movement_controlled_by_others, documents_withheld
+    "At the airport here Deepak met us. He took our passports for the paperwork. We never got them back. He drives us everywhere, the tunnels, the shop once a week. We do not know the name of the town." # speaker: Arjun # indicator: movement_controlled_by_others, documents_withheld, unaware_of_location
     "The contract they showed us at home, it is not this. Here there is no house, there is the barn." # speaker: Arjun # mood: tired # indicator: contract_or_terms_changed
     "I am the oldest. I told the young ones from my village to come with me. So it is my fault, they are here." # speaker: Arjun # mood: ashamed # indicator: shame_self_blame
 - else:
@@ -334,10 +334,10 @@ You have what you need for today. A full statement can wait for specialists, and
     -> close_choices
 * [Explain each kind of help and ask which he wants # q: seek_informed_consent]
     ~ consent_sought = true
-    "There's a support organisation that can give you all somewhere safe to stay tonight, away from here. A doctor can see the young man's hand, and anyone else. A lawyer, free, can explain your rights, including the right to stay while you recover and decide what to do. Someone to talk to later, if you want. Would you like me to arrange those? You can say no to any of them." # speaker: You
+    "There's a support organisation that can give you all somewhere safe to stay tonight, away from here. A doctor can see the young man's hand, and anyone else. A lawyer, free, can explain your rights, including whether you can stay in the country while you recover and decide what to do. Someone to talk to later, if you want. Would you like me to arrange those? You can say no to any of them." # speaker: You
     {
     - rapport >= 2 && not tipped_off && not support_conditional:
-        He talks with the interpreter for a while to be sure. "Yes. All of them. And for Suman, the doctor first." # speaker: Arjun # mood: hopeful
+        He talks with the interpreter for a while to be sure. "Yes. All of them. And the doctor first for Suman, the boy with the bad hand." # speaker: Arjun # mood: hopeful
     - else:
         "I don't know. If Deepak hears..." He does not finish. # speaker: Arjun # mood: afraid
     }
@@ -356,9 +356,7 @@ You have what you need for today. A full statement can wait for specialists, and
 {
 - chose_harmful_disposition():
     -> harmful_end
-- not (determination ? potential_victim_labour):
-    -> missed_end
-- referrals ? specialist_trafficking_unit && referrals ? safe_shelter && referrals ? interpreter_independent:
+- referrals ? safe_shelter:
     -> handover_end
 - else:
     -> missed_end
@@ -379,27 +377,39 @@ The men are taken away in a van, exactly as Deepak always said they would be. De
 {no_referrals_made():
     -> nothing_arranged("Arjun") ->
 }
-{referrals ? labour_inspectorate:
-    A labour inspector will visit about the wages in a few weeks.
-}
 The men go back to the tunnels. Deepak watches your car all the way to the end of the lane. # sfx: footsteps
 {heard_about_vinod: Nobody has asked where Vinod went.}
-When the inspector arrives, the barn is empty and the crew has moved on. # ending: treated_as_wage_dispute
+{referrals ? labour_inspectorate:
+    A labour inspector is booked to look at the wages in a few weeks. When the inspector arrives, the barn is empty and the crew has moved on.
+- else:
+    When a patrol drives past a fortnight later, the barn is empty and the padlock is gone.
+}
+Twelve men are still working for Deepak, somewhere nobody knows. # ending: left_on_the_farm
 -> END
 
 === handover_end ===
 ~ referral_summary("Arjun")
-The specialist unit arrives before noon. Deepak's shoulder bag is seized, and the passports go into an evidence bag with a receipt for each man.
+{referrals ? specialist_trafficking_unit:
+    The specialist unit arrives before noon. Deepak's shoulder bag is seized, and the passports go into an evidence bag with a receipt for each man.
+- else:
+    Nobody from the specialist unit comes. Deepak drives off in the minibus with the bag of passports still across his chest.
+}
 {
-- consent_sought and not support_conditional and not tipped_off and not boss_interpreted and not co_worker_interpreted and referrals ? victim_service_ngo and referrals ? medical_care and referrals ? legal_aid and referrals ? residence_protection and referrals ? psychological_counselling:
+- determination ? potential_victim_labour and referrals ? specialist_trafficking_unit and referrals ? interpreter_independent and consent_sought and not support_conditional and not tipped_off and not boss_interpreted and not co_worker_interpreted and referrals ? victim_service_ngo and referrals ? medical_care and referrals ? legal_aid and referrals ? residence_protection and referrals ? psychological_counselling:
     By the afternoon the men are in a hostel in town, each with a bed, a hot shower and an appointment. Suman's hand is cleaned and dressed at the clinic that evening.
     {heard_about_vinod:
         The unit starts looking for Vinod the same day.
     }
     Arjun shakes your hand at the hostel door. "Tomorrow I call my wife," he says through the interpreter. "I tell her we are safe." # speaker: Arjun # mood: relieved
-    Twelve men slept outside that barn tonight, and each of them decided for himself what to do next. # ending: crew_safe
+    Tonight twelve men will sleep somewhere other than that barn, and each of them decided for himself what to do next. # ending: crew_safe
 - else:
     The men leave the farm, but the hand-over is ragged.
+    {not (determination ? potential_victim_labour):
+        Your report calls it something else, so nobody will go looking for the agent, the moneylender or the next crew.
+    }
+    {not (referrals ? interpreter_independent):
+        No interpreter has been booked, so at the hostel the men nod at forms none of them can read.
+    }
     {boss_interpreted or co_worker_interpreted:
         Several of them will not say a word to anyone: they know Deepak heard, or was told, what was said in the tunnels.
     }

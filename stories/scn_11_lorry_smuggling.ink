@@ -90,7 +90,7 @@ The five are in the warm inspection shed now, wrapped in foil blankets on a benc
 * [Call the telephone interpreting service for a Dari interpreter and brief them # q: use_independent_interpreter]
     ~ interpreter_on = true
     -> brief_telephone_interpreter("Dari") ->
-    When the interpreter greets them, two of the women look up properly for the first time.
+    When the interpreter greets them in Dari, both women look up properly for the first time.
     -> arrange
 * [Ask Karim, who speaks English, to interpret for the others # q: use_informal_interpreter]
     ~ karim_interprets = true
@@ -197,8 +197,8 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
     "Let's take a break. Reyes will stay with you, and I'll come back in a few minutes." # speaker: You
     When you come back she is sitting straighter, her hands around a cup of tea.
     -> samira_account.samira_followups
-* [Press on: ask exactly which day they crossed each border # q: specific_wh]
-    "Which day exactly did you cross each border? I need the dates." # speaker: You
+* [Keep going: tell her you need the exact date of every border crossing, now # q: interrogative_pressure]
+    "I need the exact dates. Which day did you cross each border? We're not stopping until I have them." # speaker: You
     She shakes her head and does not answer. The interpreter says she is crying. # speaker: Interpreter
     -> samira_account.samira_followups
 
@@ -302,7 +302,7 @@ You bring everyone who is still at the checkpoint back together in the shed. # p
 
 = close_choices
 * [Explain what happens next: medical care, the asylum procedure, and independent advice # q: explain_next_steps]
-    "Here is what happens next. Yusuf goes to hospital tonight and Leila goes with him. Anyone else who feels unwell will be seen too. If you want to ask for protection here, there is a procedure, and people whose job is to explain it. A lawyer can advise you for free. Nobody will be sent anywhere tonight." # speaker: You
+    "Here is what happens next. Yusuf goes to hospital tonight and Leila goes with him. Anyone else who feels unwell will be seen too. If you want to ask for protection here, there is a procedure, and people whose job is to explain it. A lawyer can advise you for free. Tonight is about getting you care and information." # speaker: You
     {interpreter_on: The interpreter relays it slowly. Karim nods along.|Karim relays it. You hope he relays all of it.}
     -> close_choices
 * [Explain the services one by one and ask each person what they want # q: seek_informed_consent]
