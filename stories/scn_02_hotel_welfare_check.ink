@@ -105,6 +105,7 @@ A woman in her fifties comes in with a takeaway bag and stops when she sees you.
 "Evening. I'm her aunt. Is there a problem? She gets nervous, so anything you need, ask me." # speaker: Carol # mood: friendly
 Carol puts the food down, picks the phone up off the bed beside the girl and slips it into her own coat pocket. # indicator: controlled_by_another_person
 The girl stops fiddling with her sleeve and goes still. When you look at her, she looks at Carol. # indicator: cannot_speak_freely
+Carol's pocket buzzes. She glances at the screen, where a single letter J shows, and rejects the call. # sfx: phone_buzz
 - (choose)
 + {distress >= 6} [Stop. Tell the girl she has done nothing wrong # q: respond_to_distress]
     -> nikki_steadies -> choose
