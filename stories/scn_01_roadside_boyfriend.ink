@@ -327,7 +327,12 @@ You have enough for tonight: it is not your job to take her whole statement at t
 = close_choices
 * [Explain what can happen next, and that she decides what to accept # q: explain_next_steps]
     "Here's what can happen now. I can ask a specialist team to look at what Ray's doing. That doesn't need you to make a statement tonight. Separately, there are people who can help you, and you choose what you want from them." # speaker: You
-    She nods. "And tonight? Where do I go tonight?" # speaker: Tess
+    {consent_sought:
+        She nods. "So I don't have to get back in his car tonight." # speaker: Tess
+        "No. Not unless you choose to." # speaker: You
+    - else:
+        She nods. "And tonight? Where do I go tonight?" # speaker: Tess
+    }
     -> close_choices
 * [Explain the options one by one and ask which of them she wants # q: seek_informed_consent]
     ~ consent_sought = true
