@@ -1,0 +1,113 @@
+// `npm run bench`: how fast the story pipeline and the engine are, printed as JSON. A benchmark,
+// not a test: it never fails on a number; compare runs on the same machine. Every figure is the
+// median of several runs so one slow garbage collection does not skew it.
+//
+// Options: --runs N (default 5) repetitions for compile/load medians; --plays N (default 20)
+// headless playthroughs per story for the throughput figure; explorer options in ./explore.ts
+// (--explore-max-states N, --explore-runs N, --no-explore).
+import { performance } from 'node:perf_hooks';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Story } from 'inkjs';
+import { loadAllStories, loadStoryFile } from '../../src/content/load';
+import type { Scenario } from '../../src/content/types';
+import { playHeadless } from '../../src/engine/headlessPlayer';
+import { exploreBenchmarks } from './explore';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+function numberOption(args: string[], name: string, fallback: number): number {
+  const at = args.indexOf(name);
+  if (at === -1) return fallback;
+  const value = Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`bench: ${name} needs a whole number >= 1, got '${args[at + 1] ?? ''}'`);
+  return value;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return round(value);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function timeMs(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+interface StoryFigures {
+  source: string;
+  id: string;
+  compileMs: number;
+  loadMs: number;
+  playsPerSecond: number;
+  meanPlayMs: number;
+}
+
+function benchStory(scenario: Scenario, runs: number, plays: number): StoryFigures {
+  const source = scenario.meta.source;
+  process.stderr.write(`bench: ${scenario.meta.id}\n`);
+  const compileMs = median(
+    Array.from({ length: runs }, () =>
+      timeMs(() => {
+        const result = loadStoryFile(source, repoRoot);
+        if (!result.ok) throw new Error(`bench: ${source} stopped compiling during the benchmark`);
+      }),
+    ),
+  );
+  const loadMs = median(Array.from({ length: runs }, () => timeMs(() => void new Story(scenario.storyJson))));
+  const playSamples: number[] = [];
+  for (let seed = 1; seed <= plays; seed++) playSamples.push(timeMs(() => void playHeadless(scenario, seed)));
+  const totalPlayMs = playSamples.reduce((sum, ms) => sum + ms, 0);
+  return {
+    source,
+    id: scenario.meta.id,
+    compileMs,
+    loadMs,
+    playsPerSecond: round((plays * 1000) / totalPlayMs),
+    meanPlayMs: round(totalPlayMs / plays),
+  };
+}
+
+async function main(args: string[]): Promise<void> {
+  const runs = numberOption(args, '--runs', 5);
+  const plays = numberOption(args, '--plays', 20);
+  const exploreRuns = numberOption(args, '--explore-runs', 1);
+  const exploreMaxStates = numberOption(args, '--explore-max-states', 1000);
+  const results = loadAllStories(repoRoot);
+  const broken = results.flatMap((result) => (result.ok ? [] : [relative(repoRoot, result.source) || result.source]));
+  const scenarios = results.flatMap((result) => (result.ok ? [result.scenario] : []));
+
+  // Compiling every story together is what a build and `stories check` pay.
+  const compileAllMs = median(Array.from({ length: runs }, () => timeMs(() => void loadAllStories(repoRoot))));
+  const stories = scenarios.map((scenario) => benchStory(scenario, runs, plays));
+
+  const report = {
+    node: process.version,
+    runs,
+    playsPerStory: plays,
+    stories,
+    totals: {
+      stories: scenarios.length,
+      compileAllMs,
+      compileSumMs: round(stories.reduce((sum, story) => sum + story.compileMs, 0)),
+      loadSumMs: round(stories.reduce((sum, story) => sum + story.loadMs, 0)),
+      playsPerSecond: round(stories.length === 0 ? 0 : stories.reduce((sum, story) => sum + story.playsPerSecond, 0) / stories.length),
+    },
+    // ---- Explorer figures (src/engine/explore via ./explore.ts: states visited, time, states/s) ----
+    explorer: args.includes('--no-explore') ? null : exploreBenchmarks(scenarios, { runs: exploreRuns, maxStates: exploreMaxStates }, median),
+    brokenStories: broken,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
