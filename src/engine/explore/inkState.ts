@@ -1,0 +1,339 @@
+// What the explorer needs to know about a compiled story and its saved states: which knots exist,
+// a copy of the story that counts visits to every knot (so "never reached" can be answered), and a
+// canonical form of a runner state in which two states that behave the same compare equal.
+//
+// Canonical form: inkjs state JSON carries bookkeeping that differs between equivalent states
+// without changing what the story can do next: the output buffer (cleared at the start of every
+// Continue), the turn counter (read only by TURNS()/TURNS_SINCE()), thread numbers (fresh ids handed
+// out by a counter) and the visit counts this module adds for its own knot tracking. Everything else
+// (callstack, variables, the story's own visit counts, offered choices, random seed) is kept.
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+export interface StoryStructure {
+  /** The story JSON with visit counting switched on for every knot and stitch. */
+  instrumentedJson: string;
+  /** Every knot and stitch (`knot` or `knot.stitch`), in the order the compiler wrote them. */
+  knots: string[];
+  /** Knots and stitches counted only for the explorer: their counts are left out of the canonical state. */
+  countedForExplorer: ReadonlySet<string>;
+  /** The story reads TURNS() or TURNS_SINCE(), so turn numbers stay in the canonical state. */
+  readsTurns: boolean;
+  /** Knot → knots its content can divert, tunnel, call or thread to ('' is the top-level content). */
+  knotGraph: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Knots reachable from a set of knots (cached closure of knotGraph). */
+  reachableFrom: (knots: readonly string[]) => ReadonlySet<string>;
+}
+
+const VISITS_FLAG = 0x1;
+const GENERATED_NAME = /^[cg]-\d+$/;
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The named-content dict at the end of a container array, created if the container has none. */
+function namedContent(container: Json[]): JsonObject {
+  const last = container[container.length - 1];
+  if (isObject(last)) return last;
+  const created: JsonObject = {};
+  if (last === null) container[container.length - 1] = created;
+  else container.push(created);
+  return created;
+}
+
+export function analyseStory(storyJson: string): StoryStructure {
+  const story = JSON.parse(storyJson) as JsonObject;
+  const root = story['root'];
+  if (!Array.isArray(root)) throw new Error('compiled story has no root container');
+  const knots: string[] = [];
+  const countedForExplorer = new Set<string>();
+  const markCounted = (container: Json[], path: string): void => {
+    knots.push(path);
+    const named = namedContent(container);
+    const flags = typeof named['#f'] === 'number' ? named['#f'] : 0;
+    if ((flags & VISITS_FLAG) !== 0) return;
+    named['#f'] = flags | VISITS_FLAG;
+    countedForExplorer.add(path);
+  };
+  const top = namedContent(root);
+  for (const [knot, container] of Object.entries(top)) {
+    if (!Array.isArray(container) || knot === 'global decl' || GENERATED_NAME.test(knot)) continue;
+    markCounted(container, knot);
+    const inner = container[container.length - 1];
+    if (!isObject(inner)) continue;
+    for (const [stitch, child] of Object.entries(inner)) {
+      if (Array.isArray(child) && !GENERATED_NAME.test(stitch)) markCounted(child, `${knot}.${stitch}`);
+    }
+  }
+  const knotGraph = buildKnotGraph(root, top);
+  const closures = new Map<string, ReadonlySet<string>>();
+  const reachableFrom = (start: readonly string[]): ReadonlySet<string> => {
+    const cacheKey = [...new Set(start)].sort().join('\n');
+    const cached = closures.get(cacheKey);
+    if (cached) return cached;
+    const reached = new Set<string>(start);
+    const queue = [...reached];
+    while (queue.length > 0) {
+      for (const next of knotGraph.get(queue.pop()!) ?? []) {
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    closures.set(cacheKey, reached);
+    return reached;
+  };
+  return {
+    instrumentedJson: JSON.stringify(story),
+    knots,
+    countedForExplorer,
+    readsTurns: /"turns?"/.test(storyJson),
+    knotGraph,
+    reachableFrom,
+  };
+}
+
+/** The knot a runtime path belongs to: its first component, '' for top-level (indexed) content. */
+export function knotOfPath(path: string): string {
+  const head = path.split('.')[0] ?? '';
+  return /^\d+$/.test(head) ? '' : head;
+}
+
+const TARGET_KEYS = ['->', '->t->', 'f()', 'x()', '*', '^->'];
+
+/**
+ * Which knots each knot can move to, read from every divert, tunnel, function call, thread and
+ * choice in its content. A variable divert can go anywhere, so it links to every knot: the graph
+ * may say more is reachable than really is, never less, which is what liveness needs.
+ */
+function buildKnotGraph(root: Json[], top: JsonObject): Map<string, Set<string>> {
+  const knotNames = Object.keys(top).filter((name) => Array.isArray(top[name]));
+  const graph = new Map<string, Set<string>>();
+  const collect = (value: Json | undefined, from: string, into: Set<string>): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) collect(item, from, into);
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key of TARGET_KEYS) {
+      const target = value[key];
+      if (typeof target !== 'string') continue;
+      if (value['var'] === true) for (const name of [...knotNames, '']) into.add(name);
+      else if (!target.startsWith('.')) into.add(knotOfPath(target));
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== '#f' && key !== '#n') collect(child, from, into);
+  };
+  const topLevel = new Set<string>();
+  collect(root.slice(0, -1), '', topLevel);
+  graph.set('', topLevel);
+  for (const name of knotNames) {
+    if (name === 'global decl') continue;
+    const edges = new Set<string>();
+    collect(top[name], name, edges);
+    graph.set(name, edges);
+  }
+  return graph;
+}
+
+/** True when the story reads the global variable (e.g. branches on `{referrals ? x}`). */
+export function storyReadsVariable(storyJson: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`"VAR\\?"\\s*:\\s*"${escaped}"`).test(storyJson);
+}
+
+/** Knots and stitches visited in this inkjs state JSON (needs the instrumented story). */
+export function visitedContainers(inkStateJson: string): string[] {
+  const state = JSON.parse(inkStateJson) as JsonObject;
+  const counts = state['visitCounts'];
+  return isObject(counts) ? Object.keys(counts).filter((path) => typeof counts[path] === 'number' && (counts[path] as number) > 0) : [];
+}
+
+function renumberThreads(flow: JsonObject): void {
+  const mapping = new Map<number, number>();
+  const canonical = (index: Json | undefined): Json => {
+    if (typeof index !== 'number') return index ?? null;
+    if (!mapping.has(index)) mapping.set(index, mapping.size);
+    return mapping.get(index)!;
+  };
+  const callstack = flow['callstack'];
+  if (isObject(callstack)) {
+    delete callstack['threadCounter'];
+    const threads = callstack['threads'];
+    if (Array.isArray(threads)) for (const thread of threads) if (isObject(thread)) thread['threadIndex'] = canonical(thread['threadIndex']);
+  }
+  const choices = flow['currentChoices'];
+  if (Array.isArray(choices)) {
+    for (const choice of choices) if (isObject(choice)) choice['originalThreadIndex'] = canonical(choice['originalThreadIndex']);
+  }
+  const choiceThreads = flow['choiceThreads'];
+  if (isObject(choiceThreads)) {
+    const renamed: JsonObject = {};
+    const keys = Object.keys(choiceThreads).sort((a, b) => Number(a) - Number(b));
+    for (const key of keys) {
+      const thread = choiceThreads[key];
+      const index = canonical(Number(key));
+      if (isObject(thread)) thread['threadIndex'] = index;
+      renamed[String(index)] = thread ?? null;
+    }
+    flow['choiceThreads'] = renamed;
+  }
+}
+
+/**
+ * A container the author cannot name (an unlabelled choice or gather, an indexed weave) is read only
+ * by the story's own choice points inside it, so its visit count matters only while the flow can
+ * still get back into its knot.
+ */
+function isUnnamed(path: string): boolean {
+  const last = path.split('.').pop() ?? '';
+  return GENERATED_NAME.test(last) || /^\d+$/.test(last);
+}
+
+function innermostKnot(state: JsonObject): string | null {
+  const flows = state['flows'];
+  const flow = isObject(flows) ? Object.values(flows)[0] : undefined;
+  const callstack = isObject(flow) ? flow['callstack'] : undefined;
+  const threads = isObject(callstack) ? callstack['threads'] : undefined;
+  const thread = Array.isArray(threads) ? threads[threads.length - 1] : undefined;
+  const frames = isObject(thread) ? thread['callstack'] : undefined;
+  const frame = Array.isArray(frames) ? frames[frames.length - 1] : undefined;
+  const path = isObject(frame) ? frame['cPath'] : undefined;
+  return typeof path === 'string' && path !== '' ? knotOfPath(path) || null : null;
+}
+
+/** Knots the flow is in or can resume into: every callstack frame of every thread, and the offered choices. */
+function activeKnots(state: JsonObject): string[] {
+  const knots: string[] = [];
+  const addFrames = (thread: Json | undefined): void => {
+    if (!isObject(thread)) return;
+    const frames = thread['callstack'];
+    if (!Array.isArray(frames)) return;
+    for (const frame of frames) if (isObject(frame) && typeof frame['cPath'] === 'string') knots.push(knotOfPath(frame['cPath']));
+  };
+  const flows = state['flows'];
+  if (!isObject(flows)) return knots;
+  for (const flow of Object.values(flows)) {
+    if (!isObject(flow)) continue;
+    const callstack = flow['callstack'];
+    if (isObject(callstack) && Array.isArray(callstack['threads'])) for (const thread of callstack['threads']) addFrames(thread);
+    const choiceThreads = flow['choiceThreads'];
+    if (isObject(choiceThreads)) for (const thread of Object.values(choiceThreads)) addFrames(thread);
+    const choices = flow['currentChoices'];
+    if (Array.isArray(choices)) {
+      for (const choice of choices) if (isObject(choice) && typeof choice['targetPath'] === 'string') knots.push(knotOfPath(choice['targetPath']));
+    }
+  }
+  return knots;
+}
+
+/** The canonical form of an inkjs state JSON (see the header comment for what is dropped and why). */
+export function canonicalInkState(inkStateJson: string, structure: StoryStructure): string {
+  const state = JSON.parse(inkStateJson) as JsonObject;
+  const flows = state['flows'];
+  if (isObject(flows)) {
+    for (const flow of Object.values(flows)) {
+      if (!isObject(flow)) continue;
+      delete flow['outputStream'];
+      renumberThreads(flow);
+    }
+  }
+  const counts = state['visitCounts'];
+  if (isObject(counts)) {
+    const live = structure.reachableFrom(activeKnots(state));
+    const kept: JsonObject = {};
+    for (const path of Object.keys(counts).sort()) {
+      if (structure.countedForExplorer.has(path)) continue;
+      if (isUnnamed(path) && !live.has(knotOfPath(path))) continue;
+      kept[path] = counts[path] ?? null;
+    }
+    state['visitCounts'] = kept;
+  }
+  if (!structure.readsTurns) {
+    delete state['turnIndices'];
+    delete state['turnIdx'];
+  }
+  return JSON.stringify(state);
+}
+
+interface RunnerStateShape {
+  ink?: unknown;
+  pending?: { before?: unknown } | null;
+  endingTag?: unknown;
+  lastKnot?: unknown;
+  [key: string]: unknown;
+}
+
+export interface RunnerStateFacts {
+  /** Canonical form: equal for states that behave the same from here on. */
+  canonical: string;
+  /** Knots and stitches visited so far (from the instrumented story's visit counts). */
+  visited: string[];
+  /** The last `ending` tag the runner saw, if any. */
+  endingTag: string | null;
+  /** The knot the last line came from, if known. */
+  lastKnot: string | null;
+  /** The knot the flow is in now (the innermost callstack frame), if any. */
+  currentKnot: string | null;
+}
+
+/**
+ * Reads a StoryRunner.saveState() string: its inkjs state (and the state kept before a pending
+ * decision line) canonicalised, the runner's own fields (ending tag, last knot, pending answer)
+ * kept as they are.
+ */
+export function readRunnerState(runnerStateJson: string, structure: StoryStructure): RunnerStateFacts {
+  const state = JSON.parse(runnerStateJson) as RunnerStateShape;
+  const visited = typeof state.ink === 'string' ? visitedContainers(state.ink) : [];
+  const currentKnot = typeof state.ink === 'string' ? innermostKnot(JSON.parse(state.ink) as JsonObject) : null;
+  if (typeof state.ink === 'string') state.ink = canonicalInkState(state.ink, structure);
+  if (state.pending && typeof state.pending.before === 'string') {
+    state.pending = { ...state.pending, before: canonicalInkState(state.pending.before, structure) };
+  }
+  return {
+    canonical: JSON.stringify(state),
+    visited,
+    endingTag: typeof state.endingTag === 'string' ? state.endingTag : null,
+    lastKnot: typeof state.lastKnot === 'string' ? state.lastKnot : null,
+    currentKnot,
+  };
+}
+
+/** Knot and stitch declarations in an Ink source file (`=== knot`, `= stitch`), as `knot` / `knot.stitch`. */
+export function declaredKnots(inkSource: string): string[] {
+  const names: string[] = [];
+  let knot: string | null = null;
+  for (const line of inkSource.split(/\r?\n/)) {
+    const knotMatch = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(line);
+    if (knotMatch?.[1]) {
+      knot = knotMatch[1];
+      names.push(knot);
+      continue;
+    }
+    const stitchMatch = /^\s*=\s*(\w+)/.exec(line);
+    if (stitchMatch?.[1] && knot) names.push(`${knot}.${stitchMatch[1]}`);
+  }
+  return names;
+}
+
+/** List functions that can tell apart items a story never names (by order or by whole list). */
+const ORDINAL_LIST_FUNCTIONS = /"(LIST_VALUE|LIST_MIN|LIST_MAX|LIST_ALL|LIST_INVERT|LIST_RANGE|LIST_RANDOM|listInt|range|lrnd)"/;
+
+/**
+ * Groups single-item answers of a LIST variable by what the story can observe of them. A story
+ * tests a one-item list only against items it names (`{determination ? potential_victim_labour}`),
+ * so every item it never names behaves the same: those form one group, and each named item its
+ * own. When the story uses an ordinal list function, items are told apart by position, so every
+ * item is its own group.
+ */
+export function singleItemAnswerGroups(storyJson: string, list: string, items: readonly string[]): string[][] {
+  if (ORDINAL_LIST_FUNCTIONS.test(storyJson)) return items.map((item) => [item]);
+  const escaped = list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new Set([...storyJson.matchAll(new RegExp(`"${escaped}\\.(\\w+)"`, 'g'))].map((match) => match[1] ?? ''));
+  const groups = items.filter((item) => named.has(item)).map((item) => [item]);
+  const unnamed = items.filter((item) => !named.has(item));
+  if (unnamed.length > 0) groups.push(unnamed);
+  return groups;
+}

@@ -1,0 +1,118 @@
+// The part of a path's history that scoring can see, folded as far as score() allows. Two paths
+// that reach the same story state with the same interview numbers and the same summary get the same
+// score for every continuation and every form answer, so the explorer keeps only one of them.
+//
+// The fold follows src/engine/scoring exactly (and imports its constants), because a summary that
+// kept every move would make the key as long as the path and nothing would ever merge:
+// - identification: the set of indicators shown (flags and determination are form answers, chosen
+//   at the end from this set, or recorded here when the story branched on them);
+// - questioning: conduct loses a fixed cost per harmful move (by severity) and per specific question
+//   before any free account, and the part cannot go below zero, so only the total loss, capped at the
+//   part's points, matters; likewise missed distress responses, capped where the distress part
+//   reaches zero; the practice items (explain process, next steps, privacy, interpreter) and consent
+//   only count whether they were used; a critical error only whether one happened; whether the free
+//   account has begun decides how later specific questions count;
+// - referral: the answer (or that it is still open) and whether consent was sought before the form.
+//
+// test/unit/explore compares min/max with and without merging on fixture stories, so a scoring
+// rule that starts reading something this summary drops shows up there.
+import type { ChoiceTags } from '../../content/types';
+import { questionTypesById } from '../../content/taxonomy';
+import {
+  CRITICAL_ERRORS,
+  HARM_COST_BY_SEVERITY,
+  MISSED_DISTRESS_RESPONSE_COST,
+  PREMATURE_BEFORE_FREE_ACCOUNT,
+  PREMATURE_QUESTION_COST,
+  QUESTIONING_POINTS,
+} from '../scoring/defaults';
+
+/** Moves whose mere use scores (practice items, and consent for the referral form). */
+const PRACTICE_MOVES = ['explain_process', 'explain_next_steps', 'ensure_privacy', 'use_independent_interpreter', 'seek_informed_consent'];
+const MISSED_CAP = Math.ceil(QUESTIONING_POINTS.distress / MISSED_DISTRESS_RESPONSE_COST);
+
+/**
+ * A form's state on the path: never asked; asked with the answer left open; answered with one of
+ * several answers the story cannot tell apart (`oneOf`, chosen when the path ends); or answered.
+ */
+export type FormState =
+  | { kind: 'none' }
+  | { kind: 'open' }
+  | { kind: 'oneOf'; answers: string[] }
+  | { kind: 'answered'; answer: string[] };
+
+export interface PathSummary {
+  shown: readonly string[];
+  /** Conduct points lost so far (harm and premature questions), capped at the conduct part. */
+  conductLoss: number;
+  /** Missed distress responses, capped where the distress part reaches zero. */
+  missed: number;
+  /** Practice moves used (PRACTICE_MOVES), sorted. */
+  practice: readonly string[];
+  criticalError: boolean;
+  freeAccountBegun: boolean;
+  determination: FormState;
+  referrals: FormState;
+  /** seek_informed_consent was chosen before the (latest) referral form. */
+  consentBeforeReferrals: boolean;
+}
+
+export function emptySummary(): PathSummary {
+  return {
+    shown: [],
+    conductLoss: 0,
+    missed: 0,
+    practice: [],
+    criticalError: false,
+    freeAccountBegun: false,
+    determination: { kind: 'none' },
+    referrals: { kind: 'none' },
+    consentBeforeReferrals: false,
+  };
+}
+
+export function withShown(summary: PathSummary, indicator: string): PathSummary {
+  if (summary.shown.includes(indicator)) return summary;
+  return { ...summary, shown: [...summary.shown, indicator].sort() };
+}
+
+export function withPhase(summary: PathSummary, phase: string): PathSummary {
+  return phase === 'free_account' && !summary.freeAccountBegun ? { ...summary, freeAccountBegun: true } : summary;
+}
+
+/** Record one choice; `missed` comes from the interview model (applyChoice). */
+export function withMove(summary: PathSummary, tags: ChoiceTags, missed: boolean): PathSummary {
+  const q = tags.q;
+  if (q === undefined) return summary;
+  const type = questionTypesById.get(q);
+  let cost = 0;
+  if (type?.valence === 'harmful') cost = HARM_COST_BY_SEVERITY[type.severity ?? 1];
+  else if (type && PREMATURE_BEFORE_FREE_ACCOUNT.includes(q) && !summary.freeAccountBegun) cost = PREMATURE_QUESTION_COST;
+  return {
+    ...summary,
+    conductLoss: Math.min(QUESTIONING_POINTS.conduct, summary.conductLoss + cost),
+    missed: Math.min(MISSED_CAP, summary.missed + (missed ? 1 : 0)),
+    practice: PRACTICE_MOVES.includes(q) && !summary.practice.includes(q) ? [...summary.practice, q].sort() : summary.practice,
+    criticalError: summary.criticalError || (type?.valence === 'harmful' && CRITICAL_ERRORS.includes(q)),
+    freeAccountBegun: summary.freeAccountBegun || type?.phase === 'free_account',
+  };
+}
+
+export function hasUsed(summary: PathSummary, q: string): boolean {
+  return summary.practice.includes(q);
+}
+
+/** A stable string for the summary, used in the dedup key and the score cache. */
+export function summaryKey(summary: PathSummary): string {
+  return JSON.stringify([
+    summary.shown,
+    summary.conductLoss,
+    summary.missed,
+    summary.practice,
+    summary.criticalError,
+    summary.freeAccountBegun,
+    summary.determination,
+    summary.referrals,
+    summary.consentBeforeReferrals,
+  ]);
+}

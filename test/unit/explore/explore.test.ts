@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { exploreStory, measureExploration } from '../../../src/engine/explore/explore';
+import { fairnessDiagnostics } from '../../../src/engine/explore/fairness';
+import { declaredKnots } from '../../../src/engine/explore/inkState';
+import { SCORED_HEADER, scenarioFrom } from './helpers';
+
+// Good interview, forms asked in the story, one ending. Best path: every competency 100.
+const FAIR = `${SCORED_HEADER}
+-> start
+=== start ===
+A man sits in the cab of a van. # phase: engage_explain
+* [Explain who you are and what happens now # q: explain_process]
+    He listens. He says the boss keeps his passport. # indicator: documents_withheld
+* [Tell him he chose this, so he should not complain # q: blaming]
+    He looks away. He says the boss keeps his passport. # indicator: documents_withheld
+- (next)
+* [Tell him what happens next # q: explain_next_steps]
+    He nods.
+- (consent)
+* [Ask whether he would like a support worker to meet him # q: seek_informed_consent]
+    He says yes.
+- You fill in the form. # decide: determination
+You choose services. # decide: referrals
+{referrals ? immigration_detention: He is taken to a cell. -> detained}
+He is taken to a shelter. # ending: supported
+-> END
+=== detained ===
+The door closes. # ending: detained
+-> END
+`;
+
+describe('exploreStory', () => {
+  it('reports endings, the score range and a path to the maximum', () => {
+    const report = exploreStory(scenarioFrom(FAIR));
+    expect(report.truncated).toBe(false);
+    expect(report.endings).toEqual(['detained', 'supported']);
+    expect(report.deadEnds).toEqual([]);
+    expect(report.max).toEqual({ identification: 100, questioning: 100, referral: 100, overall: 100 });
+    // blaming is a critical error: questioning fails; worst forms give 0 for the others.
+    expect(report.min).toMatchObject({ identification: 0, questioning: 0, referral: 0 });
+    expect(report.bestPath).toEqual([
+      { kind: 'choice', index: 0, text: 'Explain who you are and what happens now', q: 'explain_process' },
+      { kind: 'choice', index: 0, text: 'Tell him what happens next', q: 'explain_next_steps' },
+      { kind: 'choice', index: 0, text: 'Ask whether he would like a support worker to meet him', q: 'seek_informed_consent' },
+      { kind: 'flags', indicators: ['documents_withheld'] },
+      { kind: 'determination', determination: 'potential_victim_labour' },
+      { kind: 'referrals', referrals: ['victim_service_ngo'] },
+    ]);
+  });
+
+  it('a harmful choice lowers the minimum, and only the minimum', () => {
+    const withoutHarm = exploreStory(scenarioFrom(FAIR.replace(/\* \[Tell him he chose this[^\n]*\n[^\n]*\n/, '')));
+    const withHarm = exploreStory(scenarioFrom(FAIR));
+    expect(withoutHarm.min!.questioning).toBe(100);
+    expect(withHarm.min!.questioning).toBeLessThan(withoutHarm.min!.questioning);
+    expect(withHarm.max).toEqual(withoutHarm.max);
+  });
+
+  it('finds a dead end (a point with no choice and no ending) and names the knot', () => {
+    const story = `${SCORED_HEADER}
+-> start
+=== start ===
+Rain on the windscreen.
+* [Wait] -> stuck
+* [Leave] Nothing more. # ending: left
+  -> END
+=== stuck ===
+You wait, and nothing happens.
+`;
+    const report = exploreStory(scenarioFrom(story));
+    expect(report.endings).toEqual(['left']);
+    expect(report.deadEnds).toHaveLength(1);
+    expect(report.deadEnds[0]!.knot).toBe('stuck');
+    expect(report.deadEnds[0]!.path).toEqual([{ kind: 'choice', index: 0, text: 'Wait' }]);
+    const diagnostics = fairnessDiagnostics(scenarioFrom(story));
+    expect(diagnostics.some((d) => d.severity === 'error' && /dead end in knot 'stuck' after "Wait"/.test(d.message))).toBe(true);
+  });
+
+  it('an ending without an ending tag in a story that uses them is a dead end', () => {
+    const report = exploreStory(
+      scenarioFrom(`${SCORED_HEADER}
+* [Go left] Left. # ending: left
+  -> END
+* [Go right] Right.
+  -> END
+`),
+    );
+    expect(report.endings).toEqual(['left']);
+    expect(report.deadEnds.map((d) => d.path.map((s) => (s.kind === 'choice' ? s.text : s.kind)))).toEqual([['Go right']]);
+  });
+
+  it('lists knots never reached and indicators tagged but never shown', () => {
+    const report = exploreStory(
+      scenarioFrom(`${SCORED_HEADER}
+-> start
+=== start ===
+A quiet street. # ending: quiet
+-> END
+=== never ===
+He shows you his bruises. # indicator: signs_of_physical_abuse
+-> END
+`),
+    );
+    expect(report.unreachableKnots).toContain('never');
+    expect(report.unreachableKnots).not.toContain('start');
+    expect(report.indicatorsNeverShown).toEqual(['signs_of_physical_abuse']);
+  });
+
+  it('merges equivalent states: n independent detours cost about n states, not 2^n paths', () => {
+    const detours = Array.from({ length: 10 }, (_, i) => `=== d${i} ===\n* [Left ${i}] You go left. -> d${i + 1}\n* [Right ${i}] You go right. -> d${i + 1}\n`).join('');
+    const story = `${SCORED_HEADER}\n-> d0\n${detours}=== d10 ===\nThe road ends. # ending: done\n-> END\n`;
+    const merged = exploreStory(scenarioFrom(story));
+    expect(merged.endings).toEqual(['done']);
+    expect(merged.states).toBeLessThan(60);
+    const unmerged = exploreStory(scenarioFrom(story), { mergeEquivalentStates: false, maxStates: 100 });
+    expect(unmerged.truncated).toBe(true);
+  });
+
+  it('merging never changes the results (compared with following every path)', () => {
+    const story = `${SCORED_HEADER}
+-> hub
+=== hub ===
+A kitchen. # phase: engage_explain
+- (ask)
+* [Ask him to tell you what happened # q: open_invitation]
+    He talks about the debt. # indicator: debt_bondage
+    -> ask
+* [Ask whether the door is locked at night # q: closed_specific]
+    "Yes." # indicator: confinement_security_measures
+    -> ask
+* [Say: "He took your passport, didn't he?" # q: leading]
+    He nods. # indicator: documents_withheld
+    -> ask
+* [Stop. Tell him there is no hurry # q: respond_to_distress]
+    -> ask
+* [Tell him what happens next # q: explain_next_steps]
+- You fill in the form. # decide: determination
+{determination ? potential_victim_labour: -> safe}
+He is sent home. # ending: home
+-> END
+=== safe ===
+He is taken to safety. # ending: safe
+-> END
+`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
+    expect(every.truncated).toBe(false);
+    expect(merged.states).toBeLessThan(every.states);
+    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+      expect(merged[field]).toEqual(every[field]);
+    }
+    expect(merged.bestPath).not.toBeNull();
+  });
+
+  it('reports an unscored story with no score range', () => {
+    const report = exploreStory(scenarioFrom('Hello.\n* [Bye] Bye.\n  -> END\n', 'stories/plain.ink'));
+    expect(report.min).toBeNull();
+    expect(report.max).toBeNull();
+    expect(report.endings).toHaveLength(1);
+  });
+
+  it('measureExploration returns the state count and the time taken', () => {
+    const { states, ms } = measureExploration(scenarioFrom(FAIR));
+    expect(states).toBe(exploreStory(scenarioFrom(FAIR)).states);
+    expect(ms).toBeGreaterThan(0);
+  });
+});
+
+describe('fairnessDiagnostics', () => {
+  it('passes a story whose best path reaches 100 everywhere', () => {
+    expect(fairnessDiagnostics(scenarioFrom(FAIR))).toEqual([]);
+  });
+
+  it('is an error when the best path cannot reach 100 in a competency', () => {
+    const unfair = FAIR.replace('[Explain who you are and what happens now # q: explain_process]', '[Ask for his papers # q: routine_identity_check]');
+    const diagnostics = fairnessDiagnostics(scenarioFrom(unfair));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'stories/explore_fixture.ink' });
+    expect(diagnostics[0]!.message).toMatch(/cannot reach 100 in questioning/);
+  });
+});
+
+describe('declaredKnots', () => {
+  it('reads knots, functions and stitches from Ink source', () => {
+    expect(declaredKnots('=== a ===\n= s1\ntext\n== function f(x) ==\n~ return x\n=== b\n= s2\n')).toEqual(['a', 'a.s1', 'f', 'b', 'b.s2']);
+  });
+});

@@ -1,0 +1,37 @@
+// Inline Ink stories for the explorer tests, compiled the way the game compiles stories/ files
+// (the shared include comes from disk, the story itself from a string).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileStory } from '../../../src/content/compile';
+import type { Scenario } from '../../../src/content/types';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export const SCORED_HEADER = `# id: explore_fixture
+# title: Explorer fixture
+# summary: A tiny story with known answers.
+# form: forced_labour
+# setting: roadside_stop
+# minutes: 1
+# difficulty: introductory
+# content_warning: None.
+# objective: Test the explorer.
+# determination: potential_victim_labour
+# referrals_required: victim_service_ngo
+# referrals_harmful: immigration_detention
+# conditions: trafficking_indicators_present
+INCLUDE common/threshold.ink
+`;
+
+export function scenarioFrom(ink: string, path = 'stories/explore_fixture.ink'): Scenario {
+  const result = compileStory(path, (file) => {
+    if (file === path) return ink;
+    try {
+      return readFileSync(`${repoRoot}${file}`, 'utf8');
+    } catch {
+      return undefined;
+    }
+  });
+  if (!result.ok) throw new Error(`fixture does not compile: ${result.errors.map((e) => `${e.line}: ${e.message}`).join('; ')}`);
+  return result.scenario;
+}
