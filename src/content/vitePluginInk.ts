@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStoryWithSources } from './compile';
-import { diskReader, loadAllStories, repoRelative, STORIES_DIR } from './load';
+import { diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
 import { formatDiagnostic } from './types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
@@ -52,7 +52,9 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
 
     load(id) {
       if (id === resolvedStoriesModuleId) {
-        this.addWatchFile(storiesDir);
+        // Watch files, not the folder: the dev server resolves every watched path like an import,
+        // and a directory does not resolve (new stories are seen by configureServer's watcher).
+        for (const path of listStoryPaths(repoRoot)) this.addWatchFile(join(repoRoot, path));
         return exportJson('stories', loadAllStories(repoRoot));
       }
       const absolute = inkPathOf(id);
