@@ -156,23 +156,27 @@ You go back over a few things he has mentioned, one at a time. # phase: clarify
 - (ask)
 + {distress >= 6} [Stop. Tell him it is all right to be upset, and that none of this is his fault # q: validate_empathise]
     -> emil_settles -> ask
-* [Ask what happens to the money from his work # q: specific_wh # distress: +1]
++ [Ask what happens to the money from his work # q: specific_wh # distress: +1]
     "What happens to the money from the car wash?" # speaker: You
     {rapport >= 2:
         "My mum and dad got money before I came. A lot. Uncle says I work it off first, then I get paid. He writes it in a book." He swallows. "It keeps getting bigger." # speaker: Emil # mood: afraid # indicator: debt_bondage
     - else:
         "Uncle does the money." # speaker: Emil # mood: flat
     }
-    -> ask
-* [Ask whether he knows the address of the place where he sleeps # q: specific_wh]
-    "Do you know the address where you sleep?" # speaker: You
-    "Behind the car wash. I don't know the street. We always go in the van." # speaker: Emil # mood: wary # indicator: unaware_of_location, movement_controlled_by_others
-    -> ask
-* [Ask why he did not just get on a bus home # q: why_didnt_you_leave]
+    -> where
++ [Ask why he did not just get on a bus home # q: why_didnt_you_leave]
     "Why didn't you just get on a bus home?" # speaker: You
     "With what money? They owe him." His eyes fill and he turns to the window. # speaker: Emil # mood: upset
-    -> ask
-* [Tell him you have heard enough for now]
+    -> where
+
+= where
++ {distress >= 6} [Stop. Tell him it is all right to be upset, and that none of this is his fault # q: validate_empathise]
+    -> emil_settles -> where
++ [Ask whether he knows the address of the place where he sleeps # q: specific_wh]
+    "Do you know the address where you sleep?" # speaker: You
+    "Behind the car wash. I don't know the street. We always go in the van." # speaker: Emil # mood: wary # indicator: unaware_of_location, movement_controlled_by_others
+    -> close
++ [Tell him you have heard enough for now]
     -> close
 
 === close ===
