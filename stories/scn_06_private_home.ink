@@ -34,6 +34,7 @@ VAR home_controller_heard = false
 VAR home_consent_asked = false
 VAR home_future_heard = false
 VAR home_went_out = false
+VAR home_sorel_in_kitchen = false
 
 -> street
 
@@ -153,6 +154,7 @@ Your phone is in your hand. Mr Sorel's voice carries from the living room: "If y
     Mr Sorel comes back in before Priya can stop him, and stands behind Marisol's chair with a hand on its back.
     "Go ahead. I'll tell her." # speaker: Mr Sorel
     ~ home_controller_heard = true
+    ~ home_sorel_in_kitchen = true
 + [Ask Mrs Ellis to come over and help you understand her # q: use_informal_interpreter]
     Mrs Ellis comes in, pleased to help, and tries a few words. Marisol answers politely and says very little. Mrs Ellis lives opposite and is on friendly terms with the Sorels' downstairs neighbours; Marisol knows it.
 - -> engage
@@ -346,7 +348,7 @@ You glance at your notes. There are a few things you would like to understand be
 
 === closing ===
 ~ home_done = ()
-Through the door, Mr Sorel's voice rises: he wants to know how much longer this will take. Priya's voice answers, level and patient. # phase: close
+{home_sorel_in_kitchen:Mr Sorel looks at his watch and asks how much longer this will take.|Through the door, Mr Sorel's voice rises: he wants to know how much longer this will take. Priya's voice answers, level and patient.} # phase: close
 -> close_choices
 
 = close_choices
@@ -392,7 +394,7 @@ Through the door, Mr Sorel's voice rises: he wants to know how much longer this 
 === hallway ===
 ~ home_done = ()
 You leave Marisol with the interpreter on the line and step into the hallway. The desk with the locked drawer is at your elbow.
-Mr Sorel comes out of the living room with Priya behind him.
+{home_sorel_in_kitchen:Mr Sorel follows you out, with Priya behind him.|Mr Sorel comes out of the living room with Priya behind him.}
 "Well? I hope she's told you she's happy. She owes us for the flight, you know. She won't be going anywhere until that's paid." # speaker: Mr Sorel # mood: irritated # indicator: debt_bondage
 Priya waits for your assessment.
 -> record_determination ->
