@@ -101,7 +101,7 @@ He puts a hand on Mira's shoulder. She looks at the floor.
 The airport police room is small and bright: a desk, three chairs, a kettle, a window onto the apron where a baggage tractor crawls past. # sfx: footsteps
 Sergeant Obi looks up from the desk. You tell him quietly that you need the room and that a man may come asking for his daughter; he is to keep him at the front counter and not say where she is.
 {air_family_alerted:
-    Mira sits with her knees drawn up. "He'll kill me for this. Not really. But you know." She has seen her father's face at the gate.
+    Mira sits with her knees drawn up. "He's going to be so angry. You don't know what they're like when it's about the family's name." She has seen her father's face at the gate.
 }
 The girl tells you her name is Mira. Mira Castell. She pulls her sleeves down over her hands. She looks about fifteen. "I'm sixteen," she says, when she sees you looking. "I've got exams in May." # indicator: minor_in_exploitative_setting
 -> explain_choices
@@ -199,6 +199,7 @@ Out on the apron a plane starts its engines. Mira watches it. # phase: free_acco
     "You said you don't want to. Tell me more about what you're afraid of." # speaker: Officer
     { rapport >= 3:
         "That I won't come back. Dad bought me a one-way ticket; I saw it on the screen at check-in. That I won't finish school." Her voice breaks. "And everyone will say I brought shame on the family. They'll say it's my fault. Maybe it is." # speaker: Mira # indicator: shame_self_blame, fearful_demeanour
+        "My cousin said no, once. They took her over there anyway. Now nobody at home is allowed to say her name." # speaker: Mira # mood: afraid
     - else:
         "Just... not going." She shrugs. # speaker: Mira
     }
