@@ -3,14 +3,19 @@
 // knots never reached, indicators tagged but never shown, and the lowest and highest score each
 // competency can reach, with one path that reaches the highest.
 //
-// Search. A node is a story state right after a choice (or a form answer). Its dedup key is
-//   canonical runner state (inkState.ts) + interview numbers + scoring summary (pathSummary.ts).
+// Search. A depth-first walk with memory: from each state it computes every distinct way to finish
+// (a "tail": what the rest of the path adds to the scoring summary, with one representative log
+// and path), and remembers them under the state's key:
+//   canonical runner state (inkState.ts) + interview numbers + the little the path so far decides
+//   about how the rest is scored (whether the free account has begun, whether consent was sought).
 // The runner state decides everything the story can do next; the interview numbers decide which
-// choices are available and what the story reads back (`rapport`, `distress`); the summary decides
-// how any continuation is scored. So two nodes with the same key have the same set of futures and
-// the same score for each future: keeping the first one found loses no ending, knot, indicator or
-// score, and min/max stay exact (see docs/scoring.md, "Why the explorer's min and max are exact").
-//
+// choices are available and what the story reads back (`rapport`, `distress`). So a state reached
+// again by another path has the same tails, and the whole-path summaries are the path's prefix
+// composed with each tail (compose below). Tails are merged when their summaries are equal
+// (pathSummary.ts folds a summary down to what score() reads), so the set of finished summaries at
+// the start is exact and each is scored once: min/max stay exact (docs/scoring.md, "Why the
+// explorer's min and max are exact"). A choice that leads back to a state still on the current
+// path adds no new way to finish and is followed once.
 // Form answers. Flags, a determination and referrals are chosen by the trainee, not by the story.
 // Where the story never reads the form's list (no `{referrals ? x}`), the answer cannot change the
 // path, so it is left open and chosen when the path ends: every determination, and a small set of
@@ -34,11 +39,13 @@ import {
   type InterviewContext,
 } from '../machines/interviewModel';
 import { score, type Scores } from '../scoring/score';
+import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
 import { analyseStory, readRunnerState, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
 import {
   emptySummary,
   hasUsed,
+  sortedUnion,
   summaryKey,
   withMove,
   withPhase,
@@ -100,19 +107,6 @@ const DEAD_END_REPORT_LIMIT = 20;
 /** A log event whose time is filled in when the log is built, or a place a form answer goes. */
 type TemplateEvent = DecisionEvent | { type: 'slot'; slot: 'notebook' | DecisionKind };
 
-interface SearchNode {
-  /** Runner state to resume from; dropped once the node is expanded. */
-  runnerState: string | null;
-  interview: InterviewContext;
-  summary: PathSummary;
-  notebookPlaced: boolean;
-  turn: number;
-  parent: SearchNode | null;
-  action: PathStep | null;
-  /** Log events between the parent and this node. */
-  events: TemplateEvent[];
-}
-
 interface FormAnswers {
   flags: string[];
   determination: string;
@@ -123,18 +117,6 @@ interface Outcome {
   min: Scores;
   max: Scores;
   best: FormAnswers;
-}
-
-function eventsOf(node: SearchNode): TemplateEvent[] {
-  const chunks: TemplateEvent[][] = [];
-  for (let at: SearchNode | null = node; at; at = at.parent) chunks.push(at.events);
-  return chunks.reverse().flat();
-}
-
-function pathOf(node: SearchNode): PathStep[] {
-  const steps: PathStep[] = [];
-  for (let at: SearchNode | null = node; at; at = at.parent) if (at.action) steps.push(at.action);
-  return steps.reverse();
 }
 
 /** The decision log a path produces with these form answers (forms still owed come after the end). */
@@ -163,7 +145,7 @@ function answered(state: FormState, candidates: () => string[][]): string[][] {
   return candidates();
 }
 
-type Extremes<T> = { best: T; worst: T };
+type Extremes<T> = { best: T; worst: T; bestPoints: number; worstPoints: number };
 
 function extremes<T>(candidates: readonly T[], points: (candidate: T) => number | null): Extremes<T> | null {
   let best: { value: T; points: number } | null = null;
@@ -174,7 +156,7 @@ function extremes<T>(candidates: readonly T[], points: (candidate: T) => number 
     if (!best || value > best.points) best = { value: candidate, points: value };
     if (!worst || value < worst.points) worst = { value: candidate, points: value };
   }
-  return best && worst ? { best: best.value, worst: worst.value } : null;
+  return best && worst ? { best: best.value, worst: worst.value, bestPoints: best.points, worstPoints: worst.points } : null;
 }
 
 /**
@@ -187,6 +169,7 @@ class OutcomeScorer {
   private readonly identification = new Map<string, Extremes<[string[], string]> | null>();
   private readonly referral = new Map<string, Extremes<string[]> | null>();
   private readonly outcomes = new Map<string, Outcome | null>();
+  private readonly numbers = new Map<string, { min: Scores; max: Scores } | null>();
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -224,9 +207,17 @@ class OutcomeScorer {
     if (!id || !ref) return null;
     const best: FormAnswers = { flags: id.best[0], determination: id.best[1], referrals: ref.best };
     const worst: FormAnswers = { flags: id.worst[0], determination: id.worst[1], referrals: ref.worst };
-    const high = scoreWith(best);
-    const low = scoreWith(worst);
-    return high && low ? { max: high.scores, min: low.scores, best } : null;
+    // The numbers depend only on the competency scores of the best and worst answers and on the
+    // questioning facts, so paths that differ elsewhere (which indicators, which services) share them.
+    const numbersKey = [id.bestPoints, id.worstPoints, ref.bestPoints, ref.worstPoints, summary.conductLoss, summary.missed, summary.practice.join(','), summary.criticalError].join('|');
+    let numbers = this.numbers.get(numbersKey);
+    if (numbers === undefined) {
+      const high = scoreWith(best);
+      const low = scoreWith(worst);
+      numbers = high && low ? { max: high.scores, min: low.scores } : null;
+      this.numbers.set(numbersKey, numbers);
+    }
+    return numbers ? { ...numbers, best } : null;
   }
 }
 
@@ -250,7 +241,7 @@ function completePath(steps: PathStep[], summary: PathSummary, best: FormAnswers
   return filled;
 }
 
-/** Search order: harmful moves (by severity) first on the stack, good ones last (explored first). */
+/** Search order: good moves first, then unscored and neutral ones, harmful ones last (by severity). */
 function preference(tags: ChoiceTags): number {
   const type = tags.q === undefined ? undefined : questionTypesById.get(tags.q);
   if (!type) return 1;
@@ -258,8 +249,108 @@ function preference(tags: ChoiceTags): number {
   return type.valence === 'good' ? 2 : 0;
 }
 
+const COMPETENCY_KEYS = ['identification', 'questioning', 'referral', 'overall'] as const;
+const CONDUCT_CAP = QUESTIONING_POINTS.conduct;
+const MISSED_CAP = Math.ceil(QUESTIONING_POINTS.distress / MISSED_DISTRESS_RESPONSE_COST);
+
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('base64');
+}
+
+/**
+ * inkjs seeds its random numbers (shuffles, RANDOM) from the clock; a fixed seed makes two
+ * explorations of one story visit the same states and report the same numbers.
+ */
+function withFixedSeed(runnerState: string): string {
+  const state = JSON.parse(runnerState) as { ink: string };
+  const ink = JSON.parse(state.ink) as { storySeed?: number; previousRandom?: number };
+  ink.storySeed = 1;
+  ink.previousRandom = 0;
+  return JSON.stringify({ ...state, ink: JSON.stringify(ink) });
+}
+
+/**
+ * Whether two paths that showed different indicators can score differently. With the notebook
+ * free, the best notebook is always "exactly what was shown" and the worst "nothing right", so
+ * under the current rules identification's best and worst do not depend on which indicators were
+ * shown, and paths that differ only there can be merged. This is checked, not assumed: the best
+ * and worst identification for no indicator, each tagged indicator alone and all of them together
+ * must agree for every determination, else shown indicators stay in the merge key.
+ */
+function shownIndicatorsCanChangeScores(scenario: Scenario): boolean {
+  if (!scenario.answerKey) return false;
+  const probe = (shown: readonly string[]): string => {
+    const values: string[] = [];
+    for (const determination of determinationCandidates()) {
+      const points = flagCandidates(shown).map((flags) => {
+        const log: DecisionEvent[] = [
+          ...shown.map((indicator, i): DecisionEvent => ({ type: 'story.indicatorShown', at: i, indicator, line: '' })),
+          ...flags.map((indicator): DecisionEvent => ({ type: 'notebook.flagged', at: shown.length, indicator })),
+          { type: 'form.determination', at: shown.length, determination },
+        ];
+        return score(scenario, log)?.scores.identification ?? -1;
+      });
+      values.push(`${Math.max(...points)}/${Math.min(...points)}`);
+    }
+    return values.join(',');
+  };
+  const tagged = scenario.taggedIndicators;
+  const reference = probe([]);
+  return [...tagged.map((id) => [id]), tagged].some((shown) => probe(shown) !== reference);
+}
+
+/** A linked list that shares its tail: the events or steps from a state to an ending. */
+type Chain<T> = { items: readonly T[]; next: Chain<T> } | null;
+
+function flatten<T>(chain: Chain<T>): T[] {
+  const out: T[] = [];
+  for (let at = chain; at; at = at.next) out.push(...at.items);
+  return out;
+}
+
+/** One way to finish the story from a state: what it adds to the summary, its log and its steps. */
+interface Tail {
+  summary: PathSummary;
+  events: Chain<TemplateEvent>;
+  path: Chain<PathStep>;
+}
+
+/**
+ * The summary of a whole path from the summary before a state and a tail from that state. The
+ * tail was computed from a seed carrying what the prefix decides for it (whether the free account
+ * has begun, whether consent was sought), which is part of the state's key.
+ */
+function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
+  const cap = (a: number, b: number, limit: number): number => Math.min(limit, a + b);
+  return {
+    shown: sortedUnion(prefix.shown, tail.shown),
+    conductLoss: cap(prefix.conductLoss, tail.conductLoss, CONDUCT_CAP),
+    missed: cap(prefix.missed, tail.missed, MISSED_CAP),
+    practice: sortedUnion(prefix.practice, tail.practice),
+    criticalError: prefix.criticalError || tail.criticalError,
+    freeAccountBegun: tail.freeAccountBegun,
+    determination: tail.determination.kind === 'none' ? prefix.determination : tail.determination,
+    referrals: tail.referrals.kind === 'none' ? prefix.referrals : tail.referrals,
+    consentBeforeReferrals: tail.referrals.kind === 'none' ? prefix.consentBeforeReferrals : tail.consentBeforeReferrals,
+  };
+}
+
+/** What a state inherits from the path before it that changes how the rest is scored. */
+function seedOf(summary: PathSummary): PathSummary {
+  return {
+    ...emptySummary(),
+    freeAccountBegun: summary.freeAccountBegun,
+    practice: hasUsed(summary, 'seek_informed_consent') ? ['seek_informed_consent'] : [],
+  };
+}
+
+/** A tail starting with this edge (its events and step) and continuing with `rest`. */
+function prepend(edgeSummary: PathSummary, events: TemplateEvent[], step: PathStep | null, rest: Tail): Tail {
+  return {
+    summary: compose(edgeSummary, rest.summary),
+    events: { items: events, next: rest.events },
+    path: step ? { items: [step], next: rest.path } : rest.path,
+  };
 }
 
 class Explorer {
@@ -268,15 +359,18 @@ class Explorer {
   private readonly branchOn: Record<DecisionKind, boolean>;
   private readonly usesEndingTags: boolean;
   private readonly determinationGroups: string[][];
-  private readonly seen = new Set<string>();
+  private readonly shownMatters: boolean;
+  /** Tails from each state already explored, by state key. */
+  private readonly memo = new Map<string, Tail[]>();
+  private readonly onPath = new Set<string>();
+  private readonly trail: PathStep[] = [];
   private readonly visited = new Set<string>();
   private readonly shownAnywhere = new Set<string>();
   private readonly endings = new Set<string>();
   private readonly deadEnds: DeadEnd[] = [];
   private readonly scorer: OutcomeScorer;
-  private min: Scores | null = null;
-  private max: Scores | null = null;
-  private bestPath: PathStep[] | null = null;
+  private states = 0;
+  private started = 0;
   private truncated = false;
 
   constructor(
@@ -294,84 +388,97 @@ class Explorer {
     };
     this.determinationGroups = singleItemAnswerGroups(scenario.storyJson, 'determination', determinationCandidates());
     this.usesEndingTags = /[\^"]\s*ending\s*:/.test(scenario.storyJson);
+    this.shownMatters = shownIndicatorsCanChangeScores(scenario);
   }
 
   run(knots: readonly string[] | undefined): ExploreReport {
     const interview = initialInterviewContext();
     this.runner.mirrorInterview(interview);
-    const root: SearchNode = {
-      runnerState: this.runner.saveState(),
-      interview,
-      summary: emptySummary(),
-      notebookPlaced: false,
-      turn: 0,
-      parent: null,
-      action: null,
-      events: [],
-    };
-    const stack: SearchNode[] = [];
-    this.admit(root, stack);
-    const started = performance.now();
-    while (stack.length > 0) {
-      if (this.seen.size > this.maxStates || performance.now() - started > this.maxMs) {
-        this.truncated = true;
-        break;
+    this.started = performance.now();
+    const tails = this.tailsFrom(withFixedSeed(this.runner.saveState()), interview, emptySummary());
+
+    let min: Scores | null = null;
+    let max: Scores | null = null;
+    let bestPath: PathStep[] | null = null;
+    for (const tail of tails) {
+      const events: TemplateEvent[] = [{ type: 'slot', slot: 'notebook' }, ...flatten(tail.events)];
+      const outcome = this.scorer.outcome(events, tail.summary);
+      if (!outcome) continue;
+      if (!min || !max) {
+        min = { ...outcome.min };
+        max = { ...outcome.max };
+        bestPath = completePath(flatten(tail.path), tail.summary, outcome.best);
+        continue;
       }
-      const node = stack.pop()!;
-      this.expand(node, stack);
+      for (const c of COMPETENCY_KEYS) min[c] = Math.min(min[c], outcome.min[c]);
+      for (const c of COMPETENCY_KEYS) if (c !== 'overall') max[c] = Math.max(max[c], outcome.max[c]);
+      if (outcome.max.overall > max.overall) {
+        max.overall = outcome.max.overall;
+        bestPath = completePath(flatten(tail.path), tail.summary, outcome.best);
+      }
     }
     const reachable = knots ?? this.structure.knots;
     return {
       scenario: this.scenario.meta.id,
-      states: this.seen.size,
+      states: this.states,
       endings: [...this.endings].sort(),
       deadEnds: this.deadEnds,
       unreachableKnots: reachable.filter((knot) => !this.visited.has(knot)),
       indicatorsNeverShown: this.scenario.taggedIndicators.filter((id) => !this.shownAnywhere.has(id)),
-      min: this.min,
-      max: this.max,
-      bestPath: this.bestPath,
+      min,
+      max,
+      bestPath,
       truncated: this.truncated,
     };
   }
 
-  /** Adds the node to the stack unless an equivalent one was seen; records knots either way. */
-  private admit(node: SearchNode, stack: SearchNode[]): void {
-    const facts = readRunnerState(node.runnerState!, this.structure);
+  /**
+   * Every distinct way (by scoring summary) to finish the story from this state, each with one
+   * representative log and path. `summary` is the path so far: only its seed (seedOf) enters the key.
+   */
+  private tailsFrom(runnerState: string, interview: InterviewContext, summary: PathSummary): Tail[] {
+    const facts = readRunnerState(runnerState, this.structure);
     for (const knot of facts.visited) this.visited.add(knot);
-    const key = this.merge
-      ? hash(`${facts.canonical}\n${node.interview.rapport},${node.interview.distress}\n${summaryKey(node.summary)}`)
-      : String(this.seen.size);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    stack.push(node);
+    const seed = seedOf(summary);
+    const key = hash(`${facts.canonical}\n${interview.rapport},${interview.distress}\n${summaryKey(seed)}`);
+    const known = this.merge ? this.memo.get(key) : undefined;
+    if (known) return known;
+    // Back to a state that is still being explored: a loop that changes nothing adds no new way
+    // to finish (a repeatable move that loops is followed once).
+    if (this.onPath.has(key)) return [];
+    if (this.states >= this.maxStates || performance.now() - this.started > this.maxMs) {
+      this.truncated = true;
+      return [];
+    }
+    this.states++;
+    this.onPath.add(key);
+    const tails = this.expand(runnerState, interview, seed);
+    this.onPath.delete(key);
+    if (this.merge) this.memo.set(key, tails);
+    return tails;
   }
 
-  private expand(node: SearchNode, stack: SearchNode[]): void {
+  private expand(runnerState: string, entryInterview: InterviewContext, seed: PathSummary): Tail[] {
     const runner = this.runner;
-    const before = node.runnerState!;
-    runner.loadState(before);
-    node.runnerState = null;
+    runner.loadState(runnerState);
     let step;
     try {
       step = runner.continue();
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
       // Where it stopped: the knot it entered last, else the one it was in.
-      const earlier = new Set(readRunnerState(before, this.structure).visited);
+      const earlier = new Set(readRunnerState(runnerState, this.structure).visited);
       const facts = readRunnerState(runner.saveState(), this.structure);
       const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
-      const knot = entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot;
-      this.recordDeadEnd(node, knot, null, error.message.replace(/^[^:]*: /, ''));
-      return;
+      this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
+      return [];
     }
     const after = runner.saveState();
     const facts = readRunnerState(after, this.structure);
     for (const knot of facts.visited) this.visited.add(knot);
 
-    let interview = node.interview;
-    let summary = node.summary;
-    let notebookPlaced = node.notebookPlaced;
+    let interview = entryInterview;
+    let summary = seed;
     const events: TemplateEvent[] = [];
     for (const line of step.lines) {
       if (line.tags.phase && isInterviewPhase(line.tags.phase)) {
@@ -386,15 +493,18 @@ class Explorer {
       }
     }
     const lastLine = step.lines[step.lines.length - 1]?.text ?? null;
+    const tails = new Map<string, Tail>();
+    const keep = (tail: Tail): void => {
+      const key = summaryKey(tail.summary, this.shownMatters);
+      if (!tails.has(key)) tails.set(key, tail);
+    };
 
     if (step.decision) {
       const decision = step.decision;
-      if (!notebookPlaced) events.push({ type: 'slot', slot: 'notebook' });
-      notebookPlaced = true;
       events.push({ type: 'story.decisionRequested', at: 0, decision });
       const consent = decision === 'referrals' ? { consentBeforeReferrals: hasUsed(summary, 'seek_informed_consent') } : {};
       // `written` goes into the story's list; `form` is what the summary records for scoring.
-      const child = (written: string[], form: FormState): SearchNode => {
+      const follow = (written: string[], form: FormState): void => {
         runner.loadState(after);
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
         else runner.setReferrals(written);
@@ -404,57 +514,43 @@ class Explorer {
               ? { type: 'form.determination', at: 0, determination: form.answer[0] ?? '' }
               : { type: 'form.referrals', at: 0, referrals: form.answer }
             : { type: 'slot', slot: decision };
-        return {
-          runnerState: runner.saveState(),
-          interview,
-          summary: { ...summary, ...consent, [decision]: form },
-          notebookPlaced,
-          turn: node.turn,
-          parent: node,
-          action:
-            decision === 'determination'
-              ? { kind: 'determination', determination: form.kind === 'answered' ? form.answer[0] ?? '' : '' }
-              : { kind: 'referrals', referrals: form.kind === 'answered' ? form.answer : [] },
-          events: [...events, formEvent],
-        };
+        const action: PathStep =
+          decision === 'determination'
+            ? { kind: 'determination', determination: form.kind === 'answered' ? form.answer[0] ?? '' : '' }
+            : { kind: 'referrals', referrals: form.kind === 'answered' ? form.answer : [] };
+        const edge: PathSummary = { ...summary, ...consent, [decision]: form };
+        this.trail.push(action);
+        for (const rest of this.tailsFrom(runner.saveState(), interview, edge)) keep(prepend(edge, [...events, formEvent], action, rest));
+        this.trail.pop();
       };
       if (!this.branchOn[decision] || !this.scenario.answerKey) {
         // The story never reads this form, so one branch stands for every answer (chosen at the end).
-        this.admit(child(decision === 'determination' ? ['insufficient_information'] : [], { kind: 'open' }), stack);
-        return;
-      }
-      if (decision === 'determination') {
+        follow(decision === 'determination' ? ['insufficient_information'] : [], { kind: 'open' });
+      } else if (decision === 'determination') {
         for (const group of this.determinationGroups) {
-          const form: FormState = group.length === 1 ? { kind: 'answered', answer: group } : { kind: 'oneOf', answers: group };
-          this.admit(child([group[0] ?? 'insufficient_information'], form), stack);
+          follow([group[0] ?? 'insufficient_information'], group.length === 1 ? { kind: 'answered', answer: group } : { kind: 'oneOf', answers: group });
         }
-        return;
+      } else {
+        for (const answer of referralCandidates(this.scenario.answerKey)) follow(answer, { kind: 'answered', answer: [...answer].sort() });
       }
-      for (const answer of referralCandidates(this.scenario.answerKey)) {
-        this.admit(child(answer, { kind: 'answered', answer: [...answer].sort() }), stack);
-      }
-      return;
+      return [...tails.values()];
     }
 
     if (step.ended) {
-      if (!notebookPlaced) events.push({ type: 'slot', slot: 'notebook' });
       const ending = step.ending ?? 'end';
       events.push({ type: 'story.ended', at: 0, ending });
-      const leaf: SearchNode = { ...node, runnerState: null, interview, summary, notebookPlaced: true, events: [...node.events, ...events] };
       if (this.usesEndingTags && facts.endingTag === null) {
-        this.recordDeadEnd(node, facts.lastKnot, lastLine, 'the story stops here without an ending (no choice, no `ending` tag)');
+        this.recordDeadEnd(facts.lastKnot, lastLine, 'the story stops here without an ending (no choice, no `ending` tag)');
       } else {
         this.endings.add(ending);
       }
-      this.recordOutcome(leaf);
-      return;
+      return [{ summary, events: { items: events, next: null }, path: null }];
     }
 
     const offered = step.choices;
     const availability = choiceAvailability(interview, offered.map((choice) => choice.tags));
-    // The stack pops the last pushed first: push the worst moves first so that, when a budget cuts
-    // the search short, the paths already finished include the careful ones (and the best path).
-    const order = offered.map((_, position) => position).sort((a, b) => preference(offered[a]!.tags) - preference(offered[b]!.tags) || b - a);
+    // Careful moves first: when a budget cuts the search short, what was finished includes them.
+    const order = offered.map((_, position) => position).sort((a, b) => preference(offered[b]!.tags) - preference(offered[a]!.tags) || a - b);
     order.forEach((position) => {
       const choice = offered[position]!;
       if (!availability[position]?.available) return;
@@ -463,44 +559,19 @@ class Explorer {
       const applied = applyChoice(interview, choice.tags);
       runner.mirrorInterview(applied.context);
       const tags: ChoiceTags = choice.tags;
-      this.admit(
-        {
-          runnerState: runner.saveState(),
-          interview: applied.context,
-          summary: withMove(summary, tags, applied.missedDistressResponse),
-          notebookPlaced,
-          turn: node.turn + 1,
-          parent: node,
-          action: { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) },
-          events: [...events, { type: 'story.choice', at: 0, turn: node.turn, index: choice.index, text: choice.text, tags }],
-        },
-        stack,
-      );
+      const edge = withMove(summary, tags, applied.missedDistressResponse);
+      const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
+      const choiceEvent: TemplateEvent = { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags };
+      this.trail.push(action);
+      for (const rest of this.tailsFrom(runner.saveState(), applied.context, edge)) keep(prepend(edge, [...events, choiceEvent], action, rest));
+      this.trail.pop();
     });
+    return [...tails.values()];
   }
 
-  private recordDeadEnd(node: SearchNode, knot: string | null, lastLine: string | null, reason: string): void {
+  private recordDeadEnd(knot: string | null, lastLine: string | null, reason: string): void {
     if (this.deadEnds.length >= DEAD_END_REPORT_LIMIT) return;
-    this.deadEnds.push({ path: pathOf(node), knot, lastLine, reason });
-  }
-
-  private recordOutcome(leaf: SearchNode): void {
-    const outcome = this.scorer.outcome(eventsOf(leaf), leaf.summary);
-    if (!outcome) return;
-    const competencies = ['identification', 'questioning', 'referral', 'overall'] as const;
-    if (!this.min || !this.max) {
-      this.min = { ...outcome.min };
-      this.max = { ...outcome.max };
-    } else {
-      for (const c of competencies) {
-        this.min[c] = Math.min(this.min[c], outcome.min[c]);
-        if (c !== 'overall') this.max[c] = Math.max(this.max[c], outcome.max[c]);
-      }
-    }
-    if (this.bestPath === null || outcome.max.overall > this.max.overall) {
-      this.max.overall = outcome.max.overall;
-      this.bestPath = completePath(pathOf(leaf), leaf.summary, outcome.best);
-    }
+    this.deadEnds.push({ path: [...this.trail], knot, lastLine, reason });
   }
 }
 

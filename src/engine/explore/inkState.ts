@@ -331,7 +331,10 @@ const ORDINAL_LIST_FUNCTIONS = /"(LIST_VALUE|LIST_MIN|LIST_MAX|LIST_ALL|LIST_INV
 export function singleItemAnswerGroups(storyJson: string, list: string, items: readonly string[]): string[][] {
   if (ORDINAL_LIST_FUNCTIONS.test(storyJson)) return items.map((item) => [item]);
   const escaped = list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new Set([...storyJson.matchAll(new RegExp(`"${escaped}\\.(\\w+)"`, 'g'))].map((match) => match[1] ?? ''));
+  // An item is named as `list.item` inside a list literal, or by its bare (global) name.
+  const qualified = [...storyJson.matchAll(new RegExp(`"${escaped}\\.(\\w+)"`, 'g'))].map((match) => match[1] ?? '');
+  const bare = [...storyJson.matchAll(/"VAR\?"\s*:\s*"(\w+)"/g)].map((match) => match[1] ?? '');
+  const named = new Set([...qualified, ...bare]);
   const groups = items.filter((item) => named.has(item)).map((item) => [item]);
   const unnamed = items.filter((item) => !named.has(item));
   if (unnamed.length > 0) groups.push(unnamed);

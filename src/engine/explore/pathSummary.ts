@@ -102,17 +102,47 @@ export function hasUsed(summary: PathSummary, q: string): boolean {
   return summary.practice.includes(q);
 }
 
-/** A stable string for the summary, used in the dedup key and the score cache. */
-export function summaryKey(summary: PathSummary): string {
-  return JSON.stringify([
-    summary.shown,
+const keys = new WeakMap<PathSummary, string>();
+const keysWithoutShown = new WeakMap<PathSummary, string>();
+
+/**
+ * A stable string for the summary, used in the dedup key and the score cache (computed once per
+ * summary). `withShown: false` leaves out which indicators were shown, for scenarios where that
+ * cannot change a score (see Explorer.shownMatters).
+ */
+export function summaryKey(summary: PathSummary, withShown = true): string {
+  const cache = withShown ? keys : keysWithoutShown;
+  let key = cache.get(summary);
+  if (key === undefined) {
+    key = computeKey(summary, withShown);
+    cache.set(summary, key);
+  }
+  return key;
+}
+
+function formKey(form: FormState): string {
+  if (form.kind === 'answered') return `=${form.answer.join(',')}`;
+  if (form.kind === 'oneOf') return `~${form.answers.join(',')}`;
+  return form.kind;
+}
+
+function computeKey(summary: PathSummary, withShown: boolean): string {
+  return [
+    withShown ? summary.shown.join(',') : '',
     summary.conductLoss,
     summary.missed,
-    summary.practice,
-    summary.criticalError,
-    summary.freeAccountBegun,
-    summary.determination,
-    summary.referrals,
-    summary.consentBeforeReferrals,
-  ]);
+    summary.practice.join(','),
+    summary.criticalError ? 1 : 0,
+    summary.freeAccountBegun ? 1 : 0,
+    formKey(summary.determination),
+    formKey(summary.referrals),
+    summary.consentBeforeReferrals ? 1 : 0,
+  ].join('|');
+}
+
+/** Set union of two sorted id lists, sorted (returns an input unchanged when it already holds all). */
+export function sortedUnion(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0 || b.every((id) => a.includes(id))) return a;
+  if (a.length === 0 || a.every((id) => b.includes(id))) return b;
+  return [...new Set([...a, ...b])].sort();
 }

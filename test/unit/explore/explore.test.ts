@@ -147,6 +147,8 @@ He is taken to safety. # ending: safe
     const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
     expect(every.truncated).toBe(false);
     expect(merged.states).toBeLessThan(every.states);
+    // The story names potential_victim_labour, so that answer is tried on its own and reaches 'safe'.
+    expect(merged.endings).toEqual(['home', 'safe']);
     for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
       expect(merged[field]).toEqual(every[field]);
     }
