@@ -141,6 +141,10 @@ The blue lights sweep over her face. She keeps glancing past you, towards the ha
 -> opening
 
 = opening
++ {distress >= 6} [She is shaking. Stop, and tell her there is no hurry and she is safe here # q: respond_to_distress]
+    "Let's stop for a minute. There's no hurry. He can't come over here." # speaker: You
+    Tess pulls the blanket round herself and takes a few slower breaths. # mood: calmer
+    -> opening
 * [Introduce yourself, say why she is here and what will happen next # q: explain_process]
     "I'm one of the officers who stopped you. Nobody's in trouble for sitting in a car. I want to check you're safe, that's all. I'll tell you what I'm doing before I do it, and you can ask me anything." # speaker: You
     She looks at you properly for the first time. "Okay." # speaker: Tess # mood: wary
@@ -197,6 +201,10 @@ The blue lights sweep over her face. She keeps glancing past you, towards the ha
 -> account_choices
 
 = account_choices
++ {distress >= 6} [She is close to tears. Stop, and tell her there is no hurry # q: respond_to_distress]
+    "Let's stop for a second. There's no hurry, and you're not in trouble." # speaker: You
+    She nods and breathes out slowly. # mood: calmer
+    -> account_choices
 * [Stay quiet and give her time # q: allow_silence]
     You say nothing and let the rain fill the gap.
     {rapport >= 2 && not threatened_her:
@@ -236,6 +244,10 @@ You have the outline of it now. What you still need is a little more detail abou
 -> clarify_choices
 
 === clarify_choices ===
++ {distress >= 6} [She has gone pale and quiet. Stop the questions for a moment and help her settle # q: respond_to_distress]
+    "Let's take a moment. You're doing fine. There's no rush at all." # speaker: You
+    She nods and breathes out slowly. # mood: calmer
+    -> clarify_choices
 * [Ask who has her identity card at the moment # q: specific_wh]
     "Who has your identity card at the moment?" # speaker: You
     "Ray. I asked for it back once, for the doctor's. He said I'd only lose it and he'd go with me if I needed anything." # speaker: Tess # indicator: documents_withheld, controlled_by_another_person
@@ -325,6 +337,10 @@ You have enough for tonight: it is not your job to take her whole statement at t
 -> close_choices
 
 = close_choices
++ {distress >= 6} [She looks close to tears. Pause, and tell her she does not have to decide anything this second # q: respond_to_distress]
+    "Let's slow down. You don't have to decide anything this second." # speaker: You
+    Tess wipes her eyes with the blanket and nods. # mood: calmer
+    -> close_choices
 * [Explain what can happen next, and that she decides what to accept # q: explain_next_steps]
     "Here's what can happen now. I can ask a specialist team to look at what Ray's doing. That doesn't need you to make a statement tonight. Separately, there are people who can help you, and you choose what you want from them." # speaker: You
     {consent_sought:

@@ -97,6 +97,10 @@ He shakes your hand warmly. Behind him the men in the nearest tunnel have stoppe
 -> boss_choices
 
 = boss_choices
++ {distress >= 6} [The men look frightened. Stop asking, and tell them calmly that nobody is in trouble # q: respond_to_distress]
+    "Nobody here is in trouble. Take your time." # speaker: You
+    One or two of the men let their shoulders drop a little. # mood: calmer
+    -> boss_choices
 * [Say good morning to the worker nearest you and ask his name # q: rapport_building]
     You nod to the nearest man, who is carrying a stack of empty trays. "Morning. I'm with the police. What's your name?" # speaker: You
     "He is Bishnu," Deepak says, before the man can open his mouth. # speaker: Deepak # indicator: cannot_speak_freely
@@ -144,6 +148,10 @@ He sits on the edge of the seat with his cap in his hands. His knuckles are crac
 -> opening
 
 = opening
++ {distress >= 6} [Arjun is shaking. Stop, and tell him there is no hurry and he is safe here # q: respond_to_distress]
+    "Let's stop for a minute. There's no hurry, and Deepak is up at the farm." # speaker: You
+    Arjun grips the cup and breathes more slowly. # mood: calmer
+    -> opening
 * [Call the telephone interpreting service and brief the interpreter # q: use_independent_interpreter]
     ~ interpreter_on = true
     -> brief_telephone_interpreter("Nepali") ->
@@ -211,6 +219,10 @@ He sits on the edge of the seat with his cap in his hands. His knuckles are crac
 -> account_choices
 
 = account_choices
++ {distress >= 6} [Arjun is shaking. Stop, and tell him there is no hurry # q: respond_to_distress]
+    "Let's stop for a moment. There's no hurry, and you're not in trouble." # speaker: You
+    He nods and holds the cup in both hands until his breathing slows. # mood: calmer
+    -> account_choices
 * [Ask him to tell you more about the money he mentioned # q: open_followup # distress: +2]
     -> the_money
 * [Stay quiet and let him go on when he is ready # q: allow_silence]
@@ -243,6 +255,10 @@ There are things here you need to understand better before you can decide anythi
 -> clarify_choices
 
 === clarify_choices ===
++ {distress >= 6} [Arjun has gone grey and silent. Stop the questions and help him settle # q: respond_to_distress]
+    "Let's take a moment. You're safe here. There's no rush." # speaker: You
+    He nods, and after a while his breathing steadies. # mood: calmer
+    -> clarify_choices
 * [Ask who has his passport now # q: specific_wh]
     "Who has your passport at the moment?" # speaker: You
     "Deepak. In the bag. I asked once, to send a photo to my wife for the bank. He said no, it's safer with him." # speaker: Arjun # indicator: documents_withheld
@@ -327,6 +343,10 @@ You have what you need for today. A full statement can wait for specialists, and
 -> close_choices
 
 = close_choices
++ {distress >= 6} [Arjun looks overwhelmed. Pause, and tell him nothing has to be decided this second # q: respond_to_distress]
+    "Let's slow down. Nothing has to be decided this second." # speaker: You
+    He rubs his face with both hands and nods. # mood: calmer
+    -> close_choices
 * [Explain what happens next, for him and for the other men # q: explain_next_steps]
     "Here's what happens next. A specialist police team will deal with Deepak and the passports. Nobody goes back into that barn tonight unless they want to. And there are people whose job is to help you, whatever you decide about talking to the police." # speaker: You
     "All twelve?" # speaker: Arjun

@@ -87,6 +87,10 @@ The five are in the warm inspection shed now, wrapped in foil blankets on a benc
 -> arrange
 
 = arrange
++ {distress >= 6} [The group is frightened. Stop, and tell them calmly that nobody is in trouble for answering # q: respond_to_distress]
+    "Nobody is in trouble for talking to me. Take a moment. Drink some water." # speaker: You
+    Samira stops crying. Leila holds her hand. # mood: calmer
+    -> arrange
 * [Call the telephone interpreting service for a Dari interpreter and brief them # q: use_independent_interpreter]
     ~ interpreter_on = true
     -> brief_telephone_interpreter("Dari") ->
@@ -126,6 +130,10 @@ The five are in the warm inspection shed now, wrapped in foil blankets on a benc
 -> samira_opening
 
 = samira_opening
++ {distress >= 6} [Samira is shaking. Stop, and tell her she is safe in this room # q: respond_to_distress]
+    "Let's stop for a moment. You're safe in this room. Nobody is sending you anywhere while we talk." # speaker: You
+    She breathes out slowly and sits back in the chair. # mood: calmer
+    -> samira_opening
 * [Tell her who you are, what this conversation is for, and what will happen after it # q: explain_process]
     "I'm a police officer. My job tonight is to find out who you are, whether you're safe and what you need. After we talk, I'll explain what happens next. You're not being charged with anything in this conversation." # speaker: You
     "Thank you." She pulls the blanket round her shoulders. "At home, the police work for the men we ran from. I didn't know what you would do." # speaker: Samira # mood: wary # indicator: distrust_of_authorities
@@ -167,6 +175,10 @@ The five are in the warm inspection shed now, wrapped in foil blankets on a benc
 -> samira_account.samira_followups
 
 = samira_followups
++ {distress >= 6} [Samira is shaking. Stop, and tell her there is no hurry # q: respond_to_distress]
+    "Let's stop for a moment. There's no hurry." # speaker: You
+    She breathes out slowly. # mood: calmer
+    -> samira_followups
 * [Ask her to tell you more about the journey in the lorry # q: open_followup # distress: +5]
     "You mentioned the lorry. Tell me more about that part of the journey." # speaker: You
     "Three days. It was so hot in the day. The water finished on the second night. Yusuf fainted and we banged on the wall, but the lorry did not stop." Her voice cracks, and she stops. # speaker: Samira # mood: afraid
@@ -203,6 +215,10 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
     -> samira_account.samira_followups
 
 === samira_screen ===
++ {distress >= 6} [Samira has gone quiet and pale. Stop the questions and help her settle # q: respond_to_distress]
+    "Let's take a moment. There's no hurry at all." # speaker: You
+    She drinks some water, and her hands stop shaking. # mood: calmer
+    -> samira_screen
 * [Ask how the journey was paid for, and whether any of it is still owed, to anyone # q: specific_wh]
     "How was the journey paid for? Is any of it still owed, to anyone?" # speaker: You
     {
@@ -301,6 +317,10 @@ You bring everyone who is still at the checkpoint back together in the shed. # p
 -> close_choices
 
 = close_choices
++ {distress >= 6} [They look exhausted and afraid. Pause, and tell them nothing has to be decided this second # q: respond_to_distress]
+    "Let's slow down. Nothing has to be decided this second." # speaker: You
+    Karim says something quietly to the others, and they settle. # mood: calmer
+    -> close_choices
 * [Explain what happens next: medical care, the asylum procedure, and independent advice # q: explain_next_steps]
     "Here is what happens next. Yusuf goes to hospital tonight and Leila goes with him. Anyone else who feels unwell will be seen too. If you want to ask for protection here, there is a procedure, and people whose job is to explain it. A lawyer can advise you for free. Tonight is about getting you care and information." # speaker: You
     {interpreter_on: The interpreter relays it slowly. Karim nods along.|Karim relays it. You hope he relays all of it.}
