@@ -51,6 +51,7 @@ import {
   withPhase,
   withShown,
   type FormState,
+  keepExtremes,
   type PathSummary,
 } from './pathSummary';
 
@@ -533,7 +534,7 @@ class Explorer {
       } else {
         for (const answer of referralCandidates(this.scenario.answerKey)) follow(answer, { kind: 'answered', answer: [...answer].sort() });
       }
-      return [...tails.values()];
+      return keepExtremes([...tails.values()], this.shownMatters);
     }
 
     if (step.ended) {
@@ -566,7 +567,7 @@ class Explorer {
       for (const rest of this.tailsFrom(runner.saveState(), applied.context, edge)) keep(prepend(edge, [...events, choiceEvent], action, rest));
       this.trail.pop();
     });
-    return [...tails.values()];
+    return keepExtremes([...tails.values()], this.shownMatters);
   }
 
   private recordDeadEnd(knot: string | null, lastLine: string | null, reason: string): void {

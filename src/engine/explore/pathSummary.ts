@@ -146,3 +146,55 @@ export function sortedUnion(a: readonly string[], b: readonly string[]): readonl
   if (a.length === 0 || a.every((id) => b.includes(id))) return b;
   return [...new Set([...a, ...b])].sort();
 }
+
+/**
+ * Whether `a` scores at least as well as `b` for every continuation and every form answer, given
+ * that they agree on everything compared by `sameOutcomeClass`. Each scoring rule is monotone in
+ * these fields (less conduct lost, fewer missed responses, more practice moves, no critical error,
+ * consent sought are never worse), and composing with a prefix keeps the order, so a dominated
+ * summary can never give a path's best (or, swapped, worst) score.
+ */
+export function atLeastAsGood(a: PathSummary, b: PathSummary): boolean {
+  return (
+    a.conductLoss <= b.conductLoss &&
+    a.missed <= b.missed &&
+    b.practice.every((q) => a.practice.includes(q)) &&
+    (!a.criticalError || b.criticalError) &&
+    (a.consentBeforeReferrals || !b.consentBeforeReferrals)
+  );
+}
+
+/** The fields that are compared for equality, not for order, when pruning dominated summaries. */
+export function outcomeClass(summary: PathSummary, withShown: boolean): string {
+  return [
+    withShown ? summary.shown.join(',') : '',
+    summary.freeAccountBegun ? 1 : 0,
+    formKey(summary.determination),
+    formKey(summary.referrals),
+  ].join('|');
+}
+
+/**
+ * Keep only the summaries that can still be the best or the worst: those no other summary of the
+ * same outcome class beats (for the maximum) or undercuts (for the minimum). Min and max over every
+ * path stay exact because a removed summary is matched or passed in both directions by a kept one.
+ */
+export function keepExtremes<T extends { summary: PathSummary }>(items: readonly T[], withShown: boolean): T[] {
+  if (items.length < 2) return [...items];
+  const classes = new Map<string, T[]>();
+  for (const item of items) {
+    const key = outcomeClass(item.summary, withShown);
+    const group = classes.get(key);
+    if (group) group.push(item);
+    else classes.set(key, [item]);
+  }
+  const kept: T[] = [];
+  for (const group of classes.values()) {
+    group.forEach((item, i) => {
+      const beaten = group.some((other, j) => j !== i && atLeastAsGood(other.summary, item.summary) && !atLeastAsGood(item.summary, other.summary));
+      const undercut = group.some((other, j) => j !== i && atLeastAsGood(item.summary, other.summary) && !atLeastAsGood(other.summary, item.summary));
+      if (!beaten || !undercut) kept.push(item);
+    });
+  }
+  return kept;
+}
