@@ -1,19 +1,25 @@
 // `npm run stories -- check [paths...]`: compiles and validates every root story in stories/ (or
 // the given files), prints each problem as `path:line: message`, then one summary line.
-// Exit code: 1 when any story has an error, else 0 (warnings alone pass).
+// Scored stories are also explored (src/engine/explore/fairness.ts): a story whose best path cannot
+// reach 100 in every competency, or that has a dead end, fails. `--quick` skips that exploration
+// for a fast syntax-and-tags pass while writing.
+// Exit code: 1 when any story has an error, else 0 (warnings alone pass); 2 for a usage error.
 import type { Command } from '../io';
 import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../content/load';
+import { fairnessDiagnostics } from '../../engine/explore/fairness';
 
 /**
- * Extra checks on stories that compiled, run after the content layer's own. Extension point: the
- * explorer adds its fairness check here (e.g. `scenarioCheckers.push(fairnessDiagnostics)` from
- * src/engine/explore/fairness.ts). A checker returns diagnostics; an error fails the check.
+ * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`
+ * (an extension point for future checks). A checker returns diagnostics; an error fails the check.
  */
 export type ScenarioChecker = (scenario: Scenario) => Diagnostic[];
 
 export const scenarioCheckers: ScenarioChecker[] = [];
+
+/** Checks that explore the story; skipped by `--quick`. */
+const explorationCheckers: readonly ScenarioChecker[] = [(scenario) => fairnessDiagnostics(scenario)];
 
 export interface StoryReport {
   source: string;
@@ -49,17 +55,20 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 }
 
 export const check: Command = async (args, io) => {
-  const options = args.filter((arg) => arg.startsWith('-'));
-  if (options.length > 0) {
-    io.err(`check: unknown option '${options[0]}' (usage: check [paths...])`);
+  const quick = args.includes('--quick');
+  const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--quick');
+  if (unknown.length > 0) {
+    io.err(`check: unknown option '${unknown[0]}' (usage: check [--quick] [paths...])`);
     return 2;
   }
-  const results = loadAllStories(io.cwd, args.length > 0 ? args : undefined);
+  const paths = args.filter((arg) => !arg.startsWith('-'));
+  const results = loadAllStories(io.cwd, paths.length > 0 ? paths : undefined);
   if (results.length === 0) {
     io.out('check: no stories found in stories/');
     return 0;
   }
-  const reports = results.map((result) => reportFor(result, scenarioCheckers));
+  const checkers = quick ? scenarioCheckers : [...scenarioCheckers, ...explorationCheckers];
+  const reports = results.map((result) => reportFor(result, checkers));
   for (const report of reports) {
     for (const diagnostic of [...report.errors, ...report.warnings]) io.out(formatDiagnostic(diagnostic));
   }

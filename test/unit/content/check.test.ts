@@ -27,13 +27,13 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('stories check', () => {
   it('exits 0 and prints a summary when the given stories are fine', async () => {
     const io = fakeIO(project);
-    expect(await check(['stories/good_scored.ink', 'stories/plain.ink'], io)).toBe(0);
+    expect(await check(['--quick', 'stories/good_scored.ink', 'stories/plain.ink'], io)).toBe(0);
     expect(io.stdout).toEqual(['check: 2 stories checked, 2 ok, 0 with errors; 0 errors, 0 warnings']);
   });
 
   it('checks every story by default, prints path:line: message for each problem and exits 1', async () => {
     const io = fakeIO(project);
-    expect(await check([], io)).toBe(1);
+    expect(await check(['--quick'], io)).toBe(1);
     expect(io.stdout).toContain("stories/ink_error.ink:3: Divert target not found: '-> nowhere'");
     expect(io.stdout).toContain('stories/common/broken_include.ink:3: Unresolved variable: nope');
     expect(io.stdout).toContain("stories/bad_tags.ink:20: indicator: unknown indicator 'documents_witheld' — did you mean documents_withheld?");
@@ -45,7 +45,7 @@ describe('stories check', () => {
     scenarioCheckers.push((scenario) => [{ severity: 'error', file: scenario.meta.source, line: 7, message: `extra check saw ${scenario.meta.id}` }]);
     try {
       const io = fakeIO(project);
-      expect(await check(['stories/good_scored.ink'], io)).toBe(1);
+      expect(await check(['--quick', 'stories/good_scored.ink'], io)).toBe(1);
       expect(io.stdout[0]).toBe('stories/good_scored.ink:7: extra check saw fixture_good_scored');
     } finally {
       scenarioCheckers.pop();
@@ -58,11 +58,19 @@ describe('stories check', () => {
     });
     try {
       const io = fakeIO(project);
-      expect(await check(['stories/plain.ink'], io)).toBe(1);
+      expect(await check(['--quick', 'stories/plain.ink'], io)).toBe(1);
       expect(io.stdout[0]).toBe('stories/plain.ink: a check failed to run: boom');
     } finally {
       scenarioCheckers.pop();
     }
+  });
+
+  it('explores scored stories unless --quick, failing one whose best path cannot reach 100', async () => {
+    const io = fakeIO(project);
+    expect(await check(['stories/good_scored.ink'], io)).toBe(1);
+    expect(io.stdout.some((line) => line.startsWith('stories/good_scored.ink: ') && line.includes('100'))).toBe(true);
+    const plain = fakeIO(project);
+    expect(await check(['stories/plain.ink'], plain)).toBe(0);
   });
 
   it('reports a path that does not exist', async () => {
