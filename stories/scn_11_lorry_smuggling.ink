@@ -12,10 +12,10 @@
 # objective: Give smuggled people what they still need: medical care, asylum information and independent legal advice; never removal before screening.
 # scene: border_checkpoint
 # determination: not_trafficking_smuggling
-# referrals_required: medical_care, interpreter_independent, asylum_migrant_support, legal_aid
+# referrals_required: medical_care, interpreter_independent, asylum_migrant_support, legal_aid, hotline_information
 # referrals_harmful: deportation_or_removal, consular_contact
 # referrals_unnecessary: safe_shelter, victim_service_ngo, residence_protection, specialist_trafficking_unit
-# conditions: smuggled_without_exploitation, language_barrier, foreign_national, irregular_status, protection_need_asylum, health_need_observed
+# conditions: smuggled_without_exploitation, concern_below_threshold, language_barrier, foreign_national, irregular_status, protection_need_asylum, health_need_observed
 
 INCLUDE common/threshold.ink
 INCLUDE common/forms.ink
