@@ -41,7 +41,7 @@ import {
 import { score, type Scores } from '../scoring/score';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
-import { analyseStory, readRunnerState, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
+import { analyseStory, readRunnerFacts, readRunnerState, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
 import {
   emptySummary,
   hasUsed,
@@ -371,6 +371,8 @@ class Explorer {
   private readonly deadEnds: DeadEnd[] = [];
   private readonly scorer: OutcomeScorer;
   private states = 0;
+  /** The saved state the runner is in right now, when nothing has moved it since saveState(). */
+  private runnerAt: string | null = null;
   private started = 0;
   private truncated = false;
 
@@ -441,7 +443,11 @@ class Explorer {
     const facts = readRunnerState(runnerState, this.structure);
     for (const knot of facts.visited) this.visited.add(knot);
     const seed = seedOf(summary);
-    const key = hash(`${facts.canonical}\n${interview.rapport},${interview.distress}\n${summaryKey(seed)}`);
+    // Rapport only reaches the story through the `rapport` variable (neither the interview model's
+    // availability and misses nor scoring read it), so while no reachable knot reads that variable
+    // it cannot change what happens next. Distress decides availability and misses: always kept.
+    const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
+    const key = hash(`${facts.canonical}\n${rapport},${interview.distress}\n${summaryKey(seed)}`);
     const known = this.merge ? this.memo.get(key) : undefined;
     if (known) return known;
     // Back to a state that is still being explored: a loop that changes nothing adds no new way
@@ -461,21 +467,23 @@ class Explorer {
 
   private expand(runnerState: string, entryInterview: InterviewContext, seed: PathSummary): Tail[] {
     const runner = this.runner;
-    runner.loadState(runnerState);
+    // The runner is usually still in the state just saved for this key: loading it again is waste.
+    if (this.runnerAt !== runnerState) runner.loadState(runnerState);
+    this.runnerAt = null;
     let step;
     try {
       step = runner.continue();
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
       // Where it stopped: the knot it entered last, else the one it was in.
-      const earlier = new Set(readRunnerState(runnerState, this.structure).visited);
-      const facts = readRunnerState(runner.saveState(), this.structure);
+      const earlier = new Set(readRunnerFacts(runnerState).visited);
+      const facts = readRunnerFacts(runner.saveState());
       const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
       this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
       return [];
     }
     const after = runner.saveState();
-    const facts = readRunnerState(after, this.structure);
+    const facts = readRunnerFacts(after);
     for (const knot of facts.visited) this.visited.add(knot);
 
     let interview = entryInterview;
@@ -507,6 +515,7 @@ class Explorer {
       // `written` goes into the story's list; `form` is what the summary records for scoring.
       const follow = (written: string[], form: FormState): void => {
         runner.loadState(after);
+        this.runnerAt = null;
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
         else runner.setReferrals(written);
         const formEvent: TemplateEvent =
@@ -521,7 +530,7 @@ class Explorer {
             : { kind: 'referrals', referrals: form.kind === 'answered' ? form.answer : [] };
         const edge: PathSummary = { ...summary, ...consent, [decision]: form };
         this.trail.push(action);
-        for (const rest of this.tailsFrom(runner.saveState(), interview, edge)) keep(prepend(edge, [...events, formEvent], action, rest));
+        for (const rest of this.tailsFrom(this.saveRunner(), interview, edge)) keep(prepend(edge, [...events, formEvent], action, rest));
         this.trail.pop();
       };
       if (!this.branchOn[decision] || !this.scenario.answerKey) {
@@ -556,6 +565,7 @@ class Explorer {
       const choice = offered[position]!;
       if (!availability[position]?.available) return;
       runner.loadState(after);
+      this.runnerAt = null;
       runner.choose(choice.index);
       const applied = applyChoice(interview, choice.tags);
       runner.mirrorInterview(applied.context);
@@ -564,10 +574,15 @@ class Explorer {
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent: TemplateEvent = { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags };
       this.trail.push(action);
-      for (const rest of this.tailsFrom(runner.saveState(), applied.context, edge)) keep(prepend(edge, [...events, choiceEvent], action, rest));
+      for (const rest of this.tailsFrom(this.saveRunner(), applied.context, edge)) keep(prepend(edge, [...events, choiceEvent], action, rest));
       this.trail.pop();
     });
     return keepExtremes([...tails.values()], this.shownMatters);
+  }
+
+  private saveRunner(): string {
+    this.runnerAt = this.runner.saveState();
+    return this.runnerAt;
   }
 
   private recordDeadEnd(knot: string | null, lastLine: string | null, reason: string): void {

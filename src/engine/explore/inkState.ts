@@ -24,6 +24,8 @@ export interface StoryStructure {
   knotGraph: ReadonlyMap<string, ReadonlySet<string>>;
   /** Knots reachable from a set of knots (cached closure of knotGraph). */
   reachableFrom: (knots: readonly string[]) => ReadonlySet<string>;
+  /** Global variables read by any of these knots' content (cached per set from reachableFrom). */
+  variablesReadBy: (knots: ReadonlySet<string>) => ReadonlySet<string>;
 }
 
 const VISITS_FLAG = 0x1;
@@ -86,6 +88,18 @@ export function analyseStory(storyJson: string): StoryStructure {
     closures.set(cacheKey, reached);
     return reached;
   };
+  const reads = buildVariableReads(root, top);
+  const readCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+  const variablesReadBy = (live: ReadonlySet<string>): ReadonlySet<string> => {
+    let read = readCache.get(live);
+    if (!read) {
+      const union = new Set<string>();
+      for (const knot of live) for (const name of reads.get(knot) ?? []) union.add(name);
+      read = union;
+      readCache.set(live, read);
+    }
+    return read;
+  };
   return {
     instrumentedJson: JSON.stringify(story),
     knots,
@@ -93,7 +107,40 @@ export function analyseStory(storyJson: string): StoryStructure {
     readsTurns: /"turns?"/.test(storyJson),
     knotGraph,
     reachableFrom,
+    variablesReadBy,
   };
+}
+
+/**
+ * Which global variables each knot's content can read: `{x}`, conditions and assignments that use
+ * the old value (`VAR?`), references passed to functions (`^var`), and variable diverts. Writes
+ * alone do not count: a value that nothing reads again cannot change what the story does.
+ */
+function buildVariableReads(root: Json[], top: JsonObject): Map<string, Set<string>> {
+  const collect = (value: Json | undefined, into: Set<string>): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) collect(item, into);
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key of ['VAR?', '^var'] as const) {
+      const name = value[key];
+      if (typeof name === 'string') into.add(name);
+    }
+    if (value['var'] === true) for (const key of TARGET_KEYS) if (typeof value[key] === 'string') into.add(value[key] as string);
+    for (const [key, child] of Object.entries(value)) if (key !== '#f' && key !== '#n') collect(child, into);
+  };
+  const reads = new Map<string, Set<string>>();
+  const topLevel = new Set<string>();
+  collect(root.slice(0, -1), topLevel);
+  reads.set('', topLevel);
+  for (const name of Object.keys(top)) {
+    if (name === 'global decl' || !Array.isArray(top[name])) continue;
+    const read = new Set<string>();
+    collect(top[name], read);
+    reads.set(name, read);
+  }
+  return reads;
 }
 
 /** The knot a runtime path belongs to: its first component, '' for top-level (indexed) content. */
@@ -231,7 +278,15 @@ function activeKnots(state: JsonObject): string[] {
 
 /** The canonical form of an inkjs state JSON (see the header comment for what is dropped and why). */
 export function canonicalInkState(inkStateJson: string, structure: StoryStructure): string {
-  const state = JSON.parse(inkStateJson) as JsonObject;
+  return canonicalise(JSON.parse(inkStateJson) as JsonObject, structure).canonical;
+}
+
+/**
+ * Canonicalises a parsed inkjs state in place; also says which globals the flow can still read
+ * (the explorer keeps interview numbers the story reads back only while they are live).
+ */
+function canonicalise(state: JsonObject, structure: StoryStructure): { canonical: string; liveVariables: ReadonlySet<string> } {
+  const live = structure.reachableFrom(activeKnots(state));
   const flows = state['flows'];
   if (isObject(flows)) {
     for (const flow of Object.values(flows)) {
@@ -240,9 +295,16 @@ export function canonicalInkState(inkStateJson: string, structure: StoryStructur
       renumberThreads(flow);
     }
   }
+  // A global that no knot the flow can still reach reads is dead: nothing can observe its value
+  // again, so states that differ only there behave the same from here on (a scene's counter such
+  // as `screened` once the scene is left). The runner itself never reads globals back.
+  const liveVariables = structure.variablesReadBy(live);
+  const variables = state['variablesState'];
+  if (isObject(variables)) {
+    for (const name of Object.keys(variables)) if (!liveVariables.has(name)) delete variables[name];
+  }
   const counts = state['visitCounts'];
   if (isObject(counts)) {
-    const live = structure.reachableFrom(activeKnots(state));
     const kept: JsonObject = {};
     for (const path of Object.keys(counts).sort()) {
       if (structure.countedForExplorer.has(path)) continue;
@@ -255,7 +317,7 @@ export function canonicalInkState(inkStateJson: string, structure: StoryStructur
     delete state['turnIndices'];
     delete state['turnIdx'];
   }
-  return JSON.stringify(state);
+  return { canonical: JSON.stringify(state), liveVariables };
 }
 
 interface RunnerStateShape {
@@ -269,6 +331,8 @@ interface RunnerStateShape {
 export interface RunnerStateFacts {
   /** Canonical form: equal for states that behave the same from here on. */
   canonical: string;
+  /** Global variables some knot the flow can still reach reads (here or from the pending decision line). */
+  liveVariables: ReadonlySet<string>;
   /** Knots and stitches visited so far (from the instrumented story's visit counts). */
   visited: string[];
   /** The last `ending` tag the runner saw, if any. */
@@ -279,25 +343,53 @@ export interface RunnerStateFacts {
   currentKnot: string | null;
 }
 
+function visitedIn(state: JsonObject): string[] {
+  const counts = state['visitCounts'];
+  return isObject(counts) ? Object.keys(counts).filter((path) => typeof counts[path] === 'number' && (counts[path] as number) > 0) : [];
+}
+
 /**
  * Reads a StoryRunner.saveState() string: its inkjs state (and the state kept before a pending
  * decision line) canonicalised, the runner's own fields (ending tag, last knot, pending answer)
- * kept as they are.
+ * kept as they are. Each JSON text is parsed once.
  */
 export function readRunnerState(runnerStateJson: string, structure: StoryStructure): RunnerStateFacts {
   const state = JSON.parse(runnerStateJson) as RunnerStateShape;
-  const visited = typeof state.ink === 'string' ? visitedContainers(state.ink) : [];
-  const currentKnot = typeof state.ink === 'string' ? innermostKnot(JSON.parse(state.ink) as JsonObject) : null;
-  if (typeof state.ink === 'string') state.ink = canonicalInkState(state.ink, structure);
+  let visited: string[] = [];
+  let currentKnot: string | null = null;
+  let liveVariables: ReadonlySet<string> = new Set();
+  if (typeof state.ink === 'string') {
+    const ink = JSON.parse(state.ink) as JsonObject;
+    visited = visitedIn(ink);
+    currentKnot = innermostKnot(ink);
+    const canonical = canonicalise(ink, structure);
+    state.ink = canonical.canonical;
+    liveVariables = canonical.liveVariables;
+  }
   if (state.pending && typeof state.pending.before === 'string') {
-    state.pending = { ...state.pending, before: canonicalInkState(state.pending.before, structure) };
+    const before = canonicalise(JSON.parse(state.pending.before) as JsonObject, structure);
+    state.pending = { ...state.pending, before: before.canonical };
+    liveVariables = new Set([...liveVariables, ...before.liveVariables]);
   }
   return {
     canonical: JSON.stringify(state),
+    liveVariables,
     visited,
     endingTag: typeof state.endingTag === 'string' ? state.endingTag : null,
     lastKnot: typeof state.lastKnot === 'string' ? state.lastKnot : null,
     currentKnot,
+  };
+}
+
+/** The runner fields and visited knots of a saved state, without the cost of canonicalising it. */
+export function readRunnerFacts(runnerStateJson: string): Omit<RunnerStateFacts, 'canonical' | 'liveVariables'> {
+  const state = JSON.parse(runnerStateJson) as RunnerStateShape;
+  const ink = typeof state.ink === 'string' ? (JSON.parse(state.ink) as JsonObject) : null;
+  return {
+    visited: ink ? visitedIn(ink) : [],
+    endingTag: typeof state.endingTag === 'string' ? state.endingTag : null,
+    lastKnot: typeof state.lastKnot === 'string' ? state.lastKnot : null,
+    currentKnot: ink ? innermostKnot(ink) : null,
   };
 }
 

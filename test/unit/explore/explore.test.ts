@@ -155,6 +155,63 @@ He is taken to safety. # ending: safe
     expect(merged.bestPath).not.toBeNull();
   });
 
+  // A counter read only inside its scene, and rapport read only early or only at the end.
+  const sceneStory = (endingReads: string): string => `${SCORED_HEADER}
+VAR asked = 0
+-> scene
+=== scene ===
+A kitchen. # phase: engage_explain
+{rapport > 0: He looks up.}
+- (ask)
+* [Ask him to tell you what happened # q: open_invitation]
+    ~ asked += 1
+    He talks about the debt. # indicator: debt_bondage
+    -> ask
+* [Ask whether the door is locked at night # q: closed_specific]
+    ~ asked += 1
+    "Yes." # indicator: confinement_security_measures
+    -> ask
+* [Say: "He took your passport, didn't he?" # q: leading]
+    ~ asked += 1
+    He nods. # indicator: documents_withheld
+    -> ask
+* {asked >= 2} [Sum up # q: summarise_check]
+    -> outside
+* [Leave]
+    -> outside
+=== outside ===
+- (wait)
+* [Tell him there is no hurry # q: respond_to_distress]
+    -> wait
+* [Tell him what happens next # q: explain_next_steps]
+    -> wait
+* [Go]
+- You fill in the form. # decide: determination
+${endingReads}
+He is sent home. # ending: home
+-> END
+=== safe ===
+He is taken to safety. # ending: safe
+-> END
+`;
+
+  it('merges states that differ only in globals no reachable knot reads, and loses nothing', () => {
+    const deadLater = scenarioFrom(sceneStory('{determination ? potential_victim_labour: -> safe}'));
+    const liveLater = scenarioFrom(sceneStory('{asked >= 3 && rapport > 1: -> safe}'));
+    for (const scenario of [deadLater, liveLater]) {
+      const merged = exploreStory(scenario);
+      const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
+      expect(every.truncated).toBe(false);
+      for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+        expect(merged[field]).toEqual(every[field]);
+      }
+    }
+    const liveLaterReport = exploreStory(liveLater);
+    expect(liveLaterReport.endings).toEqual(['home', 'safe']);
+    // Once the scene is left, `asked` and rapport are dead in the first story, so fewer states.
+    expect(exploreStory(deadLater).states).toBeLessThan(liveLaterReport.states);
+  });
+
   it('reports an unscored story with no score range', () => {
     const report = exploreStory(scenarioFrom('Hello.\n* [Bye] Bye.\n  -> END\n', 'stories/plain.ink'));
     expect(report.min).toBeNull();
