@@ -46,6 +46,7 @@ import {
   emptySummary,
   hasUsed,
   sortedUnion,
+  freshSummaryKey,
   summaryKey,
   withMove,
   withPhase,
@@ -322,11 +323,10 @@ interface Tail {
  * has begun, whether consent was sought), which is part of the state's key.
  */
 function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
-  const cap = (a: number, b: number, limit: number): number => Math.min(limit, a + b);
   return {
     shown: sortedUnion(prefix.shown, tail.shown),
-    conductLoss: cap(prefix.conductLoss, tail.conductLoss, CONDUCT_CAP),
-    missed: cap(prefix.missed, tail.missed, MISSED_CAP),
+    conductLoss: Math.min(CONDUCT_CAP, prefix.conductLoss + tail.conductLoss),
+    missed: Math.min(MISSED_CAP, prefix.missed + tail.missed),
     practice: sortedUnion(prefix.practice, tail.practice),
     criticalError: prefix.criticalError || tail.criticalError,
     freeAccountBegun: tail.freeAccountBegun,
@@ -483,8 +483,14 @@ class Explorer {
       return [];
     }
     const after = runner.saveState();
-    const facts = readRunnerFacts(after);
-    for (const knot of facts.visited) this.visited.add(knot);
+    this.runnerAt = after;
+    // Knots visited by this step: every state followed from here carries them in its own visit
+    // counts (read in tailsFrom), so they are read here only where nothing follows.
+    const readFacts = (): ReturnType<typeof readRunnerFacts> => {
+      const facts = readRunnerFacts(after);
+      for (const knot of facts.visited) this.visited.add(knot);
+      return facts;
+    };
 
     let interview = entryInterview;
     let summary = seed;
@@ -504,7 +510,8 @@ class Explorer {
     const lastLine = step.lines[step.lines.length - 1]?.text ?? null;
     const tails = new Map<string, Tail>();
     const keep = (tail: Tail): void => {
-      const key = summaryKey(tail.summary, this.shownMatters);
+      // Composed summaries are new objects seen once here: no point caching their keys.
+      const key = freshSummaryKey(tail.summary, this.shownMatters);
       if (!tails.has(key)) tails.set(key, tail);
     };
 
@@ -514,7 +521,7 @@ class Explorer {
       const consent = decision === 'referrals' ? { consentBeforeReferrals: hasUsed(summary, 'seek_informed_consent') } : {};
       // `written` goes into the story's list; `form` is what the summary records for scoring.
       const follow = (written: string[], form: FormState): void => {
-        runner.loadState(after);
+        if (this.runnerAt !== after) runner.loadState(after);
         this.runnerAt = null;
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
         else runner.setReferrals(written);
@@ -549,6 +556,7 @@ class Explorer {
     if (step.ended) {
       const ending = step.ending ?? 'end';
       events.push({ type: 'story.ended', at: 0, ending });
+      const facts = readFacts();
       if (this.usesEndingTags && facts.endingTag === null) {
         this.recordDeadEnd(facts.lastKnot, lastLine, 'the story stops here without an ending (no choice, no `ending` tag)');
       } else {
@@ -559,12 +567,13 @@ class Explorer {
 
     const offered = step.choices;
     const availability = choiceAvailability(interview, offered.map((choice) => choice.tags));
+    if (!availability.some((entry) => entry.available)) readFacts();
     // Careful moves first: when a budget cuts the search short, what was finished includes them.
     const order = offered.map((_, position) => position).sort((a, b) => preference(offered[b]!.tags) - preference(offered[a]!.tags) || a - b);
     order.forEach((position) => {
       const choice = offered[position]!;
       if (!availability[position]?.available) return;
-      runner.loadState(after);
+      if (this.runnerAt !== after) runner.loadState(after);
       this.runnerAt = null;
       runner.choose(choice.index);
       const applied = applyChoice(interview, choice.tags);
