@@ -440,14 +440,20 @@ class Explorer {
    * representative log and path. `summary` is the path so far: only its seed (seedOf) enters the key.
    */
   private tailsFrom(runnerState: string, interview: InterviewContext, summary: PathSummary): Tail[] {
-    const facts = readRunnerState(runnerState, this.structure);
+    // The knot of the last line names an ending only when the story has no ending tags; with them
+    // it is only the place a dead end is reported, and every state reports one dead end at most,
+    // from the first path that reaches it, so it need not tell states apart.
+    const facts = readRunnerState(runnerState, this.structure, !this.usesEndingTags);
     for (const knot of facts.visited) this.visited.add(knot);
     const seed = seedOf(summary);
     // Rapport only reaches the story through the `rapport` variable (neither the interview model's
     // availability and misses nor scoring read it), so while no reachable knot reads that variable
-    // it cannot change what happens next. Distress decides availability and misses: always kept.
+    // it cannot change what happens next. Distress also decides availability and misses, which
+    // only happen at choices: with no choice point left to reach, only the variable can show it
+    // (and the canonical ink state keeps that while some reachable knot reads it).
     const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
-    const key = hash(`${facts.canonical}\n${rapport},${interview.distress}\n${summaryKey(seed)}`);
+    const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
+    const key = hash(`${facts.canonical}\n${rapport},${distress}\n${summaryKey(seed)}`);
     const known = this.merge ? this.memo.get(key) : undefined;
     if (known) return known;
     // Back to a state that is still being explored: a loop that changes nothing adds no new way

@@ -26,6 +26,8 @@ export interface StoryStructure {
   reachableFrom: (knots: readonly string[]) => ReadonlySet<string>;
   /** Global variables read by any of these knots' content (cached per set from reachableFrom). */
   variablesReadBy: (knots: ReadonlySet<string>) => ReadonlySet<string>;
+  /** Knots whose content has a choice point. */
+  knotsWithChoices: ReadonlySet<string>;
 }
 
 const VISITS_FLAG = 0x1;
@@ -108,7 +110,15 @@ export function analyseStory(storyJson: string): StoryStructure {
     knotGraph,
     reachableFrom,
     variablesReadBy,
+    knotsWithChoices: new Set([...reads.keys()].filter((knot) => hasChoicePoint(knot === '' ? root.slice(0, -1) : top[knot]))),
   };
+}
+
+function hasChoicePoint(value: Json | undefined): boolean {
+  if (Array.isArray(value)) return value.some(hasChoicePoint);
+  if (!isObject(value)) return false;
+  if (typeof value['*'] === 'string') return true;
+  return Object.entries(value).some(([key, child]) => key !== '#f' && key !== '#n' && hasChoicePoint(child));
 }
 
 /**
@@ -285,8 +295,9 @@ export function canonicalInkState(inkStateJson: string, structure: StoryStructur
  * Canonicalises a parsed inkjs state in place; also says which globals the flow can still read
  * (the explorer keeps interview numbers the story reads back only while they are live).
  */
-function canonicalise(state: JsonObject, structure: StoryStructure): { canonical: string; liveVariables: ReadonlySet<string> } {
+function canonicalise(state: JsonObject, structure: StoryStructure): { canonical: string; liveVariables: ReadonlySet<string>; choicesAhead: boolean } {
   const live = structure.reachableFrom(activeKnots(state));
+  const choicesAhead = hasOfferedChoices(state) || [...live].some((knot) => structure.knotsWithChoices.has(knot));
   const flows = state['flows'];
   if (isObject(flows)) {
     for (const flow of Object.values(flows)) {
@@ -317,7 +328,13 @@ function canonicalise(state: JsonObject, structure: StoryStructure): { canonical
     delete state['turnIndices'];
     delete state['turnIdx'];
   }
-  return { canonical: JSON.stringify(state), liveVariables };
+  return { canonical: JSON.stringify(state), liveVariables, choicesAhead };
+}
+
+function hasOfferedChoices(state: JsonObject): boolean {
+  const flows = state['flows'];
+  if (!isObject(flows)) return false;
+  return Object.values(flows).some((flow) => isObject(flow) && Array.isArray(flow['currentChoices']) && flow['currentChoices'].length > 0);
 }
 
 interface RunnerStateShape {
@@ -333,6 +350,8 @@ export interface RunnerStateFacts {
   canonical: string;
   /** Global variables some knot the flow can still reach reads (here or from the pending decision line). */
   liveVariables: ReadonlySet<string>;
+  /** A choice is on offer or some knot the flow can still reach has a choice point. */
+  choicesAhead: boolean;
   /** Knots and stitches visited so far (from the instrumented story's visit counts). */
   visited: string[];
   /** The last `ending` tag the runner saw, if any. */
@@ -351,13 +370,16 @@ function visitedIn(state: JsonObject): string[] {
 /**
  * Reads a StoryRunner.saveState() string: its inkjs state (and the state kept before a pending
  * decision line) canonicalised, the runner's own fields (ending tag, last knot, pending answer)
- * kept as they are. Each JSON text is parsed once.
+ * kept as they are (the last line's knot only when `keepLastKnot`). Each JSON text is parsed once.
  */
-export function readRunnerState(runnerStateJson: string, structure: StoryStructure): RunnerStateFacts {
+export function readRunnerState(runnerStateJson: string, structure: StoryStructure, keepLastKnot = true): RunnerStateFacts {
   const state = JSON.parse(runnerStateJson) as RunnerStateShape;
+  const lastKnot = typeof state.lastKnot === 'string' ? state.lastKnot : null;
+  if (!keepLastKnot) delete state.lastKnot;
   let visited: string[] = [];
   let currentKnot: string | null = null;
   let liveVariables: ReadonlySet<string> = new Set();
+  let choicesAhead = false;
   if (typeof state.ink === 'string') {
     const ink = JSON.parse(state.ink) as JsonObject;
     visited = visitedIn(ink);
@@ -365,24 +387,27 @@ export function readRunnerState(runnerStateJson: string, structure: StoryStructu
     const canonical = canonicalise(ink, structure);
     state.ink = canonical.canonical;
     liveVariables = canonical.liveVariables;
+    choicesAhead = canonical.choicesAhead;
   }
   if (state.pending && typeof state.pending.before === 'string') {
     const before = canonicalise(JSON.parse(state.pending.before) as JsonObject, structure);
     state.pending = { ...state.pending, before: before.canonical };
     liveVariables = new Set([...liveVariables, ...before.liveVariables]);
+    choicesAhead ||= before.choicesAhead;
   }
   return {
     canonical: JSON.stringify(state),
     liveVariables,
+    choicesAhead,
     visited,
     endingTag: typeof state.endingTag === 'string' ? state.endingTag : null,
-    lastKnot: typeof state.lastKnot === 'string' ? state.lastKnot : null,
+    lastKnot,
     currentKnot,
   };
 }
 
 /** The runner fields and visited knots of a saved state, without the cost of canonicalising it. */
-export function readRunnerFacts(runnerStateJson: string): Omit<RunnerStateFacts, 'canonical' | 'liveVariables'> {
+export function readRunnerFacts(runnerStateJson: string): Omit<RunnerStateFacts, 'canonical' | 'liveVariables' | 'choicesAhead'> {
   const state = JSON.parse(runnerStateJson) as RunnerStateShape;
   const ink = typeof state.ink === 'string' ? (JSON.parse(state.ink) as JsonObject) : null;
   return {

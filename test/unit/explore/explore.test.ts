@@ -212,6 +212,42 @@ He is taken to safety. # ending: safe
     expect(exploreStory(deadLater).states).toBeLessThan(liveLaterReport.states);
   });
 
+  it('keeps distress apart while choices lie ahead, and drops it once none can be offered', () => {
+    const story = `${SCORED_HEADER}
+-> first
+=== first ===
+A kitchen. # phase: engage_explain
+* [Explain who you are, and that he must answer some hard questions # q: explain_process # distress: 4]
+* [Wait quietly]
+- -> second
+=== second ===
+- (ask)
++ [Stop. Tell him there is no hurry # q: respond_to_distress # distress: -6]
+    -> ask
+* [Ask whether the door is locked at night # q: closed_specific # distress: 2]
+    "Yes." # indicator: confinement_security_measures
+    -> ask
+* [Tell him what happens next # q: explain_next_steps]
+- You fill in the form. # decide: determination
+{determination ? potential_victim_labour: -> safe}
+He is sent home. # ending: home
+-> END
+=== safe ===
+He is taken to safety. # ending: safe
+-> END
+`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
+    expect(every.truncated).toBe(false);
+    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+      expect(merged[field]).toEqual(every[field]);
+    }
+    // The story never reads distress: only the interview model does (at 6 it blocks the question
+    // until the trainee responds), so the key must keep it while a choice lies ahead.
+    expect(merged.min!.questioning).toBeLessThan(merged.max!.questioning);
+  });
+
   it('reports an unscored story with no score range', () => {
     const report = exploreStory(scenarioFrom('Hello.\n* [Bye] Bye.\n  -> END\n', 'stories/plain.ink'));
     expect(report.min).toBeNull();
