@@ -74,7 +74,7 @@ interface PendingDecision {
 }
 
 /** Everything the runner needs to resume exactly where it was (the output of saveState). */
-interface RunnerState {
+export interface RunnerState {
   format: 'threshold-runner/1';
   ink: string;
   started: boolean;
@@ -236,22 +236,34 @@ export class StoryRunner {
   }
 
   saveState(): string {
-    const state: RunnerState = {
-      format: 'threshold-runner/1',
-      ink: this.guard('saving state', () => this.story.state.ToJson()),
-      started: this.started,
-      pending: this.pending,
-      endingTag: this.endingTag,
-      lastKnot: this.lastKnot,
-    };
-    return JSON.stringify(state);
+    return JSON.stringify(this.snapshot());
   }
 
   loadState(json: string): void {
-    const state = parseRunnerState(json, this.source);
+    this.restore(parseRunnerState(json, this.source));
+  }
+
+  /**
+   * saveState() as an object, without wrapping the ink state's JSON in another JSON string: for
+   * callers that keep many states in memory (the story explorer). The result shares nothing
+   * mutable with the runner.
+   */
+  snapshot(): RunnerState {
+    return {
+      format: 'threshold-runner/1',
+      ink: this.guard('saving state', () => this.story.state.ToJson()),
+      started: this.started,
+      pending: this.pending && { ...this.pending },
+      endingTag: this.endingTag,
+      lastKnot: this.lastKnot,
+    };
+  }
+
+  /** Resume from a snapshot() (or a parsed saveState()); the snapshot stays unchanged. */
+  restore(state: RunnerState): void {
     this.guard('loading saved state', () => this.story.state.LoadJson(state.ink));
     this.started = state.started;
-    this.pending = state.pending;
+    this.pending = state.pending && { ...state.pending };
     this.endingTag = state.endingTag;
     this.lastKnot = state.lastKnot;
   }

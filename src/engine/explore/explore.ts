@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
 import type { DecisionEvent } from '../log';
-import { StoryRunner, StoryRunnerError } from '../storyRunner';
+import { StoryRunner, StoryRunnerError, type RunnerState } from '../storyRunner';
 import {
   applyChoice,
   choiceAvailability,
@@ -263,12 +263,11 @@ function hash(text: string): string {
  * inkjs seeds its random numbers (shuffles, RANDOM) from the clock; a fixed seed makes two
  * explorations of one story visit the same states and report the same numbers.
  */
-function withFixedSeed(runnerState: string): string {
-  const state = JSON.parse(runnerState) as { ink: string };
-  const ink = JSON.parse(state.ink) as { storySeed?: number; previousRandom?: number };
+function withFixedSeed(runnerState: RunnerState): RunnerState {
+  const ink = JSON.parse(runnerState.ink) as { storySeed?: number; previousRandom?: number };
   ink.storySeed = 1;
   ink.previousRandom = 0;
-  return JSON.stringify({ ...state, ink: JSON.stringify(ink) });
+  return { ...runnerState, ink: JSON.stringify(ink) };
 }
 
 /**
@@ -346,11 +345,11 @@ function seedOf(summary: PathSummary): PathSummary {
 }
 
 /** A tail starting with this edge (its events and step) and continuing with `rest`. */
-function prepend(edgeSummary: PathSummary, events: TemplateEvent[], step: PathStep | null, rest: Tail): Tail {
+function prepend(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: Tail): Tail {
   return {
     summary: compose(edgeSummary, rest.summary),
     events: { items: events, next: rest.events },
-    path: step ? { items: [step], next: rest.path } : rest.path,
+    path: steps.length > 0 ? { items: steps, next: rest.path } : rest.path,
   };
 }
 
@@ -371,8 +370,8 @@ class Explorer {
   private readonly deadEnds: DeadEnd[] = [];
   private readonly scorer: OutcomeScorer;
   private states = 0;
-  /** The saved state the runner is in right now, when nothing has moved it since saveState(). */
-  private runnerAt: string | null = null;
+  /** The snapshot the runner is in right now, when nothing has moved it since it was taken. */
+  private runnerAt: RunnerState | null = null;
   private started = 0;
   private truncated = false;
 
@@ -398,7 +397,7 @@ class Explorer {
     const interview = initialInterviewContext();
     this.runner.mirrorInterview(interview);
     this.started = performance.now();
-    const tails = this.tailsFrom(withFixedSeed(this.runner.saveState()), interview, emptySummary());
+    const tails = this.tailsFrom(withFixedSeed(this.runner.snapshot()), interview, emptySummary());
 
     let min: Scores | null = null;
     let max: Scores | null = null;
@@ -439,7 +438,7 @@ class Explorer {
    * Every distinct way (by scoring summary) to finish the story from this state, each with one
    * representative log and path. `summary` is the path so far: only its seed (seedOf) enters the key.
    */
-  private tailsFrom(runnerState: string, interview: InterviewContext, summary: PathSummary): Tail[] {
+  private tailsFrom(runnerState: RunnerState, interview: InterviewContext, summary: PathSummary): Tail[] {
     // The knot of the last line names an ending only when the story has no ending tags; with them
     // it is only the place a dead end is reported, and every state reports one dead end at most,
     // from the first path that reaches it, so it need not tell states apart.
@@ -471,10 +470,10 @@ class Explorer {
     return tails;
   }
 
-  private expand(runnerState: string, entryInterview: InterviewContext, seed: PathSummary): Tail[] {
+  private expand(runnerState: RunnerState, entryInterview: InterviewContext, seed: PathSummary): Tail[] {
     const runner = this.runner;
     // The runner is usually still in the state just saved for this key: loading it again is waste.
-    if (this.runnerAt !== runnerState) runner.loadState(runnerState);
+    if (this.runnerAt !== runnerState) runner.restore(runnerState);
     this.runnerAt = null;
     let step;
     try {
@@ -483,12 +482,12 @@ class Explorer {
       if (!(error instanceof StoryRunnerError)) throw error;
       // Where it stopped: the knot it entered last, else the one it was in.
       const earlier = new Set(readRunnerFacts(runnerState).visited);
-      const facts = readRunnerFacts(runner.saveState());
+      const facts = readRunnerFacts(runner.snapshot());
       const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
       this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
       return [];
     }
-    const after = runner.saveState();
+    const after = runner.snapshot();
     this.runnerAt = after;
     // Knots visited by this step: every state followed from here carries them in its own visit
     // counts (read in tailsFrom), so they are read here only where nothing follows.
@@ -527,7 +526,7 @@ class Explorer {
       const consent = decision === 'referrals' ? { consentBeforeReferrals: hasUsed(summary, 'seek_informed_consent') } : {};
       // `written` goes into the story's list; `form` is what the summary records for scoring.
       const follow = (written: string[], form: FormState): void => {
-        if (this.runnerAt !== after) runner.loadState(after);
+        if (this.runnerAt !== after) runner.restore(after);
         this.runnerAt = null;
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
         else runner.setReferrals(written);
@@ -543,7 +542,9 @@ class Explorer {
             : { kind: 'referrals', referrals: form.kind === 'answered' ? form.answer : [] };
         const edge: PathSummary = { ...summary, ...consent, [decision]: form };
         this.trail.push(action);
-        for (const rest of this.tailsFrom(this.saveRunner(), interview, edge)) keep(prepend(edge, [...events, formEvent], action, rest));
+        const edgeEvents = [...events, formEvent];
+        const edgeSteps = [action];
+        for (const rest of this.tailsFrom(this.saveRunner(), interview, edge)) keep(prepend(edge, edgeEvents, edgeSteps, rest));
         this.trail.pop();
       };
       if (!this.branchOn[decision] || !this.scenario.answerKey) {
@@ -579,7 +580,7 @@ class Explorer {
     order.forEach((position) => {
       const choice = offered[position]!;
       if (!availability[position]?.available) return;
-      if (this.runnerAt !== after) runner.loadState(after);
+      if (this.runnerAt !== after) runner.restore(after);
       this.runnerAt = null;
       runner.choose(choice.index);
       const applied = applyChoice(interview, choice.tags);
@@ -589,15 +590,18 @@ class Explorer {
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent: TemplateEvent = { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags };
       this.trail.push(action);
-      for (const rest of this.tailsFrom(this.saveRunner(), applied.context, edge)) keep(prepend(edge, [...events, choiceEvent], action, rest));
+      const edgeEvents = [...events, choiceEvent];
+      const edgeSteps = [action];
+      for (const rest of this.tailsFrom(this.saveRunner(), applied.context, edge)) keep(prepend(edge, edgeEvents, edgeSteps, rest));
       this.trail.pop();
     });
     return keepExtremes([...tails.values()], this.shownMatters);
   }
 
-  private saveRunner(): string {
-    this.runnerAt = this.runner.saveState();
-    return this.runnerAt;
+  private saveRunner(): RunnerState {
+    const state = this.runner.snapshot();
+    this.runnerAt = state;
+    return state;
   }
 
   private recordDeadEnd(knot: string | null, lastLine: string | null, reason: string): void {

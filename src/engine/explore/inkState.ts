@@ -337,12 +337,12 @@ function hasOfferedChoices(state: JsonObject): boolean {
   return Object.values(flows).some((flow) => isObject(flow) && Array.isArray(flow['currentChoices']) && flow['currentChoices'].length > 0);
 }
 
-interface RunnerStateShape {
-  ink?: unknown;
-  pending?: { before?: unknown } | null;
-  endingTag?: unknown;
-  lastKnot?: unknown;
-  [key: string]: unknown;
+/** What the explorer reads of a StoryRunner.snapshot(). */
+export interface RunnerStateShape {
+  ink: string;
+  pending: { readonly before: string } | null;
+  endingTag: string | null;
+  lastKnot: string | null;
 }
 
 export interface RunnerStateFacts {
@@ -368,54 +368,40 @@ function visitedIn(state: JsonObject): string[] {
 }
 
 /**
- * Reads a StoryRunner.saveState() string: its inkjs state (and the state kept before a pending
- * decision line) canonicalised, the runner's own fields (ending tag, last knot, pending answer)
- * kept as they are (the last line's knot only when `keepLastKnot`). Each JSON text is parsed once.
+ * Reads a StoryRunner.snapshot(): its inkjs state (and the state kept before a pending decision
+ * line) canonicalised, the runner's own fields (ending tag, last knot, pending answer) kept as they
+ * are (the last line's knot only when `keepLastKnot`). Each JSON text is parsed once.
  */
-export function readRunnerState(runnerStateJson: string, structure: StoryStructure, keepLastKnot = true): RunnerStateFacts {
-  const state = JSON.parse(runnerStateJson) as RunnerStateShape;
-  const lastKnot = typeof state.lastKnot === 'string' ? state.lastKnot : null;
-  if (!keepLastKnot) delete state.lastKnot;
-  let visited: string[] = [];
-  let currentKnot: string | null = null;
-  let liveVariables: ReadonlySet<string> = new Set();
-  let choicesAhead = false;
-  if (typeof state.ink === 'string') {
-    const ink = JSON.parse(state.ink) as JsonObject;
-    visited = visitedIn(ink);
-    currentKnot = innermostKnot(ink);
-    const canonical = canonicalise(ink, structure);
-    state.ink = canonical.canonical;
-    liveVariables = canonical.liveVariables;
-    choicesAhead = canonical.choicesAhead;
-  }
-  if (state.pending && typeof state.pending.before === 'string') {
-    const before = canonicalise(JSON.parse(state.pending.before) as JsonObject, structure);
-    state.pending = { ...state.pending, before: before.canonical };
+export function readRunnerState(runner: RunnerStateShape, structure: StoryStructure, keepLastKnot = true): RunnerStateFacts {
+  const ink = JSON.parse(runner.ink) as JsonObject;
+  const visited = visitedIn(ink);
+  const currentKnot = innermostKnot(ink);
+  const canonicalInk = canonicalise(ink, structure);
+  let liveVariables = canonicalInk.liveVariables;
+  let choicesAhead = canonicalInk.choicesAhead;
+  const rest: Record<string, unknown> = { ...runner, ink: null };
+  if (!keepLastKnot) delete rest['lastKnot'];
+  if (runner.pending) {
+    const before = canonicalise(JSON.parse(runner.pending.before) as JsonObject, structure);
+    rest['pending'] = { ...runner.pending, before: before.canonical };
     liveVariables = new Set([...liveVariables, ...before.liveVariables]);
     choicesAhead ||= before.choicesAhead;
   }
   return {
-    canonical: JSON.stringify(state),
+    canonical: `${canonicalInk.canonical}\n${JSON.stringify(rest)}`,
     liveVariables,
     choicesAhead,
     visited,
-    endingTag: typeof state.endingTag === 'string' ? state.endingTag : null,
-    lastKnot,
+    endingTag: runner.endingTag,
+    lastKnot: runner.lastKnot,
     currentKnot,
   };
 }
 
-/** The runner fields and visited knots of a saved state, without the cost of canonicalising it. */
-export function readRunnerFacts(runnerStateJson: string): Omit<RunnerStateFacts, 'canonical' | 'liveVariables' | 'choicesAhead'> {
-  const state = JSON.parse(runnerStateJson) as RunnerStateShape;
-  const ink = typeof state.ink === 'string' ? (JSON.parse(state.ink) as JsonObject) : null;
-  return {
-    visited: ink ? visitedIn(ink) : [],
-    endingTag: typeof state.endingTag === 'string' ? state.endingTag : null,
-    lastKnot: typeof state.lastKnot === 'string' ? state.lastKnot : null,
-    currentKnot: ink ? innermostKnot(ink) : null,
-  };
+/** The runner fields and visited knots of a snapshot, without the cost of canonicalising it. */
+export function readRunnerFacts(runner: RunnerStateShape): Omit<RunnerStateFacts, 'canonical' | 'liveVariables' | 'choicesAhead'> {
+  const ink = JSON.parse(runner.ink) as JsonObject;
+  return { visited: visitedIn(ink), endingTag: runner.endingTag, lastKnot: runner.lastKnot, currentKnot: innermostKnot(ink) };
 }
 
 /** Knot and stitch declarations in an Ink source file (`=== knot`, `= stitch`), as `knot` / `knot.stitch`. */
