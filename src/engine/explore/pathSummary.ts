@@ -125,10 +125,17 @@ export function freshSummaryKey(summary: PathSummary, withShown = true): string 
   return computeKey(summary, withShown);
 }
 
+const formKeys = new WeakMap<FormState, string>();
+
+/** Form states are shared by every summary composed from them, so their keys are cached. */
 function formKey(form: FormState): string {
-  if (form.kind === 'answered') return `=${form.answer.join(',')}`;
-  if (form.kind === 'oneOf') return `~${form.answers.join(',')}`;
-  return form.kind;
+  if (form.kind === 'none' || form.kind === 'open') return form.kind;
+  let key = formKeys.get(form);
+  if (key === undefined) {
+    key = form.kind === 'answered' ? `=${form.answer.join(',')}` : `~${form.answers.join(',')}`;
+    formKeys.set(form, key);
+  }
+  return key;
 }
 
 function computeKey(summary: PathSummary, withShown: boolean): string {
@@ -186,10 +193,26 @@ export function keepExtremes<T extends { summary: PathSummary }>(items: readonly
   }
   const kept: T[] = [];
   for (const group of classes.values()) {
+    // Each pair is compared once in both directions (the same test as before, half the calls).
+    const beaten = new Array<boolean>(group.length).fill(false);
+    const undercut = new Array<boolean>(group.length).fill(false);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.summary;
+        const b = group[j]!.summary;
+        const aOverB = atLeastAsGood(a, b);
+        const bOverA = atLeastAsGood(b, a);
+        if (aOverB && !bOverA) {
+          beaten[j] = true;
+          undercut[i] = true;
+        } else if (bOverA && !aOverB) {
+          beaten[i] = true;
+          undercut[j] = true;
+        }
+      }
+    }
     group.forEach((item, i) => {
-      const beaten = group.some((other, j) => j !== i && atLeastAsGood(other.summary, item.summary) && !atLeastAsGood(item.summary, other.summary));
-      const undercut = group.some((other, j) => j !== i && atLeastAsGood(item.summary, other.summary) && !atLeastAsGood(other.summary, item.summary));
-      if (!beaten || !undercut) kept.push(item);
+      if (!beaten[i] || !undercut[i]) kept.push(item);
     });
   }
   return kept;
