@@ -3,16 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, scenarioCheckers } from '../../../src/cli/commands/check';
-import type { CliIO } from '../../../src/cli/io';
+import { capturedIO as fakeIO } from '../cli/capturedIO';
 import { FIXTURES, repoRoot } from './helpers';
 
 let project: string;
-
-function fakeIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, out: (text) => stdout.push(text), err: (text) => stderr.push(text), stdout, stderr };
-}
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'threshold-check-'));

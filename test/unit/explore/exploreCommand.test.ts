@@ -4,17 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../../src/cli/commands/explore';
-import type { CliIO } from '../../../src/cli/io';
+import { capturedIO as fakeIO } from '../cli/capturedIO';
 import { SCORED_HEADER } from './helpers';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let project: string;
-
-function fakeIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, out: (text) => stdout.push(text), err: (text) => stderr.push(text), stdout, stderr };
-}
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'threshold-explore-'));
