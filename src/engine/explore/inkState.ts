@@ -28,6 +28,12 @@ export interface StoryStructure {
   variablesReadBy: (knots: ReadonlySet<string>) => ReadonlySet<string>;
   /** Knots whose content has a choice point. */
   knotsWithChoices: ReadonlySet<string>;
+  /**
+   * Container paths whose visit count the story reads by absolute path (`CNT?`). A labelled choice
+   * compiles to a generated path (`{room.saw_pass}` reads `room.0.look.c-3`), so such a count must
+   * stay in the key even after its own knot can no longer be reached.
+   */
+  countsReadByPath: ReadonlySet<string>;
 }
 
 const VISITS_FLAG = 0x1;
@@ -111,6 +117,7 @@ export function analyseStory(storyJson: string): StoryStructure {
     reachableFrom,
     variablesReadBy,
     knotsWithChoices: new Set([...reads.keys()].filter((knot) => hasChoicePoint(knot === '' ? root.slice(0, -1) : top[knot]))),
+    countsReadByPath: new Set([...storyJson.matchAll(/"CNT\?":"([^".][^"]*)"/g)].map((match) => match[1]!)),
   };
 }
 
@@ -319,7 +326,7 @@ function canonicalise(state: JsonObject, structure: StoryStructure): { canonical
     const kept: JsonObject = {};
     for (const path of Object.keys(counts).sort()) {
       if (structure.countedForExplorer.has(path)) continue;
-      if (isUnnamed(path) && !live.has(knotOfPath(path))) continue;
+      if (isUnnamed(path) && !live.has(knotOfPath(path)) && !structure.countsReadByPath.has(path)) continue;
       kept[path] = counts[path] ?? null;
     }
     state['visitCounts'] = kept;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exploreStory, measureExploration } from '../../../src/engine/explore/explore';
 import { fairnessDiagnostics } from '../../../src/engine/explore/fairness';
-import { declaredKnots } from '../../../src/engine/explore/inkState';
+import { analyseStory, canonicalInkState, declaredKnots } from '../../../src/engine/explore/inkState';
 import { SCORED_HEADER, scenarioFrom } from './helpers';
 
 // Good interview, forms asked in the story, one ending. Best path: every competency 100.
@@ -279,5 +279,45 @@ describe('fairnessDiagnostics', () => {
 describe('declaredKnots', () => {
   it('reads knots, functions and stitches from Ink source', () => {
     expect(declaredKnots('=== a ===\n= s1\ntext\n== function f(x) ==\n~ return x\n=== b\n= s2\n')).toEqual(['a', 'a.s1', 'f', 'b', 'b.s2']);
+  });
+});
+
+const LABELLED_CHOICE_READ_LATER = `${SCORED_HEADER}
+-> room
+=== room ===
+- (look)
+* [Leave the room]
+    -> hall
+* (saw_pass) [Look in the bag # hotspot: bag]
+    A bus pass.
+    -> hall
+=== hall ===
+* {room.saw_pass} [Ask about the pass # q: specific_wh]
+    "It's mine. I'm fifteen." # indicator: minor_in_exploitative_setting
+    -> done
+* [Say goodbye # q: explain_next_steps]
+    -> done
+=== done ===
+You fill in the form. # decide: determination
+Done. # ending: done
+-> END
+`;
+
+describe('visit counts read from another knot', () => {
+  // Regression (scn_02): `{room.saw_pass}` compiles to a generated path (room.0.look.c-N); dropping
+  // that count once `room` was left merged "looked" with "did not look" and hid what followed
+  // (scn_02's age disclosure was reported as never shown).
+  it('a labelled choice count read elsewhere stays in the state key after its knot is left', () => {
+    const structure = analyseStory(scenarioFrom(LABELLED_CHOICE_READ_LATER).storyJson);
+    const path = [...structure.countsReadByPath].find((read) => read.startsWith('room.'));
+    expect(path).toMatch(/c-\d+$/);
+    const state = JSON.stringify({ flows: {}, variablesState: {}, visitCounts: { [path!]: 1 } });
+    expect(canonicalInkState(state, structure)).toContain(path);
+  });
+
+  it('reaches what a labelled choice unlocks in a later knot', () => {
+    const report = exploreStory(scenarioFrom(LABELLED_CHOICE_READ_LATER));
+    expect(report.truncated).toBe(false);
+    expect(report.indicatorsNeverShown).toEqual([]);
   });
 });
