@@ -89,5 +89,19 @@ export function findStory(idOrPath: string, repoRoot: string): LoadResult | unde
     const relativePath = repoRelative(idOrPath, repoRoot);
     return reader(relativePath) === undefined ? undefined : loadStoryFile(relativePath, repoRoot);
   }
-  return loadAllStories(repoRoot).find((result) => (result.ok ? result.scenario.meta.id === idOrPath : false));
+  // Compiling every story to find one id took seconds; the id is a header tag, so read the headers
+  // first and compile only a file that declares it (in listing order, as duplicate ids resolve).
+  const read = diskReader(repoRoot);
+  for (const path of listStoryPaths(repoRoot)) {
+    const text = read(path);
+    if (typeof text !== 'string' || declaredId(text) !== idOrPath) continue;
+    const result = loadStoryFile(path, repoRoot);
+    if (result.ok && result.scenario.meta.id === idOrPath) return result;
+  }
+  return undefined;
+}
+
+/** The value of the `# id:` header tag, read without compiling (undefined when there is none). */
+function declaredId(text: string): string | undefined {
+  return /^[ \t]*#[ \t]*id[ \t]*:[ \t]*([A-Za-z0-9_]+)/m.exec(text)?.[1];
 }
