@@ -34,6 +34,11 @@ export interface StoryStructure {
    * stay in the key even after its own knot can no longer be reached.
    */
   countsReadByPath: ReadonlySet<string>;
+  /**
+   * The story picks a random list item (LIST_RANDOM), which inkjs takes by the list's insertion
+   * order; otherwise a list is a set and its items are sorted in the canonical state.
+   */
+  listOrderMatters: boolean;
 }
 
 const VISITS_FLAG = 0x1;
@@ -118,6 +123,7 @@ export function analyseStory(storyJson: string): StoryStructure {
     variablesReadBy,
     knotsWithChoices: new Set([...reads.keys()].filter((knot) => hasChoicePoint(knot === '' ? root.slice(0, -1) : top[knot]))),
     countsReadByPath: new Set([...storyJson.matchAll(/"CNT\?":"([^".][^"]*)"/g)].map((match) => match[1]!)),
+    listOrderMatters: /"(lrnd|LIST_RANDOM)"/.test(storyJson),
   };
 }
 
@@ -311,6 +317,7 @@ function canonicalise(state: JsonObject, structure: StoryStructure): { canonical
       if (!isObject(flow)) continue;
       delete flow['outputStream'];
       renumberThreads(flow);
+      if (!structure.listOrderMatters) sortTemporaryLists(flow);
     }
   }
   // A global that no knot the flow can still reach reads is dead: nothing can observe its value
@@ -319,7 +326,10 @@ function canonicalise(state: JsonObject, structure: StoryStructure): { canonical
   const liveVariables = structure.variablesReadBy(live);
   const variables = state['variablesState'];
   if (isObject(variables)) {
-    for (const name of Object.keys(variables)) if (!liveVariables.has(name)) delete variables[name];
+    for (const name of Object.keys(variables)) {
+      if (!liveVariables.has(name)) delete variables[name];
+      else if (!structure.listOrderMatters) variables[name] = withSortedListItems(variables[name]);
+    }
   }
   const counts = state['visitCounts'];
   if (isObject(counts)) {
@@ -336,6 +346,36 @@ function canonicalise(state: JsonObject, structure: StoryStructure): { canonical
     delete state['turnIdx'];
   }
   return { canonical: JSON.stringify(state), liveVariables, choicesAhead };
+}
+
+/**
+ * inkjs writes a list value's items in the order they were added, so `~ asked += a` then `b` and
+ * `b` then `a` save differently although the lists are equal: every order a trainee could ask a
+ * set of once-only questions in would count as its own state. Sorted, they compare equal.
+ */
+function withSortedListItems(value: Json | undefined): Json {
+  if (!isObject(value)) return value ?? null;
+  const items = value['list'];
+  if (!isObject(items)) return value;
+  const sorted: JsonObject = {};
+  for (const key of Object.keys(items).sort()) sorted[key] = items[key] ?? null;
+  return { ...value, list: sorted };
+}
+
+/** The same for lists held in temporary variables of every callstack frame. */
+function sortTemporaryLists(flow: JsonObject): void {
+  const callstack = flow['callstack'];
+  const threads = isObject(callstack) ? callstack['threads'] : undefined;
+  const choiceThreads = flow['choiceThreads'];
+  const all = [...(Array.isArray(threads) ? threads : []), ...(isObject(choiceThreads) ? Object.values(choiceThreads) : [])];
+  for (const thread of all) {
+    const frames = isObject(thread) ? thread['callstack'] : undefined;
+    if (!Array.isArray(frames)) continue;
+    for (const frame of frames) {
+      const temps = isObject(frame) ? frame['temp'] : undefined;
+      if (isObject(temps)) for (const name of Object.keys(temps)) temps[name] = withSortedListItems(temps[name]);
+    }
+  }
 }
 
 function hasOfferedChoices(state: JsonObject): boolean {

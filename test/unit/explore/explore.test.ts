@@ -116,6 +116,42 @@ He shows you his bruises. # indicator: signs_of_physical_abuse
     expect(unmerged.truncated).toBe(true);
   });
 
+  it('a LIST filled in a different order is the same state (items are a set), and nothing is lost', () => {
+    const story = `${SCORED_HEADER}
+LIST moves = m1, m2, m3, m4, m5
+VAR asked = ()
+-> hub
+=== hub ===
+A kitchen. # phase: engage_explain
+- (ask)
++ {asked !? m1} [One]
+    ~ asked += m1
++ {asked !? m2} [Two]
+    ~ asked += m2
++ {asked !? m3} [Three]
+    ~ asked += m3
++ {asked !? m4} [Four]
+    ~ asked += m4
++ {asked !? m5} [Five]
+    ~ asked += m5
++ [Leave] -> done
+- -> ask
+=== done ===
+{ asked ? (m1, m5): You asked the first and the last. }
+It ends. # ending: done
+-> END
+`;
+    const merged = exploreStory(scenarioFrom(story));
+    // One state per subset of asked moves (32), each before and after its choice; every order would be 326 paths.
+    expect(merged.states).toBeLessThan(150);
+    const every = exploreStory(scenarioFrom(story), { mergeEquivalentStates: false, maxStates: 100_000 });
+    expect(every.truncated).toBe(false);
+    expect(every.states).toBeGreaterThan(300);
+    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+      expect(merged[field]).toEqual(every[field]);
+    }
+  });
+
   it('merging never changes the results (compared with following every path)', () => {
     const story = `${SCORED_HEADER}
 -> hub
