@@ -5,9 +5,12 @@
 // Why a decision point re-runs one line: inkjs's Continue() looks ahead past the end of a line to
 // see whether glue follows, and keeps whatever it evaluated when no further text comes (a
 // `{determination ? x: -> a | -> b}` followed by choices is decided during that lookahead, with the
-// form still empty). So before every Continue() of a story that has `decide` tags the runner keeps
-// the state, and once the form is answered it goes back to it, writes the answer, and plays the
-// decision line again (silently) so everything after it sees the answer.
+// form still empty). So the runner keeps the state from just before a decision line, and once the
+// form is answered it goes back to it, writes the answer, and plays the decision line again
+// (silently) so everything after it sees the answer. Saving the state before every line costs more
+// than the rest of a step, so continue() keeps only the state it started from and, when a decision
+// line turns up, replays the lines before it from there (the story is deterministic from a saved
+// state: its random seed is part of it; host functions must not depend on being called once).
 import { InkList, Story } from 'inkjs';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
@@ -99,6 +102,8 @@ export class StoryRunner {
   private pending: PendingDecision | null = null;
   private endingTag: string | null = null;
   private lastKnot: string | null = null;
+  /** The inkjs state JSON of the story as it is now, while nothing has changed it since it was saved or loaded. */
+  private inkNow: string | null = null;
 
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
@@ -173,6 +178,8 @@ export class StoryRunner {
       this.replayAnsweredDecisionLine(this.pending);
     }
     const lines: Line[] = [];
+    const start = this.hasDecisions && this.story.canContinue ? this.inkState() : null;
+    this.inkNow = null;
     let produced = 0;
     while (this.story.canContinue) {
       if (++produced > this.maxLines) {
@@ -180,10 +187,10 @@ export class StoryRunner {
           `${this.source}: more than ${this.maxLines} lines without a choice or an ending (is the story stuck in a loop?)`,
         );
       }
-      const before = this.hasDecisions ? this.guard('saving state', () => this.story.state.ToJson()) : null;
       const line = this.nextLine();
       if (line.text !== '') lines.push(line);
-      if (line.tags.decide && before !== null) {
+      if (line.tags.decide && start !== null) {
+        const before = produced === 1 ? start : this.stateBeforeLine(start, produced);
         this.pending = { decision: line.tags.decide, before, answer: null };
         return { lines, choices: [], decision: line.tags.decide, ended: false };
       }
@@ -204,6 +211,7 @@ export class StoryRunner {
   }
 
   choose(index: number): void {
+    this.inkNow = null;
     if (this.pending) {
       throw new StoryRunnerError(`${this.source}: cannot choose while the story waits for the ${this.pending.decision} form`);
     }
@@ -230,6 +238,7 @@ export class StoryRunner {
 
   /** Mirror the interview model's numbers into the `rapport` / `distress` VARs the story declares. */
   mirrorInterview(numbers: InterviewNumbers): void {
+    this.inkNow = null;
     for (const name of ['rapport', 'distress'] as const) {
       if (this.declares(name)) this.guard(`setting ${name}`, () => this.story.variablesState.$(name, numbers[name]));
     }
@@ -251,7 +260,7 @@ export class StoryRunner {
   snapshot(): RunnerState {
     return {
       format: 'threshold-runner/1',
-      ink: this.guard('saving state', () => this.story.state.ToJson()),
+      ink: this.inkState(),
       started: this.started,
       pending: this.pending && { ...this.pending },
       endingTag: this.endingTag,
@@ -261,14 +270,36 @@ export class StoryRunner {
 
   /** Resume from a snapshot() (or a parsed saveState()); the snapshot stays unchanged. */
   restore(state: RunnerState): void {
+    this.inkNow = null;
     this.guard('loading saved state', () => this.story.state.LoadJson(state.ink));
+    this.inkNow = state.ink;
     this.started = state.started;
     this.pending = state.pending && { ...state.pending };
     this.endingTag = state.endingTag;
     this.lastKnot = state.lastKnot;
   }
 
+  /** The story's inkjs state JSON, saved again only when something has changed it. */
+  private inkState(): string {
+    this.inkNow ??= this.guard('saving state', () => this.story.state.ToJson());
+    return this.inkNow;
+  }
+
+  /**
+   * The state just before the `line`-th line of this continue(): replay the lines before it from
+   * the state the continue() started in, save, then play the decision line again to stand where
+   * the caller expects.
+   */
+  private stateBeforeLine(start: string, line: number): string {
+    this.guard('replaying to the decision line', () => this.story.state.LoadJson(start));
+    for (let i = 1; i < line; i++) this.nextLine();
+    const before = this.guard('saving state', () => this.story.state.ToJson());
+    this.nextLine();
+    return before;
+  }
+
   private answer(decision: DecisionKind, items: string[]): void {
+    this.inkNow = null;
     const list = DECISION_LIST[decision];
     if (this.declares(list)) this.checkListItems(list, items);
     if (this.pending?.decision === decision) this.pending.answer = items;
@@ -277,6 +308,7 @@ export class StoryRunner {
 
   /** Go back to just before the decision line, write the answer, and play that line again unseen. */
   private replayAnsweredDecisionLine(pending: PendingDecision): void {
+    this.inkNow = null;
     this.guard('restoring the state before the decision', () => this.story.state.LoadJson(pending.before));
     this.writeList(DECISION_LIST[pending.decision], pending.answer ?? []);
     this.pending = null;

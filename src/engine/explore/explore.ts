@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
 import type { DecisionEvent } from '../log';
-import { StoryRunner, StoryRunnerError, type RunnerState } from '../storyRunner';
+import { StoryRunner, StoryRunnerError, type RunnerState, type Step } from '../storyRunner';
 import {
   applyChoice,
   choiceAvailability,
@@ -41,7 +41,16 @@ import {
 import { score, type Scores } from '../scoring/score';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
-import { analyseStory, readRunnerFacts, readRunnerState, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
+import { FormPoints } from './formPoints';
+import {
+  analyseStory,
+  readRunnerFacts,
+  readRunnerState,
+  singleItemAnswerGroups,
+  storyReadsVariable,
+  type RunnerStateFacts,
+  type StoryStructure,
+} from './inkState';
 import {
   emptySummary,
   hasUsed,
@@ -73,7 +82,7 @@ export interface DeadEnd {
 
 export interface ExploreReport {
   scenario: string;
-  /** Distinct states visited (after dedup). */
+  /** Distinct points the story stopped at (a choice, a form or an ending), after dedup. */
   states: number;
   /** Named endings reached, sorted. */
   endings: string[];
@@ -147,6 +156,7 @@ function buildLog(template: readonly TemplateEvent[], summary: PathSummary, answ
 function answered(state: FormState, candidates: () => string[][]): string[][] {
   if (state.kind === 'answered') return [state.answer];
   if (state.kind === 'oneOf') return state.answers.map((answer) => [answer]);
+  if (state.kind === 'scored') return state.best.join(',') === state.worst.join(',') ? [state.best] : [state.best, state.worst];
   return candidates();
 }
 
@@ -236,8 +246,8 @@ function completePath(steps: PathStep[], summary: PathSummary, best: FormAnswers
   };
   for (const step of steps) {
     if (step.kind === 'determination' || step.kind === 'referrals') flagStep();
-    if (step.kind === 'determination' && (summary.determination.kind === 'open' || summary.determination.kind === 'oneOf')) filled.push({ kind: 'determination', determination: best.determination });
-    else if (step.kind === 'referrals' && summary.referrals.kind === 'open') filled.push({ kind: 'referrals', referrals: best.referrals });
+    if (step.kind === 'determination' && summary.determination.kind !== 'answered') filled.push({ kind: 'determination', determination: best.determination });
+    else if (step.kind === 'referrals' && summary.referrals.kind !== 'answered') filled.push({ kind: 'referrals', referrals: best.referrals });
     else filled.push(step);
   }
   flagStep();
@@ -271,36 +281,6 @@ function withFixedSeed(runnerState: RunnerState): RunnerState {
   ink.storySeed = 1;
   ink.previousRandom = 0;
   return { ...runnerState, ink: JSON.stringify(ink) };
-}
-
-/**
- * Whether two paths that showed different indicators can score differently. With the notebook
- * free, the best notebook is always "exactly what was shown" and the worst "nothing right", so
- * under the current rules identification's best and worst do not depend on which indicators were
- * shown, and paths that differ only there can be merged. This is checked, not assumed: the best
- * and worst identification for no indicator, each tagged indicator alone and all of them together
- * must agree for every determination, else shown indicators stay in the merge key.
- */
-function shownIndicatorsCanChangeScores(scenario: Scenario): boolean {
-  if (!scenario.answerKey) return false;
-  const probe = (shown: readonly string[]): string => {
-    const values: string[] = [];
-    for (const determination of determinationCandidates()) {
-      const points = flagCandidates(shown).map((flags) => {
-        const log: DecisionEvent[] = [
-          ...shown.map((indicator, i): DecisionEvent => ({ type: 'story.indicatorShown', at: i, indicator, line: '' })),
-          ...flags.map((indicator): DecisionEvent => ({ type: 'notebook.flagged', at: shown.length, indicator })),
-          { type: 'form.determination', at: shown.length, determination },
-        ];
-        return score(scenario, log)?.scores.identification ?? -1;
-      });
-      values.push(`${Math.max(...points)}/${Math.min(...points)}`);
-    }
-    return values.join(',');
-  };
-  const tagged = scenario.taggedIndicators;
-  const reference = probe([]);
-  return [...tagged.map((id) => [id]), tagged].some((shown) => probe(shown) !== reference);
 }
 
 /** A linked list that shares its tail: the events or steps from a state to an ending. */
@@ -363,6 +343,7 @@ class Explorer {
   private readonly usesEndingTags: boolean;
   private readonly determinationGroups: string[][];
   private readonly shownMatters: boolean;
+  private readonly formPoints: FormPoints;
   /** Tails from each state already explored, by state key. */
   private readonly memo = new Map<string, Tail[]>();
   private readonly onPath = new Set<string>();
@@ -393,7 +374,8 @@ class Explorer {
     };
     this.determinationGroups = singleItemAnswerGroups(scenario.storyJson, 'determination', determinationCandidates());
     this.usesEndingTags = /[\^"]\s*ending\s*:/.test(scenario.storyJson);
-    this.shownMatters = shownIndicatorsCanChangeScores(scenario);
+    this.formPoints = new FormPoints(scenario);
+    this.shownMatters = this.formPoints.shownMatters;
   }
 
   run(knots: readonly string[] | undefined): ExploreReport {
@@ -438,46 +420,17 @@ class Explorer {
   }
 
   /**
-   * Every distinct way (by scoring summary) to finish the story from this state, each with one
-   * representative log and path. `summary` is the path so far: only its seed (seedOf) enters the key.
+   * Every distinct way (by scoring summary) to finish the story from this state (one just chosen
+   * into, or the start), each with one representative log and path. `summary` is the path so far.
+   * Only the point the story stops at next is remembered (tailsAt): a state just chosen into is
+   * almost never reached twice, so keying it would cost more than playing it.
    */
-  private tailsFrom(runnerState: RunnerState, interview: InterviewContext, summary: PathSummary): Tail[] {
-    // The knot of the last line names an ending only when the story has no ending tags; with them
-    // it is only the place a dead end is reported, and every state reports one dead end at most,
-    // from the first path that reaches it, so it need not tell states apart.
-    const facts = readRunnerState(runnerState, this.structure, !this.usesEndingTags);
-    for (const knot of facts.visited) this.visited.add(knot);
-    const seed = seedOf(summary);
-    // Rapport only reaches the story through the `rapport` variable (neither the interview model's
-    // availability and misses nor scoring read it), so while no reachable knot reads that variable
-    // it cannot change what happens next. Distress also decides availability and misses, which
-    // only happen at choices: with no choice point left to reach, only the variable can show it
-    // (and the canonical ink state keeps that while some reachable knot reads it).
-    const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
-    const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
-    const key = hash(`${facts.canonical}\n${rapport},${distress}\n${summaryKey(seed)}`);
-    const known = this.merge ? this.memo.get(key) : undefined;
-    if (known) return known;
-    // Back to a state that is still being explored: a loop that changes nothing adds no new way
-    // to finish (a repeatable move that loops is followed once).
-    if (this.onPath.has(key)) return [];
-    if (this.states >= this.maxStates || performance.now() - this.started > this.maxMs) {
-      this.truncated = true;
-      return [];
-    }
-    this.states++;
-    this.onPath.add(key);
-    const tails = this.expand(runnerState, interview, seed);
-    this.onPath.delete(key);
-    if (this.merge) this.memo.set(key, tails);
-    return tails;
-  }
-
-  private expand(runnerState: RunnerState, entryInterview: InterviewContext, seed: PathSummary): Tail[] {
+  private tailsFrom(runnerState: RunnerState, entryInterview: InterviewContext, pathSummary: PathSummary): Tail[] {
     const runner = this.runner;
-    // The runner is usually still in the state just saved for this key: loading it again is waste.
+    // The runner is usually still in the state just saved: loading it again is waste.
     if (this.runnerAt !== runnerState) runner.restore(runnerState);
     this.runnerAt = null;
+    const seed = seedOf(pathSummary);
     let step;
     try {
       step = runner.continue();
@@ -492,13 +445,6 @@ class Explorer {
     }
     const after = runner.snapshot();
     this.runnerAt = after;
-    // Knots visited by this step: every state followed from here carries them in its own visit
-    // counts (read in tailsFrom), so they are read here only where nothing follows.
-    const readFacts = (): ReturnType<typeof readRunnerFacts> => {
-      const facts = readRunnerFacts(after);
-      for (const knot of facts.visited) this.visited.add(knot);
-      return facts;
-    };
 
     let interview = entryInterview;
     let summary = seed;
@@ -515,6 +461,53 @@ class Explorer {
         this.shownAnywhere.add(indicator);
       }
     }
+    const rest = this.tailsAt(after, step, interview, summary);
+    if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
+    // The lines of this step come first on every way on.
+    const tails = new Map<string, Tail>();
+    for (const tail of rest) {
+      const composed = prepend(summary, events, [], tail);
+      const key = freshSummaryKey(composed.summary, this.shownMatters);
+      if (!tails.has(key)) tails.set(key, composed);
+    }
+    return keepExtremes([...tails.values()], this.shownMatters);
+  }
+
+  /**
+   * Every distinct way to finish from the point a step stopped at (choices, a form, or the end),
+   * remembered under that point's own key: many choices lead back to the same point (a hub of
+   * questions asked in any order), and its choices, forms and endings are then followed once.
+   * `pathSummary` is the path so far: only its seed enters the key, and the tails start from it.
+   */
+  private tailsAt(after: RunnerState, step: Step, interview: InterviewContext, pathSummary: PathSummary): Tail[] {
+    const facts = readRunnerState(after, this.structure, !this.usesEndingTags);
+    for (const knot of facts.visited) this.visited.add(knot);
+    const seed = seedOf(pathSummary);
+    const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
+    const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
+    const key = hash(`stopped\n${facts.canonical}\n${rapport},${distress}\n${summaryKey(seed)}`);
+    const known = this.merge ? this.memo.get(key) : undefined;
+    if (known) return known;
+    // Back to a point that is still being explored: a loop that changes nothing adds no new way
+    // to finish (a repeatable move that loops is followed once).
+    if (this.onPath.has(key)) return [];
+    if (this.states >= this.maxStates || performance.now() - this.started > this.maxMs) {
+      this.truncated = true;
+      return [];
+    }
+    this.states++;
+    this.onPath.add(key);
+    const tails = this.waysOn(after, step, interview, seed, facts);
+    this.onPath.delete(key);
+    if (this.merge) this.memo.set(key, tails);
+    return tails;
+  }
+
+  /** The ways on from a stopped point: each form answer that matters, the ending, or each choice. */
+  private waysOn(after: RunnerState, step: Step, interview: InterviewContext, seed: PathSummary, facts: RunnerStateFacts): Tail[] {
+    const runner = this.runner;
+    const summary = seed;
+    const events: TemplateEvent[] = [];
     const lastLine = step.lines[step.lines.length - 1]?.text ?? null;
     const tails = new Map<string, Tail>();
     const keep = (tail: Tail): void => {
@@ -528,7 +521,8 @@ class Explorer {
       events.push({ type: 'story.decisionRequested', at: 0, decision });
       const consent = decision === 'referrals' ? { consentBeforeReferrals: hasUsed(summary, 'seek_informed_consent') } : {};
       // `written` goes into the story's list; `form` is what the summary records for scoring.
-      const follow = (written: string[], form: FormState): void => {
+      const follow = (written: string[], asked: FormState): void => {
+        const form = this.recordedForm(decision, asked, hasUsed(summary, 'seek_informed_consent'));
         if (this.runnerAt !== after) runner.restore(after);
         this.runnerAt = null;
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
@@ -566,7 +560,6 @@ class Explorer {
     if (step.ended) {
       const ending = step.ending ?? 'end';
       events.push({ type: 'story.ended', at: 0, ending });
-      const facts = readFacts();
       if (this.usesEndingTags && facts.endingTag === null) {
         this.recordDeadEnd(facts.lastKnot, lastLine, 'the story stops here without an ending (no choice, no `ending` tag)');
       } else {
@@ -577,7 +570,6 @@ class Explorer {
 
     const offered = step.choices;
     const availability = choiceAvailability(interview, offered.map((choice) => choice.tags));
-    if (!availability.some((entry) => entry.available)) readFacts();
     // Careful moves first: when a budget cuts the search short, what was finished includes them.
     const order = offered.map((_, position) => position).sort((a, b) => preference(offered[b]!.tags) - preference(offered[a]!.tags) || a - b);
     order.forEach((position) => {
@@ -601,6 +593,20 @@ class Explorer {
     return keepExtremes([...tails.values()], this.shownMatters);
   }
 
+  /**
+   * The form as the path's summary records it: its points only, where they are known now
+   * (formPoints.ts), so that tails differing only in answers worth the same points merge.
+   */
+  private recordedForm(decision: DecisionKind, form: FormState, consentSought: boolean): FormState {
+    const answerKey = this.scenario.answerKey;
+    if (!answerKey) return form;
+    const scored =
+      decision === 'determination'
+        ? this.formPoints.determination(form.kind === 'answered' ? form.answer : form.kind === 'oneOf' ? form.answers : determinationCandidates())
+        : this.formPoints.referrals(form.kind === 'answered' ? [form.answer] : referralCandidates(answerKey), consentSought);
+    return scored ? { kind: 'scored', ...scored } : form;
+  }
+
   private saveRunner(): RunnerState {
     const state = this.runner.snapshot();
     this.runnerAt = state;
@@ -609,6 +615,8 @@ class Explorer {
 
   private recordDeadEnd(knot: string | null, lastLine: string | null, reason: string): void {
     if (this.deadEnds.length >= DEAD_END_REPORT_LIMIT) return;
+    // The same failure reached along another path is one dead end, reported with its first path.
+    if (this.deadEnds.some((known) => known.knot === knot && known.reason === reason && known.lastLine === lastLine)) return;
     this.deadEnds.push({ path: [...this.trail], knot, lastLine, reason });
   }
 }

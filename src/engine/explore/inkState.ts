@@ -299,6 +299,28 @@ function activeKnots(state: JsonObject): string[] {
   return knots;
 }
 
+const IGNORED = Symbol('ignored');
+const KEPT = Symbol('kept');
+const countOwners = new WeakMap<StoryStructure, Map<string, string | typeof IGNORED | typeof KEPT>>();
+
+/**
+ * What decides whether a visit count stays in the canonical state: never (counted only for the
+ * explorer), always (a named container, or one read by path), or while its knot is live (an unnamed
+ * container). Cached per story: the same few hundred paths come up in every state.
+ */
+function countOwner(path: string, structure: StoryStructure): string | typeof IGNORED | typeof KEPT {
+  let owners = countOwners.get(structure);
+  if (!owners) countOwners.set(structure, (owners = new Map()));
+  let owner = owners.get(path);
+  if (owner === undefined) {
+    if (structure.countedForExplorer.has(path)) owner = IGNORED;
+    else if (isUnnamed(path) && !structure.countsReadByPath.has(path)) owner = knotOfPath(path);
+    else owner = KEPT;
+    owners.set(path, owner);
+  }
+  return owner;
+}
+
 /** The canonical form of an inkjs state JSON (see the header comment for what is dropped and why). */
 export function canonicalInkState(inkStateJson: string, structure: StoryStructure): string {
   return canonicalise(JSON.parse(inkStateJson) as JsonObject, structure).canonical;
@@ -335,8 +357,8 @@ function canonicalise(state: JsonObject, structure: StoryStructure): { canonical
   if (isObject(counts)) {
     const kept: JsonObject = {};
     for (const path of Object.keys(counts).sort()) {
-      if (structure.countedForExplorer.has(path)) continue;
-      if (isUnnamed(path) && !live.has(knotOfPath(path)) && !structure.countsReadByPath.has(path)) continue;
+      const owner = countOwner(path, structure);
+      if (owner === IGNORED || (owner !== KEPT && !live.has(owner))) continue;
       kept[path] = counts[path] ?? null;
     }
     state['visitCounts'] = kept;

@@ -17,6 +17,7 @@
 // test/unit/explore compares min/max with and without merging on fixture stories, so a scoring
 // rule that starts reading something this summary drops shows up there.
 import type { ChoiceTags } from '../../content/types';
+import type { ScoredAnswer } from './formPoints';
 import { questionTypesById } from '../../content/taxonomy';
 import {
   CRITICAL_ERRORS,
@@ -33,13 +34,16 @@ const MISSED_CAP = Math.ceil(QUESTIONING_POINTS.distress / MISSED_DISTRESS_RESPO
 
 /**
  * A form's state on the path: never asked; asked with the answer left open; answered with one of
- * several answers the story cannot tell apart (`oneOf`, chosen when the path ends); or answered.
+ * several answers the story cannot tell apart (`oneOf`, chosen when the path ends); answered; or
+ * asked with only its points kept (`scored`: formPoints.ts), which is what the explorer records
+ * whenever the points are known when the form is filled in.
  */
 export type FormState =
   | { kind: 'none' }
   | { kind: 'open' }
   | { kind: 'oneOf'; answers: string[] }
-  | { kind: 'answered'; answer: string[] };
+  | { kind: 'answered'; answer: string[] }
+  | ({ kind: 'scored' } & ScoredAnswer);
 
 export interface PathSummary {
   shown: readonly string[];
@@ -132,7 +136,12 @@ function formKey(form: FormState): string {
   if (form.kind === 'none' || form.kind === 'open') return form.kind;
   let key = formKeys.get(form);
   if (key === undefined) {
-    key = form.kind === 'answered' ? `=${form.answer.join(',')}` : `~${form.answers.join(',')}`;
+    key =
+      form.kind === 'answered'
+        ? `=${form.answer.join(',')}`
+        : form.kind === 'oneOf'
+          ? `~${form.answers.join(',')}`
+          : `#${form.bestPoints}/${form.worstPoints}`;
     formKeys.set(form, key);
   }
   return key;
@@ -152,7 +161,7 @@ export function sortedUnion(a: readonly string[], b: readonly string[]): readonl
 
 /**
  * Whether `a` scores at least as well as `b` for every continuation and every form answer, given
- * that they agree on everything compared by `sameOutcomeClass`. Each scoring rule is monotone in
+ * that they agree on everything compared by `outcomeClass`. Each scoring rule is monotone in
  * these fields (less conduct lost, fewer missed responses, more practice moves, no critical error,
  * consent sought are never worse), and composing with a prefix keeps the order, so a dominated
  * summary can never give a path's best (or, swapped, worst) score.
@@ -167,20 +176,40 @@ export function atLeastAsGood(a: PathSummary, b: PathSummary): boolean {
   );
 }
 
+/** A scored form's points on one side (0 for the other kinds: they are compared by class, not order). */
+function points(form: FormState, side: 'bestPoints' | 'worstPoints'): number {
+  return form.kind === 'scored' ? form[side] : 0;
+}
+
+/** `a` can reach at least `b`'s highest score: as good a summary and as many best points per form. */
+function reachesAtLeast(a: PathSummary, b: PathSummary): boolean {
+  return (
+    points(a.determination, 'bestPoints') >= points(b.determination, 'bestPoints') &&
+    points(a.referrals, 'bestPoints') >= points(b.referrals, 'bestPoints') &&
+    atLeastAsGood(a, b)
+  );
+}
+
+/** `a` can fall at least as low as `b`'s lowest score. */
+function fallsAtLeast(a: PathSummary, b: PathSummary): boolean {
+  return (
+    points(a.determination, 'worstPoints') <= points(b.determination, 'worstPoints') &&
+    points(a.referrals, 'worstPoints') <= points(b.referrals, 'worstPoints') &&
+    atLeastAsGood(b, a)
+  );
+}
+
 /** The fields that are compared for equality, not for order, when pruning dominated summaries. */
 export function outcomeClass(summary: PathSummary, withShown: boolean): string {
-  return [
-    withShown ? summary.shown.join(',') : '',
-    summary.freeAccountBegun ? 1 : 0,
-    formKey(summary.determination),
-    formKey(summary.referrals),
-  ].join('|');
+  const formClass = (form: FormState): string => (form.kind === 'scored' ? 'scored' : formKey(form));
+  return `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}`;
 }
 
 /**
- * Keep only the summaries that can still be the best or the worst: those no other summary of the
- * same outcome class beats (for the maximum) or undercuts (for the minimum). Min and max over every
- * path stay exact because a removed summary is matched or passed in both directions by a kept one.
+ * Keep only the summaries that can still give the best or the worst score: for the maximum, one
+ * of each group that nothing else in its outcome class reaches past (ties keep the earliest), and
+ * likewise for the minimum. Min and max over every path stay exact because every removed summary
+ * is matched or passed, in the direction it was removed for, by a kept one, for every prefix.
  */
 export function keepExtremes<T extends { summary: PathSummary }>(items: readonly T[], withShown: boolean): T[] {
   if (items.length < 2) return [...items];
@@ -193,26 +222,21 @@ export function keepExtremes<T extends { summary: PathSummary }>(items: readonly
   }
   const kept: T[] = [];
   for (const group of classes.values()) {
-    // Each pair is compared once in both directions (the same test as before, half the calls).
-    const beaten = new Array<boolean>(group.length).fill(false);
-    const undercut = new Array<boolean>(group.length).fill(false);
+    // needlessForMax[j]: some other summary reaches at least as high (strictly, or equally and earlier).
+    const needlessForMax = new Array<boolean>(group.length).fill(false);
+    const needlessForMin = new Array<boolean>(group.length).fill(false);
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!.summary;
         const b = group[j]!.summary;
-        const aOverB = atLeastAsGood(a, b);
-        const bOverA = atLeastAsGood(b, a);
-        if (aOverB && !bOverA) {
-          beaten[j] = true;
-          undercut[i] = true;
-        } else if (bOverA && !aOverB) {
-          beaten[i] = true;
-          undercut[j] = true;
-        }
+        if (reachesAtLeast(a, b)) needlessForMax[j] = true;
+        else if (reachesAtLeast(b, a)) needlessForMax[i] = true;
+        if (fallsAtLeast(a, b)) needlessForMin[j] = true;
+        else if (fallsAtLeast(b, a)) needlessForMin[i] = true;
       }
     }
     group.forEach((item, i) => {
-      if (!beaten[i] || !undercut[i]) kept.push(item);
+      if (!needlessForMax[i] || !needlessForMin[i]) kept.push(item);
     });
   }
   return kept;

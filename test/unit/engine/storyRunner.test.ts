@@ -110,6 +110,29 @@ Before.
     expect(other.continue().choices.map((c) => c.text)).toEqual(['Other choice']);
   });
 
+  it('a decision line after other lines sees the story exactly once (the lines before it are replayed, not re-applied)', () => {
+    const r = runner(`INCLUDE common/threshold.ink
+INCLUDE common/forms.ink
+VAR x = 0
+~ x++
+One {x}.
+~ x++
+Two {x}.
+-> record_determination ->
+Now {x}, {determination ? potential_victim_labour: labour|other}.
+-> END
+`);
+    const step = r.continue();
+    expect(texts(step).slice(0, 2)).toEqual(['One 1.', 'Two 2.']);
+    expect(step.decision).toBe('determination');
+    const saved = r.saveState();
+    r.setDetermination('potential_victim_labour');
+    expect(texts(r.continue())).toEqual(['Now 2, labour.']);
+    r.loadState(saved);
+    r.setDetermination('insufficient_information');
+    expect(texts(r.continue())).toEqual(['Now 2, other.']);
+  });
+
   it('writes every referral chosen, or an empty list', () => {
     const src = `INCLUDE common/threshold.ink
 INCLUDE common/forms.ink
