@@ -102,8 +102,11 @@ export class StoryRunner {
   private pending: PendingDecision | null = null;
   private endingTag: string | null = null;
   private lastKnot: string | null = null;
-  /** The inkjs state JSON of the story as it is now, while nothing has changed it since it was saved or loaded. */
-  private inkNow: string | null = null;
+  /**
+   * How to rebuild the story's state as it is now: the last state saved or loaded, and the inputs
+   * given since (choices, interview numbers, form answers). null once the story has run on.
+   */
+  private since: { saved: string; inputs: (() => void)[] } | null = null;
 
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
@@ -178,8 +181,10 @@ export class StoryRunner {
       this.replayAnsweredDecisionLine(this.pending);
     }
     const lines: Line[] = [];
-    const start = this.hasDecisions && this.story.canContinue ? this.inkState() : null;
-    this.inkNow = null;
+    // The state this continue() starts from, to go back to if a decision line turns up. Usually
+    // it is the last state saved plus a choice, so nothing needs saving until a decision line does.
+    const start = this.hasDecisions && this.story.canContinue ? this.rebuildRecord() : null;
+    this.since = null;
     let produced = 0;
     while (this.story.canContinue) {
       if (++produced > this.maxLines) {
@@ -190,7 +195,7 @@ export class StoryRunner {
       const line = this.nextLine();
       if (line.text !== '') lines.push(line);
       if (line.tags.decide && start !== null) {
-        const before = produced === 1 ? start : this.stateBeforeLine(start, produced);
+        const before = this.stateBeforeLine(start, produced);
         this.pending = { decision: line.tags.decide, before, answer: null };
         return { lines, choices: [], decision: line.tags.decide, ended: false };
       }
@@ -211,7 +216,6 @@ export class StoryRunner {
   }
 
   choose(index: number): void {
-    this.inkNow = null;
     if (this.pending) {
       throw new StoryRunnerError(`${this.source}: cannot choose while the story waits for the ${this.pending.decision} form`);
     }
@@ -223,7 +227,7 @@ export class StoryRunner {
           : `${this.source}: choice ${index} does not exist: ${count} choice${count === 1 ? ' is' : 's are'} on offer (0-${count - 1})`,
       );
     }
-    this.guard(`choosing ${index}`, () => this.story.ChooseChoiceIndex(index));
+    this.input(`choosing ${index}`, () => this.story.ChooseChoiceIndex(index));
   }
 
   /** Write the determination form's answer into the `determination` list (if the story has one). */
@@ -238,9 +242,9 @@ export class StoryRunner {
 
   /** Mirror the interview model's numbers into the `rapport` / `distress` VARs the story declares. */
   mirrorInterview(numbers: InterviewNumbers): void {
-    this.inkNow = null;
     for (const name of ['rapport', 'distress'] as const) {
-      if (this.declares(name)) this.guard(`setting ${name}`, () => this.story.variablesState.$(name, numbers[name]));
+      const value = numbers[name];
+      if (this.declares(name)) this.input(`setting ${name}`, () => this.story.variablesState.$(name, value));
     }
   }
 
@@ -270,9 +274,9 @@ export class StoryRunner {
 
   /** Resume from a snapshot() (or a parsed saveState()); the snapshot stays unchanged. */
   restore(state: RunnerState): void {
-    this.inkNow = null;
+    this.since = null;
     this.guard('loading saved state', () => this.story.state.LoadJson(state.ink));
-    this.inkNow = state.ink;
+    this.since = { saved: state.ink, inputs: [] };
     this.started = state.started;
     this.pending = state.pending && { ...state.pending };
     this.endingTag = state.endingTag;
@@ -281,17 +285,37 @@ export class StoryRunner {
 
   /** The story's inkjs state JSON, saved again only when something has changed it. */
   private inkState(): string {
-    this.inkNow ??= this.guard('saving state', () => this.story.state.ToJson());
-    return this.inkNow;
+    if (!this.since || this.since.inputs.length > 0) {
+      this.since = { saved: this.guard('saving state', () => this.story.state.ToJson()), inputs: [] };
+    }
+    return this.since.saved;
+  }
+
+  /** Give the story an input, and remember it for rebuilding the state (see `since`). */
+  private input(doing: string, call: () => void): void {
+    this.guard(doing, call);
+    this.since?.inputs.push(call);
+  }
+
+  /** A record to rebuild the state as it is now, saving it first if there is none. */
+  private rebuildRecord(): { saved: string; inputs: readonly (() => void)[]; started: boolean; lastKnot: string | null; endingTag: string | null } {
+    const since = this.since ?? { saved: this.guard('saving state', () => this.story.state.ToJson()), inputs: [] };
+    return { saved: since.saved, inputs: [...since.inputs], started: this.started, lastKnot: this.lastKnot, endingTag: this.endingTag };
   }
 
   /**
-   * The state just before the `line`-th line of this continue(): replay the lines before it from
-   * the state the continue() started in, save, then play the decision line again to stand where
-   * the caller expects.
+   * The state just before the `line`-th line of this continue(): rebuild the state it started
+   * from, replay the lines before the decision line, save, then play the decision line again to
+   * stand where the caller expects.
    */
-  private stateBeforeLine(start: string, line: number): string {
-    this.guard('replaying to the decision line', () => this.story.state.LoadJson(start));
+  private stateBeforeLine(start: ReturnType<StoryRunner['rebuildRecord']>, line: number): string {
+    this.guard('replaying to the decision line', () => {
+      this.story.state.LoadJson(start.saved);
+      for (const input of start.inputs) input();
+    });
+    this.started = start.started;
+    this.lastKnot = start.lastKnot;
+    this.endingTag = start.endingTag;
     for (let i = 1; i < line; i++) this.nextLine();
     const before = this.guard('saving state', () => this.story.state.ToJson());
     this.nextLine();
@@ -299,7 +323,6 @@ export class StoryRunner {
   }
 
   private answer(decision: DecisionKind, items: string[]): void {
-    this.inkNow = null;
     const list = DECISION_LIST[decision];
     if (this.declares(list)) this.checkListItems(list, items);
     if (this.pending?.decision === decision) this.pending.answer = items;
@@ -308,7 +331,7 @@ export class StoryRunner {
 
   /** Go back to just before the decision line, write the answer, and play that line again unseen. */
   private replayAnsweredDecisionLine(pending: PendingDecision): void {
-    this.inkNow = null;
+    this.since = null;
     this.guard('restoring the state before the decision', () => this.story.state.LoadJson(pending.before));
     this.writeList(DECISION_LIST[pending.decision], pending.answer ?? []);
     this.pending = null;
@@ -355,7 +378,7 @@ export class StoryRunner {
 
   private writeList(list: string, items: readonly string[]): void {
     if (!this.declares(list)) return;
-    this.guard(`writing the ${list} list`, () => {
+    this.input(`writing the ${list} list`, () => {
       const value = new InkList(list, this.story);
       for (const item of items) value.AddItem(item, this.story);
       this.story.variablesState.$(list, value);

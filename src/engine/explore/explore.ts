@@ -283,6 +283,12 @@ function withFixedSeed(runnerState: RunnerState): RunnerState {
   return { ...runnerState, ink: JSON.stringify(ink) };
 }
 
+/**
+ * Where a tailsFrom() starts: a saved state to load, or the runner as it is, moved on by a choice
+ * or a form answer from `state` (which is then only where a dead end's new knots are counted from).
+ */
+type Origin = { kind: 'saved'; state: RunnerState } | { kind: 'moved'; state: RunnerState };
+
 /** A linked list that shares its tail: the events or steps from a state to an ending. */
 type Chain<T> = { items: readonly T[]; next: Chain<T> } | null;
 
@@ -382,7 +388,7 @@ class Explorer {
     const interview = initialInterviewContext();
     this.runner.mirrorInterview(interview);
     this.started = performance.now();
-    const tails = this.tailsFrom(withFixedSeed(this.runner.snapshot()), interview, emptySummary());
+    const tails = this.tailsFrom({ kind: 'saved', state: withFixedSeed(this.runner.snapshot()) }, interview, emptySummary());
 
     let min: Scores | null = null;
     let max: Scores | null = null;
@@ -425,10 +431,11 @@ class Explorer {
    * Only the point the story stops at next is remembered (tailsAt): a state just chosen into is
    * almost never reached twice, so keying it would cost more than playing it.
    */
-  private tailsFrom(runnerState: RunnerState, entryInterview: InterviewContext, pathSummary: PathSummary): Tail[] {
+  private tailsFrom(origin: Origin, entryInterview: InterviewContext, pathSummary: PathSummary): Tail[] {
     const runner = this.runner;
-    // The runner is usually still in the state just saved: loading it again is waste.
-    if (this.runnerAt !== runnerState) runner.restore(runnerState);
+    // After a choice or a form answer the runner is already there: nothing is saved or loaded.
+    if (origin.kind === 'saved') runner.restore(origin.state);
+    const runnerState = origin.state;
     this.runnerAt = null;
     const seed = seedOf(pathSummary);
     let step;
@@ -541,7 +548,7 @@ class Explorer {
         this.trail.push(action);
         const edgeEvents = [...events, formEvent];
         const edgeSteps = [action];
-        for (const rest of this.tailsFrom(this.saveRunner(), interview, edge)) keep(prepend(edge, edgeEvents, edgeSteps, rest));
+        for (const rest of this.tailsFrom({ kind: 'moved', state: after }, interview, edge)) keep(prepend(edge, edgeEvents, edgeSteps, rest));
         this.trail.pop();
       };
       if (!this.branchOn[decision] || !this.scenario.answerKey) {
@@ -587,7 +594,7 @@ class Explorer {
       this.trail.push(action);
       const edgeEvents = [...events, choiceEvent];
       const edgeSteps = [action];
-      for (const rest of this.tailsFrom(this.saveRunner(), applied.context, edge)) keep(prepend(edge, edgeEvents, edgeSteps, rest));
+      for (const rest of this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge)) keep(prepend(edge, edgeEvents, edgeSteps, rest));
       this.trail.pop();
     });
     return keepExtremes([...tails.values()], this.shownMatters);
@@ -605,12 +612,6 @@ class Explorer {
         ? this.formPoints.determination(form.kind === 'answered' ? form.answer : form.kind === 'oneOf' ? form.answers : determinationCandidates())
         : this.formPoints.referrals(form.kind === 'answered' ? [form.answer] : referralCandidates(answerKey), consentSought);
     return scored ? { kind: 'scored', ...scored } : form;
-  }
-
-  private saveRunner(): RunnerState {
-    const state = this.runner.snapshot();
-    this.runnerAt = state;
-    return state;
   }
 
   private recordDeadEnd(knot: string | null, lastLine: string | null, reason: string): void {

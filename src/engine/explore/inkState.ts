@@ -39,6 +39,12 @@ export interface StoryStructure {
    * order; otherwise a list is a set and its items are sorted in the canonical state.
    */
   listOrderMatters: boolean;
+  /**
+   * Choice contents that only print text and divert to another knot (`* [Record it] -> decisions`),
+   * by container path, with the knot they go to. A flow standing in one can no longer get back into
+   * its own knot through it, so that knot is not live on its account.
+   */
+  exits: ReadonlyMap<string, string>;
 }
 
 const VISITS_FLAG = 0x1;
@@ -124,7 +130,44 @@ export function analyseStory(storyJson: string): StoryStructure {
     knotsWithChoices: new Set([...reads.keys()].filter((knot) => hasChoicePoint(knot === '' ? root.slice(0, -1) : top[knot]))),
     countsReadByPath: new Set([...storyJson.matchAll(/"CNT\?":"([^".][^"]*)"/g)].map((match) => match[1]!)),
     listOrderMatters: /"(lrnd|LIST_RANDOM)"/.test(storyJson),
+    exits: findExits(root, top),
   };
+}
+
+/** Text the runtime prints as it is: no variable, count, turn or random is read to produce it. */
+function isPlainOutput(item: Json): boolean {
+  return typeof item === 'string' && (item === '\n' || item.startsWith('^') || item === '#' || item === '/#');
+}
+
+function findExits(root: Json[], top: JsonObject): Map<string, string> {
+  const exits = new Map<string, string>();
+  const walk = (container: Json[], path: string): void => {
+    const last = container[container.length - 1];
+    const named = isObject(last) ? last : null;
+    const content = named || last === null ? container.slice(0, -1) : container;
+    content.forEach((item, index) => {
+      if (!Array.isArray(item)) return;
+      // The runtime names a labelled container (a gather `- (ask)`) by its label, not its index.
+      const own = item[item.length - 1];
+      const name = isObject(own) && typeof own['#n'] === 'string' ? own['#n'] : String(index);
+      walk(item, path === '' ? name : `${path}.${name}`);
+    });
+    const children = named ? Object.entries(named).filter(([key, child]) => key !== '#f' && key !== '#n' && Array.isArray(child)) : [];
+    for (const [name, child] of children) walk(child as Json[], path === '' ? name : `${path}.${name}`);
+    if (!/(^|\.)c-\d+$/.test(path) || children.length > 0) return;
+    // Plain text up to the first divert; what follows a divert is never run.
+    for (const item of content) {
+      if (isPlainOutput(item)) continue;
+      if (!isObject(item) || Object.keys(item).length !== 1 || typeof item['->'] !== 'string') return;
+      const target = item['->'];
+      const knot = knotOfPath(target);
+      if (!target.startsWith('.') && knot !== knotOfPath(path)) exits.set(path, knot);
+      return;
+    }
+  };
+  for (const [name, child] of Object.entries(top)) if (Array.isArray(child) && name !== 'global decl') walk(child, name);
+  walk(root.slice(0, -1), '');
+  return exits;
 }
 
 function hasChoicePoint(value: Json | undefined): boolean {
@@ -275,13 +318,17 @@ function innermostKnot(state: JsonObject): string | null {
 }
 
 /** Knots the flow is in or can resume into: every callstack frame of every thread, and the offered choices. */
-function activeKnots(state: JsonObject): string[] {
+function activeKnots(state: JsonObject, exits: ReadonlyMap<string, string>): string[] {
   const knots: string[] = [];
   const addFrames = (thread: Json | undefined): void => {
     if (!isObject(thread)) return;
     const frames = thread['callstack'];
     if (!Array.isArray(frames)) return;
-    for (const frame of frames) if (isObject(frame) && typeof frame['cPath'] === 'string') knots.push(knotOfPath(frame['cPath']));
+    for (const frame of frames) {
+      if (!isObject(frame) || typeof frame['cPath'] !== 'string') continue;
+      const path = frame['cPath'];
+      knots.push(exits.get(path) ?? knotOfPath(path));
+    }
   };
   const flows = state['flows'];
   if (!isObject(flows)) return knots;
@@ -331,7 +378,7 @@ export function canonicalInkState(inkStateJson: string, structure: StoryStructur
  * (the explorer keeps interview numbers the story reads back only while they are live).
  */
 function canonicalise(state: JsonObject, structure: StoryStructure): { canonical: string; liveVariables: ReadonlySet<string>; choicesAhead: boolean } {
-  const live = structure.reachableFrom(activeKnots(state));
+  const live = structure.reachableFrom(activeKnots(state, structure.exits));
   const choicesAhead = hasOfferedChoices(state) || [...live].some((knot) => structure.knotsWithChoices.has(knot));
   const flows = state['flows'];
   if (isObject(flows)) {

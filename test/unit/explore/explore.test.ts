@@ -152,6 +152,41 @@ It ends. # ending: done
     }
   });
 
+  it('a choice that only leaves for another knot does not keep its own knot live (a form after a hub)', () => {
+    const story = `${SCORED_HEADER}
+INCLUDE common/forms.ink
+-> hub
+=== hub ===
+A kitchen. # phase: engage_explain
+- (ask)
+* [One] One.
+* [Two] Two.
+* [Three] Three.
+* [Four] Four.
++ [Record your decision] -> decide
+- -> ask
+=== decide ===
+-> record_determination ->
+{ determination ? potential_victim_labour: -> filed | -> not_filed }
+=== filed ===
+Filed. # ending: filed
+-> END
+=== not_filed ===
+Not filed. # ending: not_filed
+-> END
+`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    // 16 hub points, one decision point and its answers: the hub's counts do not follow the
+    // trainee into the form once the only way on is out of the hub.
+    expect(merged.states).toBeLessThan(30);
+    const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
+    expect(every.truncated).toBe(false);
+    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+      expect(merged[field]).toEqual(every[field]);
+    }
+  });
+
   it('merging never changes the results (compared with following every path)', () => {
     const story = `${SCORED_HEADER}
 -> hub
