@@ -32,6 +32,10 @@ VAR threatened_them = false    // someone was threatened with removal
 VAR consent_sought = false     // options were explained and people were asked
 VAR screened = 0               // people screened in private, Samira included
 VAR clues = 0                  // places searched in the trailer
+// Set once the screening is over: what the closing and the endings need to know of it. Folding the
+// details into two facts keeps the closing from depending on every combination of them.
+VAR seen_apart = false         // each person was seen alone, with the independent interpreter
+VAR everyone_screened = false  // all five were screened
 
 -> checkpoint
 
@@ -249,7 +253,9 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
 * [Tell her you don't believe a family could pay that much in cash up front # q: express_disbelief]
     "Come on. Nobody pays that kind of money up front. Who's really paying for this?" # speaker: You
     "My family! My mother's gold!" She pushes her chair back from the table. "Why would I lie?" # speaker: Samira # mood: angry
-    -> samira_screen
+    She folds her arms and answers nothing else you ask. Whatever else she could have told you stays with her. # mood: closed
+    ~ screened += 1
+    -> others
 * [Check with her what you have understood # q: summarise_check]
     "Let me check I have it right. You left because you were threatened for teaching. Your family paid the whole fee before you left. Nobody has a claim on you now, you have your own passport and phone, and you're going to your cousin to ask for protection. Is that right?" # speaker: You
     {rapport >= 2 && not threatened_them:
@@ -310,8 +316,14 @@ The paramedic steps down from the ambulance. "He's badly dehydrated and his bloo
 -> others
 
 === closing ===
+// In a knot of its own, so that the details it folds are not read again once the closing begins.
+~ seen_apart = private_rooms && interpreter_on && not karim_interprets && not asked_as_group
+~ everyone_screened = screened >= 5
+-> closing_talk
+
+=== closing_talk ===
 You bring everyone who is still at the checkpoint back together in the shed. # phase: close
-{screened < 5:
+{not everyone_screened:
     You have not spoken to every one of them on their own. Whatever you decide, for some of them you are guessing.
 }
 -> close_choices
@@ -389,17 +401,17 @@ Nobody asked in time what they needed, or what they feared. # ending: sent_back_
 ~ referral_summary("each of them")
 -> detention_note ->
 {
-- consent_sought and private_rooms and interpreter_on and not karim_interprets and not asked_as_group and not leading_asked and not threatened_them and screened >= 5 and referrals ? legal_aid and referrals ? interpreter_independent:
+- consent_sought and seen_apart and not leading_asked and not threatened_them and everyone_screened and referrals ? legal_aid and referrals ? interpreter_independent:
     By morning Yusuf is on a drip in hospital with Leila beside him. The other three are in a reception centre with an appointment to register their claims, and a lawyer's name each.
     Your notes record five separate conversations: fees paid in full before departure, documents in their own hands, no work arranged, no threats from the smuggler, and each person's own reason for leaving.
     As she leaves, Samira says, "You asked me properly. Thank you." # speaker: Samira # mood: relieved
     They were smuggled, not trafficked, and tonight they got what they needed. # ending: screened_and_supported
 - else:
     The five get medical care and the asylum information, but the record is weaker than it should be.
-    {not private_rooms or asked_as_group or karim_interprets:
+    {not seen_apart:
         Not every one of them was asked in private and through a neutral interpreter. If one of them had owed money to someone waiting on this side, you would not have heard it.
     }
-    {screened < 5:
+    {not everyone_screened:
         Some of the five were never screened at all.
     }
     {not consent_sought:

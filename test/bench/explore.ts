@@ -1,9 +1,9 @@
-// The explorer's figures for `npm run bench`: states visited and time for an exploration of each
-// story (measureExploration from src/engine/explore, machines helper). A full exploration can take
-// far longer than the rest of the benchmark together, so each is capped at `maxStates` distinct
-// states (`--explore-max-states N`, default 1000; `capped` says the cap was reached) and the
-// comparable figure is states per second. `--explore-runs N` repeats each (median ms);
-// `--no-explore` skips the explorer.
+// The explorer's figures for `npm run bench`: for each story, the distinct points a whole
+// exploration visits, the time it takes and points per second (measureExploration from
+// src/engine/explore). By default every story is explored to the end, as `stories -- explore` does
+// (a few minutes for the library); `--explore-max-states N` caps each at N points for a quick
+// states-per-second figure (`capped` says the cap was reached), `--explore-runs N` repeats each
+// (median ms), `--no-explore` skips the explorer.
 import type { Scenario } from '../../src/content/types';
 import { measureExploration } from '../../src/engine/explore/explore';
 

@@ -79,7 +79,7 @@ async function main(args: string[]): Promise<void> {
   const runs = numberOption(args, '--runs', 5);
   const plays = numberOption(args, '--plays', 20);
   const exploreRuns = numberOption(args, '--explore-runs', 1);
-  const exploreMaxStates = numberOption(args, '--explore-max-states', 1000);
+  const exploreMaxStates = numberOption(args, '--explore-max-states', 500_000);
   const results = loadAllStories(repoRoot);
   const broken = results.flatMap((result) => (result.ok ? [] : [relative(repoRoot, result.source) || result.source]));
   const scenarios = results.flatMap((result) => (result.ok ? [result.scenario] : []));
