@@ -291,13 +291,14 @@ There are things here you need to understand better before you can decide anythi
 * [Ask why he didn't just walk off the farm and go to the police # q: why_didnt_you_leave]
     "Why didn't you just walk off the farm and come to us?" # speaker: You
     "Walk where? Without passport, without money, without language?" He spreads his cracked hands. # speaker: Arjun # mood: angry
-    -> clarify_choices
+    After that he answers in single words, and then not at all. Whatever else happened on the farm, he will not tell it to you today. # mood: closed
+    -> closing
 * [Walk up to the yard and tell Deepak what the men are saying about the money # q: contact_suspected_controller]
     ~ tipped_off = true
     You leave Arjun with the interpreter and walk up to the yard. "The men say you're holding their wages and their passports. What's your side of it?" # speaker: You
     "They say this? After everything I do for them?" Deepak takes out his phone and makes a short call in his own language. # speaker: Deepak # mood: cold # sfx: phone_buzz
-    When you get back, Arjun has heard it all from the yard. He will not look at you.
-    -> clarify_choices
+    When you get back, Arjun has heard it all from the yard. He will not look at you, and he does not say another word about the farm.
+    -> closing
 * [Check with him that you have understood him correctly # q: summarise_check]
     -> summary
 

@@ -3,19 +3,21 @@
 // knots never reached, indicators tagged but never shown, and the lowest and highest score each
 // competency can reach, with one path that reaches the highest.
 //
-// Search. A depth-first walk with memory: from each state it computes every distinct way to finish
-// (a "tail": what the rest of the path adds to the scoring summary, with one representative log
-// and path), and remembers them under the state's key:
+// Search. A depth-first walk with memory: from each point the story stops at (choices on offer, a
+// form to fill in, an ending) it computes every distinct way to finish (a "tail": what the rest of
+// the path adds to the scoring summary, with one representative log and path), and remembers them
+// under the point's key:
 //   canonical runner state (inkState.ts) + interview numbers + the little the path so far decides
 //   about how the rest is scored (whether the free account has begun, whether consent was sought).
 // The runner state decides everything the story can do next; the interview numbers decide which
-// choices are available and what the story reads back (`rapport`, `distress`). So a state reached
-// again by another path has the same tails, and the whole-path summaries are the path's prefix
-// composed with each tail (compose below). Tails are merged when their summaries are equal
-// (pathSummary.ts folds a summary down to what score() reads), so the set of finished summaries at
-// the start is exact and each is scored once: min/max stay exact (docs/scoring.md, "Why the
-// explorer's min and max are exact"). A choice that leads back to a state still on the current
-// path adds no new way to finish and is followed once.
+// choices are available and what the story reads back (`rapport`, `distress`). So a point reached
+// again by another path (a hub's questions asked in another order) has the same tails, and the
+// whole-path summaries are the path's prefix composed with each tail (compose below). Tails are
+// merged when their summaries are equal (pathSummary.ts folds a summary down to what score() reads,
+// and a form answer down to its points: formPoints.ts) and dropped when another tail beats them in
+// both directions, so the set of finished summaries at the start is exact and each is scored once:
+// min/max stay exact (docs/scoring.md, "Explorer: why min and max are exact"). A choice that
+// leads back to a point still on the current path adds no new way to finish and is followed once.
 // Form answers. Flags, a determination and referrals are chosen by the trainee, not by the story.
 // Where the story never reads the form's list (no `{referrals ? x}`), the answer cannot change the
 // path, so it is left open and chosen when the path ends: every determination, and a small set of
