@@ -225,13 +225,7 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
     -> samira_screen
 * [Ask how the journey was paid for, and whether any of it is still owed, to anyone # q: specific_wh]
     "How was the journey paid for? Is any of it still owed, to anyone?" # speaker: You
-    {
-    - leading_asked:
-        "I... I don't know. You said maybe I must work. Maybe?" She looks frightened and confused, as if you know something she does not. # speaker: Samira # mood: confused
-        Then she shakes her head. "No. My family paid all. I am sure. I think I am sure."
-    - else:
-        "All paid, before we left. My uncle has the message from the man. He said after the border we are finished with him, and good luck." # speaker: Samira
-    }
+    "All paid, before we left. My uncle has the message from the man. He said after the border we are finished with him, and good luck." # speaker: Samira
     -> samira_screen
 * [Ask where her passport and phone are now # q: specific_wh]
     "Where are your passport and your phone now?" # speaker: You
@@ -249,7 +243,10 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
     ~ leading_asked = true
     "The man who brought you is going to make you work for him to pay him back, isn't he?" # speaker: You
     She stares at you. "Is he? Will he? Nobody said this..." Her hands start to shake. # speaker: Samira # mood: confused
-    -> samira_screen
+    "I... I don't know. You said maybe I must work. Maybe?" She looks at you as if you know something she does not, then shakes her head. "No. My family paid all. I am sure. I think I am sure." # speaker: Samira
+    She says nothing more that she is sure of. Whatever you ask now, she answers with what she thinks you want to hear, and you stop. # mood: confused
+    ~ screened += 1
+    -> others
 * [Tell her you don't believe a family could pay that much in cash up front # q: express_disbelief]
     "Come on. Nobody pays that kind of money up front. Who's really paying for this?" # speaker: You
     "My family! My mother's gold!" She pushes her chair back from the table. "Why would I lie?" # speaker: Samira # mood: angry
