@@ -86,6 +86,15 @@ export interface RunnerState {
   lastKnot: string | null;
 }
 
+/** The state a continue() started from, as a saved state plus inputs, and the runner's own fields then. */
+interface RebuildRecord {
+  saved: string;
+  inputs: readonly (() => void)[];
+  started: boolean;
+  lastKnot: string | null;
+  endingTag: string | null;
+}
+
 const DEFAULT_MAX_LINES = 10_000;
 
 export class StoryRunner {
@@ -298,7 +307,7 @@ export class StoryRunner {
   }
 
   /** A record to rebuild the state as it is now, saving it first if there is none. */
-  private rebuildRecord(): { saved: string; inputs: readonly (() => void)[]; started: boolean; lastKnot: string | null; endingTag: string | null } {
+  private rebuildRecord(): RebuildRecord {
     const since = this.since ?? { saved: this.guard('saving state', () => this.story.state.ToJson()), inputs: [] };
     return { saved: since.saved, inputs: [...since.inputs], started: this.started, lastKnot: this.lastKnot, endingTag: this.endingTag };
   }
@@ -308,7 +317,7 @@ export class StoryRunner {
    * from, replay the lines before the decision line, save, then play the decision line again to
    * stand where the caller expects.
    */
-  private stateBeforeLine(start: ReturnType<StoryRunner['rebuildRecord']>, line: number): string {
+  private stateBeforeLine(start: RebuildRecord, line: number): string {
     this.guard('replaying to the decision line', () => {
       this.story.state.LoadJson(start.saved);
       for (const input of start.inputs) input();
