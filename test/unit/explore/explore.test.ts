@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreStory, measureExploration } from '../../../src/engine/explore/explore';
+import { exploreStory, measureExploration, type ExploreReport } from '../../../src/engine/explore/explore';
 import { fairnessDiagnostics } from '../../../src/engine/explore/fairness';
 import { analyseStory, canonicalInkState, declaredKnots } from '../../../src/engine/explore/inkState';
 import { SCORED_HEADER, scenarioFrom } from './helpers';
@@ -28,6 +28,13 @@ He is taken to a shelter. # ending: supported
 The door closes. # ending: detained
 -> END
 `;
+
+/** Merging equivalent states must not change anything the report finds. */
+function expectSameFindings(merged: ExploreReport, every: ExploreReport): void {
+  for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+    expect(merged[field], field).toEqual(every[field]);
+  }
+}
 
 describe('exploreStory', () => {
   it('reports endings, the score range and a path to the maximum', () => {
@@ -147,9 +154,7 @@ It ends. # ending: done
     const every = exploreStory(scenarioFrom(story), { mergeEquivalentStates: false, maxStates: 100_000 });
     expect(every.truncated).toBe(false);
     expect(every.states).toBeGreaterThan(300);
-    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
-      expect(merged[field]).toEqual(every[field]);
-    }
+    expectSameFindings(merged, every);
   });
 
   it('a choice that only leaves for another knot does not keep its own knot live (a form after a hub)', () => {
@@ -182,9 +187,7 @@ Not filed. # ending: not_filed
     expect(merged.states).toBeLessThan(30);
     const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
     expect(every.truncated).toBe(false);
-    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
-      expect(merged[field]).toEqual(every[field]);
-    }
+    expectSameFindings(merged, every);
   });
 
   it('merging never changes the results (compared with following every path)', () => {
@@ -220,9 +223,7 @@ He is taken to safety. # ending: safe
     expect(merged.states).toBeLessThan(every.states);
     // The story names potential_victim_labour, so that answer is tried on its own and reaches 'safe'.
     expect(merged.endings).toEqual(['home', 'safe']);
-    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
-      expect(merged[field]).toEqual(every[field]);
-    }
+    expectSameFindings(merged, every);
     expect(merged.bestPath).not.toBeNull();
   });
 
@@ -273,9 +274,7 @@ He is taken to safety. # ending: safe
       const merged = exploreStory(scenario);
       const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
       expect(every.truncated).toBe(false);
-      for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
-        expect(merged[field]).toEqual(every[field]);
-      }
+      expectSameFindings(merged, every);
     }
     const liveLaterReport = exploreStory(liveLater);
     expect(liveLaterReport.endings).toEqual(['home', 'safe']);
@@ -311,9 +310,7 @@ He is taken to safety. # ending: safe
     const merged = exploreStory(scenario);
     const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
     expect(every.truncated).toBe(false);
-    for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
-      expect(merged[field]).toEqual(every[field]);
-    }
+    expectSameFindings(merged, every);
     // The story never reads distress: only the interview model does (at 6 it blocks the question
     // until the trainee responds), so the key must keep it while a choice lies ahead.
     expect(merged.min!.questioning).toBeLessThan(merged.max!.questioning);
