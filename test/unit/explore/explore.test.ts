@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exploreStory, measureExploration, type ExploreReport } from '../../../src/engine/explore/explore';
 import { fairnessDiagnostics } from '../../../src/engine/explore/fairness';
 import { analyseStory, canonicalInkState, declaredKnots } from '../../../src/engine/explore/inkState';
+import type { Scenario } from '../../../src/content/types';
 import { SCORED_HEADER, scenarioFrom } from './helpers';
 
 // Good interview, forms asked in the story, one ending. Best path: every competency 100.
@@ -28,6 +29,25 @@ He is taken to a shelter. # ending: supported
 The door closes. # ending: detained
 -> END
 `;
+
+/** The exploration that follows every path separately (small fixtures only): the reference for merging. */
+function exploreEveryPath(scenario: Scenario): ExploreReport {
+  const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
+  expect(every.truncated).toBe(false);
+  return every;
+}
+
+/** A fixture's last part: the determination form, then a line that may read it, then two endings. */
+function formThenEndings(reads: string): string {
+  return `- You fill in the form. # decide: determination
+${reads}
+He is sent home. # ending: home
+-> END
+=== safe ===
+He is taken to safety. # ending: safe
+-> END
+`;
+}
 
 /** Merging equivalent states must not change anything the report finds. */
 function expectSameFindings(merged: ExploreReport, every: ExploreReport): void {
@@ -151,8 +171,7 @@ It ends. # ending: done
     const merged = exploreStory(scenarioFrom(story));
     // One state per subset of asked moves (32), each before and after its choice; every order would be 326 paths.
     expect(merged.states).toBeLessThan(150);
-    const every = exploreStory(scenarioFrom(story), { mergeEquivalentStates: false, maxStates: 100_000 });
-    expect(every.truncated).toBe(false);
+    const every = exploreEveryPath(scenarioFrom(story));
     expect(every.states).toBeGreaterThan(300);
     expectSameFindings(merged, every);
   });
@@ -185,8 +204,7 @@ Not filed. # ending: not_filed
     // 16 hub points, one decision point and its answers: the hub's counts do not follow the
     // trainee into the form once the only way on is out of the hub.
     expect(merged.states).toBeLessThan(30);
-    const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
-    expect(every.truncated).toBe(false);
+    const every = exploreEveryPath(scenario);
     expectSameFindings(merged, every);
   });
 
@@ -208,18 +226,10 @@ A kitchen. # phase: engage_explain
 * [Stop. Tell him there is no hurry # q: respond_to_distress]
     -> ask
 * [Tell him what happens next # q: explain_next_steps]
-- You fill in the form. # decide: determination
-{determination ? potential_victim_labour: -> safe}
-He is sent home. # ending: home
--> END
-=== safe ===
-He is taken to safety. # ending: safe
--> END
-`;
+${formThenEndings('{determination ? potential_victim_labour: -> safe}')}`;
     const scenario = scenarioFrom(story);
     const merged = exploreStory(scenario);
-    const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
-    expect(every.truncated).toBe(false);
+    const every = exploreEveryPath(scenario);
     expect(merged.states).toBeLessThan(every.states);
     // The story names potential_victim_labour, so that answer is tried on its own and reaches 'safe'.
     expect(merged.endings).toEqual(['home', 'safe']);
@@ -258,22 +268,14 @@ A kitchen. # phase: engage_explain
 * [Tell him what happens next # q: explain_next_steps]
     -> wait
 * [Go]
-- You fill in the form. # decide: determination
-${endingReads}
-He is sent home. # ending: home
--> END
-=== safe ===
-He is taken to safety. # ending: safe
--> END
-`;
+${formThenEndings(endingReads)}`;
 
   it('merges states that differ only in globals no reachable knot reads, and loses nothing', () => {
     const deadLater = scenarioFrom(sceneStory('{determination ? potential_victim_labour: -> safe}'));
     const liveLater = scenarioFrom(sceneStory('{asked >= 3 && rapport > 1: -> safe}'));
     for (const scenario of [deadLater, liveLater]) {
       const merged = exploreStory(scenario);
-      const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
-      expect(every.truncated).toBe(false);
+      const every = exploreEveryPath(scenario);
       expectSameFindings(merged, every);
     }
     const liveLaterReport = exploreStory(liveLater);
@@ -298,18 +300,10 @@ A kitchen. # phase: engage_explain
     "Yes." # indicator: confinement_security_measures
     -> ask
 * [Tell him what happens next # q: explain_next_steps]
-- You fill in the form. # decide: determination
-{determination ? potential_victim_labour: -> safe}
-He is sent home. # ending: home
--> END
-=== safe ===
-He is taken to safety. # ending: safe
--> END
-`;
+${formThenEndings('{determination ? potential_victim_labour: -> safe}')}`;
     const scenario = scenarioFrom(story);
     const merged = exploreStory(scenario);
-    const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
-    expect(every.truncated).toBe(false);
+    const every = exploreEveryPath(scenario);
     expectSameFindings(merged, every);
     // The story never reads distress: only the interview model does (at 6 it blocks the question
     // until the trainee responds), so the key must keep it while a choice lies ahead.
