@@ -11,7 +11,11 @@
 // than the rest of a step, so continue() keeps only the state it started from and, when a decision
 // line turns up, replays the lines before it from there (the story is deterministic from a saved
 // state: its random seed is part of it; host functions must not depend on being called once).
+//
+// States are kept in memory as copies (inkRuntimeState.ts) wherever they do not leave the runner;
+// JSON is written only for snapshot()/saveState(), which a save file or another process needs.
 import { InkList, Story } from 'inkjs';
+import { copyInkState, type InkStoryState } from './inkRuntimeState';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
 
@@ -70,9 +74,16 @@ const DECISION_LIST: Record<DecisionKind, string> = { determination: 'determinat
 
 interface PendingDecision {
   decision: DecisionKind;
-  /** inkjs state JSON from just before the decision line was produced. */
-  before: string;
+  /** A copy of the inkjs state from just before the decision line was produced (never run itself). */
+  before: InkStoryState;
   /** Items to write into the decision's list, once the form is answered. */
+  answer: string[] | null;
+}
+
+/** A pending decision as saved: the state before the decision line as inkjs state JSON. */
+export interface SavedPendingDecision {
+  decision: DecisionKind;
+  before: string;
   answer: string[] | null;
 }
 
@@ -81,14 +92,35 @@ export interface RunnerState {
   format: 'threshold-runner/1';
   ink: string;
   started: boolean;
-  pending: PendingDecision | null;
+  pending: SavedPendingDecision | null;
   endingTag: string | null;
   lastKnot: string | null;
 }
 
+/**
+ * A runner state held in memory (mark()/resumeAt()): far cheaper than snapshot()/restore() for a
+ * caller that goes back to the same point many times, but it cannot be saved or sent anywhere.
+ */
+export interface RunnerMark {
+  readonly ink: InkStoryState;
+  readonly started: boolean;
+  readonly pending: Readonly<PendingDecision> | null;
+  readonly endingTag: string | null;
+  readonly lastKnot: string | null;
+}
+
+/** What the story explorer reads of the runner to key a state (inkRuntimeState.ts says why). */
+export interface RunnerView extends RunnerMark {
+  /** inkjs state JSON is not involved: these are the live objects, to be read and not changed. */
+  readonly ink: InkStoryState;
+}
+
+/** inkjs state JSON, or an in-memory copy of a state that is never run itself. */
+type SavedInk = string | InkStoryState;
+
 /** The state a continue() started from, as a saved state plus inputs, and the runner's own fields then. */
 interface RebuildRecord {
-  saved: string;
+  saved: SavedInk;
   inputs: readonly (() => void)[];
   started: boolean;
   lastKnot: string | null;
@@ -115,7 +147,7 @@ export class StoryRunner {
    * How to rebuild the story's state as it is now: the last state saved or loaded, and the inputs
    * given since (choices, interview numbers, form answers). null once the story has run on.
    */
-  private since: { saved: string; inputs: (() => void)[] } | null = null;
+  private since: { saved: SavedInk; inputs: (() => void)[] } | null = null;
 
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
@@ -271,11 +303,12 @@ export class StoryRunner {
    * mutable with the runner.
    */
   snapshot(): RunnerState {
+    const pending = this.pending;
     return {
       format: 'threshold-runner/1',
-      ink: this.inkState(),
+      ink: this.inkStateJson(),
       started: this.started,
-      pending: this.pending && { ...this.pending },
+      pending: pending && { decision: pending.decision, before: this.guard('saving state', () => pending.before.ToJson()), answer: pending.answer },
       endingTag: this.endingTag,
       lastKnot: this.lastKnot,
     };
@@ -284,20 +317,68 @@ export class StoryRunner {
   /** Resume from a snapshot() (or a parsed saveState()); the snapshot stays unchanged. */
   restore(state: RunnerState): void {
     this.since = null;
-    this.guard('loading saved state', () => this.story.state.LoadJson(state.ink));
+    let pending: PendingDecision | null = null;
+    this.guard('loading saved state', () => {
+      if (state.pending) {
+        this.story.state.LoadJson(state.pending.before);
+        pending = { decision: state.pending.decision, before: copyInkState(this.live), answer: state.pending.answer };
+      }
+      this.story.state.LoadJson(state.ink);
+    });
     this.since = { saved: state.ink, inputs: [] };
     this.started = state.started;
-    this.pending = state.pending && { ...state.pending };
+    this.pending = pending;
     this.endingTag = state.endingTag;
     this.lastKnot = state.lastKnot;
   }
 
+  /** The runner as it is now, in memory (see RunnerMark). */
+  mark(): RunnerMark {
+    const ink = copyInkState(this.live);
+    // The story stands exactly where the copy does: a decision line turning up next rebuilds from it.
+    this.since = { saved: ink, inputs: [] };
+    return { ink, started: this.started, pending: this.pending && { ...this.pending }, endingTag: this.endingTag, lastKnot: this.lastKnot };
+  }
+
+  /** Go back to a mark(); the mark stays unchanged and can be resumed again. */
+  resumeAt(mark: RunnerMark): void {
+    this.install(mark.ink);
+    this.since = { saved: mark.ink, inputs: [] };
+    this.started = mark.started;
+    this.pending = mark.pending && { ...mark.pending };
+    this.endingTag = mark.endingTag;
+    this.lastKnot = mark.lastKnot;
+  }
+
+  /** The live state, for the explorer's state key: read it, never change it. */
+  view(): RunnerView {
+    return { ink: this.live, started: this.started, pending: this.pending, endingTag: this.endingTag, lastKnot: this.lastKnot };
+  }
+
+  private get live(): InkStoryState {
+    return this.story.state as unknown as InkStoryState;
+  }
+
+  /** Make a fresh copy of `saved` the story's running state (the copy given is never run itself). */
+  private install(saved: InkStoryState): void {
+    const story = this.story as unknown as { _state: InkStoryState; _stateSnapshotAtLastNewline: InkStoryState | null };
+    story._state = copyInkState(saved);
+    story._stateSnapshotAtLastNewline = null;
+  }
+
+  /** Put the story back into a saved state, from JSON or from an in-memory copy. */
+  private load(saved: SavedInk): void {
+    if (typeof saved === 'string') this.story.state.LoadJson(saved);
+    else this.install(saved);
+  }
+
   /** The story's inkjs state JSON, saved again only when something has changed it. */
-  private inkState(): string {
-    if (!this.since || this.since.inputs.length > 0) {
-      this.since = { saved: this.guard('saving state', () => this.story.state.ToJson()), inputs: [] };
-    }
-    return this.since.saved;
+  private inkStateJson(): string {
+    const since = this.since;
+    if (since && since.inputs.length === 0 && typeof since.saved === 'string') return since.saved;
+    const saved = this.guard('saving state', () => this.story.state.ToJson());
+    this.since = { saved, inputs: [] };
+    return saved;
   }
 
   /** Give the story an input, and remember it for rebuilding the state (see `since`). */
@@ -308,7 +389,7 @@ export class StoryRunner {
 
   /** A record to rebuild the state as it is now, saving it first if there is none. */
   private rebuildRecord(): RebuildRecord {
-    const since = this.since ?? { saved: this.guard('saving state', () => this.story.state.ToJson()), inputs: [] };
+    const since = this.since ?? { saved: copyInkState(this.live), inputs: [] };
     return { saved: since.saved, inputs: [...since.inputs], started: this.started, lastKnot: this.lastKnot, endingTag: this.endingTag };
   }
 
@@ -317,16 +398,16 @@ export class StoryRunner {
    * from, replay the lines before the decision line, save, then play the decision line again to
    * stand where the caller expects.
    */
-  private stateBeforeLine(start: RebuildRecord, line: number): string {
+  private stateBeforeLine(start: RebuildRecord, line: number): InkStoryState {
     this.guard('replaying to the decision line', () => {
-      this.story.state.LoadJson(start.saved);
+      this.load(start.saved);
       for (const input of start.inputs) input();
     });
     this.started = start.started;
     this.lastKnot = start.lastKnot;
     this.endingTag = start.endingTag;
     for (let i = 1; i < line; i++) this.nextLine();
-    const before = this.guard('saving state', () => this.story.state.ToJson());
+    const before = copyInkState(this.live);
     this.nextLine();
     return before;
   }
@@ -341,7 +422,7 @@ export class StoryRunner {
   /** Go back to just before the decision line, write the answer, and play that line again unseen. */
   private replayAnsweredDecisionLine(pending: PendingDecision): void {
     this.since = null;
-    this.guard('restoring the state before the decision', () => this.story.state.LoadJson(pending.before));
+    this.install(pending.before);
     this.writeList(DECISION_LIST[pending.decision], pending.answer ?? []);
     this.pending = null;
     const again = this.nextLine();

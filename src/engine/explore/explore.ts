@@ -7,8 +7,10 @@
 // form to fill in, an ending) it computes every distinct way to finish (a "tail": what the rest of
 // the path adds to the scoring summary, with one representative log and path), and remembers them
 // under the point's key:
-//   canonical runner state (inkState.ts) + interview numbers + the little the path so far decides
+//   runner state key (stateKey.ts) + interview numbers + the little the path so far decides
 //   about how the rest is scored (whether the free account has begun, whether consent was sought).
+// The runner goes back to a point by an in-memory copy (StoryRunner.mark), taken only the first
+// time the point is reached: a point seen before costs its key and nothing else.
 // The runner state decides everything the story can do next; the interview numbers decide which
 // choices are available and what the story reads back (`rapport`, `distress`). So a point reached
 // again by another path (a hub's questions asked in another order) has the same tails, and the
@@ -31,7 +33,7 @@ import { createHash } from 'node:crypto';
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
 import type { DecisionEvent } from '../log';
-import { StoryRunner, StoryRunnerError, type RunnerState, type Step } from '../storyRunner';
+import { StoryRunner, StoryRunnerError, type RunnerMark, type RunnerState, type Step } from '../storyRunner';
 import {
   applyChoice,
   choiceAvailability,
@@ -44,15 +46,8 @@ import { score, type Scores } from '../scoring/score';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
 import { FormPoints } from './formPoints';
-import {
-  analyseStory,
-  readRunnerFacts,
-  readRunnerState,
-  singleItemAnswerGroups,
-  storyReadsVariable,
-  type RunnerStateFacts,
-  type StoryStructure,
-} from './inkState';
+import { analyseStory, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
+import { StateKeyReader, visitedIn, type StateFacts } from './stateKey';
 import {
   emptySummary,
   hasUsed,
@@ -113,7 +108,7 @@ export interface ExploreOptions {
   mergeEquivalentStates?: boolean;
 }
 
-// The shipped scenarios have 3 000–26 000 distinct points and explore exactly in 10–45 s on a
+// The shipped scenarios have 300–18 000 distinct points and explore exactly in 1–23 s on a
 // two-core machine; the budget is generous so that a trainer's larger story still gets the whole
 // proof rather than a truncated answer. `check` passes its own short budget (fairness.ts).
 const DEFAULT_MAX_STATES = 500_000;
@@ -286,10 +281,10 @@ function withFixedSeed(runnerState: RunnerState): RunnerState {
 }
 
 /**
- * Where a tailsFrom() starts: a saved state to load, or the runner as it is, moved on by a choice
+ * Where a tailsFrom() starts: a marked state to resume, or the runner as it is, moved on by a choice
  * or a form answer from `state` (which is then only where a dead end's new knots are counted from).
  */
-type Origin = { kind: 'saved'; state: RunnerState } | { kind: 'moved'; state: RunnerState };
+type Origin = { kind: 'saved' | 'moved'; state: RunnerMark };
 
 /** A linked list that shares its tail: the events or steps from a state to an ending. */
 type Chain<T> = { items: readonly T[]; next: Chain<T> } | null;
@@ -326,13 +321,14 @@ function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
   };
 }
 
+/** The four seeds, by [free account begun][consent sought]: shared, so their keys are cached once. */
+const SEEDS = [false, true].map((freeAccountBegun) =>
+  [false, true].map((consent): PathSummary => ({ ...emptySummary(), freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [] })),
+);
+
 /** What a state inherits from the path before it that changes how the rest is scored. */
 function seedOf(summary: PathSummary): PathSummary {
-  return {
-    ...emptySummary(),
-    freeAccountBegun: summary.freeAccountBegun,
-    practice: hasUsed(summary, 'seek_informed_consent') ? ['seek_informed_consent'] : [],
-  };
+  return SEEDS[summary.freeAccountBegun ? 1 : 0]![hasUsed(summary, 'seek_informed_consent') ? 1 : 0]!;
 }
 
 /** A tail starting with this edge (its events and step) and continuing with `rest`. */
@@ -346,6 +342,7 @@ function prepend(edgeSummary: PathSummary, events: readonly TemplateEvent[], ste
 
 class Explorer {
   private readonly structure: StoryStructure;
+  private readonly keys: StateKeyReader;
   private readonly runner: StoryRunner;
   private readonly branchOn: Record<DecisionKind, boolean>;
   private readonly usesEndingTags: boolean;
@@ -362,8 +359,8 @@ class Explorer {
   private readonly deadEnds: DeadEnd[] = [];
   private readonly scorer: OutcomeScorer;
   private states = 0;
-  /** The snapshot the runner is in right now, when nothing has moved it since it was taken. */
-  private runnerAt: RunnerState | null = null;
+  /** The mark the runner stands at right now, when nothing has moved it since it was taken. */
+  private runnerAt: RunnerMark | null = null;
   private started = 0;
   private truncated = false;
 
@@ -374,6 +371,7 @@ class Explorer {
     private readonly merge: boolean,
   ) {
     this.structure = analyseStory(scenario.storyJson);
+    this.keys = new StateKeyReader(this.structure);
     this.scorer = new OutcomeScorer(scenario);
     this.runner = new StoryRunner(this.structure.instrumentedJson, { source: scenario.meta.source });
     this.branchOn = {
@@ -390,7 +388,8 @@ class Explorer {
     const interview = initialInterviewContext();
     this.runner.mirrorInterview(interview);
     this.started = performance.now();
-    const tails = this.tailsFrom({ kind: 'saved', state: withFixedSeed(this.runner.snapshot()) }, interview, emptySummary());
+    this.runner.restore(withFixedSeed(this.runner.snapshot()));
+    const tails = this.tailsFrom({ kind: 'saved', state: this.runner.mark() }, interview, emptySummary());
 
     let min: Scores | null = null;
     let max: Scores | null = null;
@@ -435,9 +434,8 @@ class Explorer {
    */
   private tailsFrom(origin: Origin, entryInterview: InterviewContext, pathSummary: PathSummary): Tail[] {
     const runner = this.runner;
-    // After a choice or a form answer the runner is already there: nothing is saved or loaded.
-    if (origin.kind === 'saved') runner.restore(origin.state);
-    const runnerState = origin.state;
+    // After a choice or a form answer the runner is already there: nothing is copied back.
+    if (origin.kind === 'saved') runner.resumeAt(origin.state);
     this.runnerAt = null;
     const seed = seedOf(pathSummary);
     let step;
@@ -446,15 +444,12 @@ class Explorer {
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
       // Where it stopped: the knot it entered last, else the one it was in.
-      const earlier = new Set(readRunnerFacts(runnerState).visited);
-      const facts = readRunnerFacts(runner.snapshot());
+      const earlier = new Set(visitedIn(origin.state.ink));
+      const facts = this.keys.read(runner.view(), true);
       const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
       this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
       return [];
     }
-    const after = runner.snapshot();
-    this.runnerAt = after;
-
     let interview = entryInterview;
     let summary = seed;
     const events: TemplateEvent[] = [];
@@ -470,7 +465,7 @@ class Explorer {
         this.shownAnywhere.add(indicator);
       }
     }
-    const rest = this.tailsAt(after, step, interview, summary);
+    const rest = this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
     // The lines of this step come first on every way on.
     const tails = new Map<string, Tail>();
@@ -488,13 +483,13 @@ class Explorer {
    * questions asked in any order), and its choices, forms and endings are then followed once.
    * `pathSummary` is the path so far: only its seed enters the key, and the tails start from it.
    */
-  private tailsAt(after: RunnerState, step: Step, interview: InterviewContext, pathSummary: PathSummary): Tail[] {
-    const facts = readRunnerState(after, this.structure, !this.usesEndingTags);
+  private tailsAt(step: Step, interview: InterviewContext, pathSummary: PathSummary): Tail[] {
+    const facts = this.keys.read(this.runner.view(), !this.usesEndingTags);
     for (const knot of facts.visited) this.visited.add(knot);
     const seed = seedOf(pathSummary);
     const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
     const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
-    const key = hash(`stopped\n${facts.canonical}\n${rapport},${distress}\n${summaryKey(seed)}`);
+    const key = hash(`stopped\n${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`);
     const known = this.merge ? this.memo.get(key) : undefined;
     if (known) return known;
     // Back to a point that is still being explored: a loop that changes nothing adds no new way
@@ -506,6 +501,8 @@ class Explorer {
     }
     this.states++;
     this.onPath.add(key);
+    const after = this.runner.mark();
+    this.runnerAt = after;
     const tails = this.waysOn(after, step, interview, seed, facts);
     this.onPath.delete(key);
     if (this.merge) this.memo.set(key, tails);
@@ -513,7 +510,7 @@ class Explorer {
   }
 
   /** The ways on from a stopped point: each form answer that matters, the ending, or each choice. */
-  private waysOn(after: RunnerState, step: Step, interview: InterviewContext, seed: PathSummary, facts: RunnerStateFacts): Tail[] {
+  private waysOn(after: RunnerMark, step: Step, interview: InterviewContext, seed: PathSummary, facts: StateFacts): Tail[] {
     const runner = this.runner;
     const summary = seed;
     const events: TemplateEvent[] = [];
@@ -532,7 +529,7 @@ class Explorer {
       // `written` goes into the story's list; `form` is what the summary records for scoring.
       const follow = (written: string[], asked: FormState): void => {
         const form = this.recordedForm(decision, asked, hasUsed(summary, 'seek_informed_consent'));
-        if (this.runnerAt !== after) runner.restore(after);
+        if (this.runnerAt !== after) runner.resumeAt(after);
         this.runnerAt = null;
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
         else runner.setReferrals(written);
@@ -584,7 +581,7 @@ class Explorer {
     order.forEach((position) => {
       const choice = offered[position]!;
       if (!availability[position]?.available) return;
-      if (this.runnerAt !== after) runner.restore(after);
+      if (this.runnerAt !== after) runner.resumeAt(after);
       this.runnerAt = null;
       runner.choose(choice.index);
       const applied = applyChoice(interview, choice.tags);

@@ -1,12 +1,7 @@
-// What the explorer needs to know about a compiled story and its saved states: which knots exist,
-// a copy of the story that counts visits to every knot (so "never reached" can be answered), and a
-// canonical form of a runner state in which two states that behave the same compare equal.
-//
-// Canonical form: inkjs state JSON carries bookkeeping that differs between equivalent states
-// without changing what the story can do next: the output buffer (cleared at the start of every
-// Continue), the turn counter (read only by TURNS()/TURNS_SINCE()), thread numbers (fresh ids handed
-// out by a counter) and the visit counts this module adds for its own knot tracking. Everything else
-// (callstack, variables, the story's own visit counts, offered choices, random seed) is kept.
+// What the explorer needs to know about a compiled story: which knots exist, a copy of the story
+// that counts visits to every knot (so "never reached" can be answered), which knots can reach
+// which and what each reads (so stateKey.ts can tell what of a state can still matter), and how
+// the story can observe a form's answers.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -40,6 +35,11 @@ export interface StoryStructure {
    */
   listOrderMatters: boolean;
   /**
+   * The story calls LIST_ALL or LIST_INVERT, which read the LISTs an empty list came from; nothing
+   * else does (inkjs's own save leaves an empty list's origins out when it equals the default).
+   */
+  emptyListOriginsMatter: boolean;
+  /**
    * Choice contents that only print text and divert to another knot (`* [Record it] -> decisions`),
    * by container path, with the knot they go to. A flow standing in one can no longer get back into
    * its own knot through it, so that knot is not live on its account.
@@ -49,6 +49,15 @@ export interface StoryStructure {
 
 const VISITS_FLAG = 0x1;
 const GENERATED_NAME = /^[cg]-\d+$/;
+
+/**
+ * A container the author cannot name: an unlabelled choice or gather (`c-3`, `g-0`) or an indexed
+ * weave (`0`). Only the story's own choice points inside it read its visit count.
+ */
+export function isUnnamedPath(path: string): boolean {
+  const last = path.split('.').pop() ?? '';
+  return GENERATED_NAME.test(last) || /^\d+$/.test(last);
+}
 
 function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -130,6 +139,7 @@ export function analyseStory(storyJson: string): StoryStructure {
     knotsWithChoices: new Set([...reads.keys()].filter((knot) => hasChoicePoint(knot === '' ? root.slice(0, -1) : top[knot]))),
     countsReadByPath: new Set([...storyJson.matchAll(/"CNT\?":"([^".][^"]*)"/g)].map((match) => match[1]!)),
     listOrderMatters: /"(lrnd|LIST_RANDOM)"/.test(storyJson),
+    emptyListOriginsMatter: /"(LIST_ALL|LIST_INVERT)"/.test(storyJson),
     exits: findExits(root, top),
   };
 }
@@ -255,269 +265,6 @@ function buildKnotGraph(root: Json[], top: JsonObject): Map<string, Set<string>>
 export function storyReadsVariable(storyJson: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`"VAR\\?"\\s*:\\s*"${escaped}"`).test(storyJson);
-}
-
-/** Knots and stitches visited in this inkjs state JSON (needs the instrumented story). */
-export function visitedContainers(inkStateJson: string): string[] {
-  const state = JSON.parse(inkStateJson) as JsonObject;
-  const counts = state['visitCounts'];
-  return isObject(counts) ? Object.keys(counts).filter((path) => typeof counts[path] === 'number' && (counts[path] as number) > 0) : [];
-}
-
-function renumberThreads(flow: JsonObject): void {
-  const mapping = new Map<number, number>();
-  const canonical = (index: Json | undefined): Json => {
-    if (typeof index !== 'number') return index ?? null;
-    if (!mapping.has(index)) mapping.set(index, mapping.size);
-    return mapping.get(index)!;
-  };
-  const callstack = flow['callstack'];
-  if (isObject(callstack)) {
-    delete callstack['threadCounter'];
-    const threads = callstack['threads'];
-    if (Array.isArray(threads)) for (const thread of threads) if (isObject(thread)) thread['threadIndex'] = canonical(thread['threadIndex']);
-  }
-  const choices = flow['currentChoices'];
-  if (Array.isArray(choices)) {
-    for (const choice of choices) if (isObject(choice)) choice['originalThreadIndex'] = canonical(choice['originalThreadIndex']);
-  }
-  const choiceThreads = flow['choiceThreads'];
-  if (isObject(choiceThreads)) {
-    const renamed: JsonObject = {};
-    const keys = Object.keys(choiceThreads).sort((a, b) => Number(a) - Number(b));
-    for (const key of keys) {
-      const thread = choiceThreads[key];
-      const index = canonical(Number(key));
-      if (isObject(thread)) thread['threadIndex'] = index;
-      renamed[String(index)] = thread ?? null;
-    }
-    flow['choiceThreads'] = renamed;
-  }
-}
-
-/**
- * A container the author cannot name (an unlabelled choice or gather, an indexed weave) is read only
- * by the story's own choice points inside it, so its visit count matters only while the flow can
- * still get back into its knot.
- */
-function isUnnamed(path: string): boolean {
-  const last = path.split('.').pop() ?? '';
-  return GENERATED_NAME.test(last) || /^\d+$/.test(last);
-}
-
-function innermostKnot(state: JsonObject): string | null {
-  const flows = state['flows'];
-  const flow = isObject(flows) ? Object.values(flows)[0] : undefined;
-  const callstack = isObject(flow) ? flow['callstack'] : undefined;
-  const threads = isObject(callstack) ? callstack['threads'] : undefined;
-  const thread = Array.isArray(threads) ? threads[threads.length - 1] : undefined;
-  const frames = isObject(thread) ? thread['callstack'] : undefined;
-  const frame = Array.isArray(frames) ? frames[frames.length - 1] : undefined;
-  const path = isObject(frame) ? frame['cPath'] : undefined;
-  return typeof path === 'string' && path !== '' ? knotOfPath(path) || null : null;
-}
-
-/** Knots the flow is in or can resume into: every callstack frame of every thread, and the offered choices. */
-function activeKnots(state: JsonObject, exits: ReadonlyMap<string, string>): string[] {
-  const knots: string[] = [];
-  const addFrames = (thread: Json | undefined): void => {
-    if (!isObject(thread)) return;
-    const frames = thread['callstack'];
-    if (!Array.isArray(frames)) return;
-    for (const frame of frames) {
-      if (!isObject(frame) || typeof frame['cPath'] !== 'string') continue;
-      const path = frame['cPath'];
-      knots.push(exits.get(path) ?? knotOfPath(path));
-    }
-  };
-  const flows = state['flows'];
-  if (!isObject(flows)) return knots;
-  for (const flow of Object.values(flows)) {
-    if (!isObject(flow)) continue;
-    const callstack = flow['callstack'];
-    if (isObject(callstack) && Array.isArray(callstack['threads'])) for (const thread of callstack['threads']) addFrames(thread);
-    const choiceThreads = flow['choiceThreads'];
-    if (isObject(choiceThreads)) for (const thread of Object.values(choiceThreads)) addFrames(thread);
-    const choices = flow['currentChoices'];
-    if (Array.isArray(choices)) {
-      for (const choice of choices) if (isObject(choice) && typeof choice['targetPath'] === 'string') knots.push(knotOfPath(choice['targetPath']));
-    }
-  }
-  return knots;
-}
-
-const IGNORED = Symbol('ignored');
-const KEPT = Symbol('kept');
-const countOwners = new WeakMap<StoryStructure, Map<string, string | typeof IGNORED | typeof KEPT>>();
-
-/**
- * What decides whether a visit count stays in the canonical state: never (counted only for the
- * explorer), always (a named container, or one read by path), or while its knot is live (an unnamed
- * container). Cached per story: the same few hundred paths come up in every state.
- */
-function countOwner(path: string, structure: StoryStructure): string | typeof IGNORED | typeof KEPT {
-  let owners = countOwners.get(structure);
-  if (!owners) countOwners.set(structure, (owners = new Map()));
-  let owner = owners.get(path);
-  if (owner === undefined) {
-    if (structure.countedForExplorer.has(path)) owner = IGNORED;
-    else if (isUnnamed(path) && !structure.countsReadByPath.has(path)) owner = knotOfPath(path);
-    else owner = KEPT;
-    owners.set(path, owner);
-  }
-  return owner;
-}
-
-/** The canonical form of an inkjs state JSON (see the header comment for what is dropped and why). */
-export function canonicalInkState(inkStateJson: string, structure: StoryStructure): string {
-  return canonicalise(JSON.parse(inkStateJson) as JsonObject, structure).canonical;
-}
-
-/**
- * Canonicalises a parsed inkjs state in place; also says which globals the flow can still read
- * (the explorer keeps interview numbers the story reads back only while they are live).
- */
-function canonicalise(state: JsonObject, structure: StoryStructure): { canonical: string; liveVariables: ReadonlySet<string>; choicesAhead: boolean } {
-  const live = structure.reachableFrom(activeKnots(state, structure.exits));
-  const choicesAhead = hasOfferedChoices(state) || [...live].some((knot) => structure.knotsWithChoices.has(knot));
-  const flows = state['flows'];
-  if (isObject(flows)) {
-    for (const flow of Object.values(flows)) {
-      if (!isObject(flow)) continue;
-      delete flow['outputStream'];
-      renumberThreads(flow);
-      if (!structure.listOrderMatters) sortTemporaryLists(flow);
-    }
-  }
-  // A global that no knot the flow can still reach reads is dead: nothing can observe its value
-  // again, so states that differ only there behave the same from here on (a scene's counter such
-  // as `screened` once the scene is left). The runner itself never reads globals back.
-  const liveVariables = structure.variablesReadBy(live);
-  const variables = state['variablesState'];
-  if (isObject(variables)) {
-    for (const name of Object.keys(variables)) {
-      if (!liveVariables.has(name)) delete variables[name];
-      else if (!structure.listOrderMatters) variables[name] = withSortedListItems(variables[name]);
-    }
-  }
-  const counts = state['visitCounts'];
-  if (isObject(counts)) {
-    const kept: JsonObject = {};
-    for (const path of Object.keys(counts).sort()) {
-      const owner = countOwner(path, structure);
-      if (owner === IGNORED || (owner !== KEPT && !live.has(owner))) continue;
-      kept[path] = counts[path] ?? null;
-    }
-    state['visitCounts'] = kept;
-  }
-  if (!structure.readsTurns) {
-    delete state['turnIndices'];
-    delete state['turnIdx'];
-  }
-  return { canonical: JSON.stringify(state), liveVariables, choicesAhead };
-}
-
-/**
- * inkjs writes a list value's items in the order they were added, so `~ asked += a` then `b` and
- * `b` then `a` save differently although the lists are equal: every order a trainee could ask a
- * set of once-only questions in would count as its own state. Sorted, they compare equal.
- */
-function withSortedListItems(value: Json | undefined): Json {
-  if (!isObject(value)) return value ?? null;
-  const items = value['list'];
-  if (!isObject(items)) return value;
-  const sorted: JsonObject = {};
-  for (const key of Object.keys(items).sort()) sorted[key] = items[key] ?? null;
-  return { ...value, list: sorted };
-}
-
-/** The same for lists held in temporary variables of every callstack frame. */
-function sortTemporaryLists(flow: JsonObject): void {
-  const callstack = flow['callstack'];
-  const threads = isObject(callstack) ? callstack['threads'] : undefined;
-  const choiceThreads = flow['choiceThreads'];
-  const all = [...(Array.isArray(threads) ? threads : []), ...(isObject(choiceThreads) ? Object.values(choiceThreads) : [])];
-  for (const thread of all) {
-    const frames = isObject(thread) ? thread['callstack'] : undefined;
-    if (!Array.isArray(frames)) continue;
-    for (const frame of frames) {
-      const temps = isObject(frame) ? frame['temp'] : undefined;
-      if (isObject(temps)) for (const name of Object.keys(temps)) temps[name] = withSortedListItems(temps[name]);
-    }
-  }
-}
-
-function hasOfferedChoices(state: JsonObject): boolean {
-  const flows = state['flows'];
-  if (!isObject(flows)) return false;
-  return Object.values(flows).some((flow) => isObject(flow) && Array.isArray(flow['currentChoices']) && flow['currentChoices'].length > 0);
-}
-
-/** What the explorer reads of a StoryRunner.snapshot(). */
-export interface RunnerStateShape {
-  ink: string;
-  pending: { readonly before: string } | null;
-  endingTag: string | null;
-  lastKnot: string | null;
-}
-
-export interface RunnerStateFacts {
-  /** Canonical form: equal for states that behave the same from here on. */
-  canonical: string;
-  /** Global variables some knot the flow can still reach reads (here or from the pending decision line). */
-  liveVariables: ReadonlySet<string>;
-  /** A choice is on offer or some knot the flow can still reach has a choice point. */
-  choicesAhead: boolean;
-  /** Knots and stitches visited so far (from the instrumented story's visit counts). */
-  visited: string[];
-  /** The last `ending` tag the runner saw, if any. */
-  endingTag: string | null;
-  /** The knot the last line came from, if known. */
-  lastKnot: string | null;
-  /** The knot the flow is in now (the innermost callstack frame), if any. */
-  currentKnot: string | null;
-}
-
-function visitedIn(state: JsonObject): string[] {
-  const counts = state['visitCounts'];
-  return isObject(counts) ? Object.keys(counts).filter((path) => typeof counts[path] === 'number' && (counts[path] as number) > 0) : [];
-}
-
-/**
- * Reads a StoryRunner.snapshot(): its inkjs state (and the state kept before a pending decision
- * line) canonicalised, the runner's own fields (ending tag, last knot, pending answer) kept as they
- * are (the last line's knot only when `keepLastKnot`). Each JSON text is parsed once.
- */
-export function readRunnerState(runner: RunnerStateShape, structure: StoryStructure, keepLastKnot = true): RunnerStateFacts {
-  const ink = JSON.parse(runner.ink) as JsonObject;
-  const visited = visitedIn(ink);
-  const currentKnot = innermostKnot(ink);
-  const canonicalInk = canonicalise(ink, structure);
-  let liveVariables = canonicalInk.liveVariables;
-  let choicesAhead = canonicalInk.choicesAhead;
-  const rest: Record<string, unknown> = { ...runner, ink: null };
-  if (!keepLastKnot) delete rest['lastKnot'];
-  if (runner.pending) {
-    const before = canonicalise(JSON.parse(runner.pending.before) as JsonObject, structure);
-    rest['pending'] = { ...runner.pending, before: before.canonical };
-    liveVariables = new Set([...liveVariables, ...before.liveVariables]);
-    choicesAhead ||= before.choicesAhead;
-  }
-  return {
-    canonical: `${canonicalInk.canonical}\n${JSON.stringify(rest)}`,
-    liveVariables,
-    choicesAhead,
-    visited,
-    endingTag: runner.endingTag,
-    lastKnot: runner.lastKnot,
-    currentKnot,
-  };
-}
-
-/** The runner fields and visited knots of a snapshot, without the cost of canonicalising it. */
-export function readRunnerFacts(runner: RunnerStateShape): Omit<RunnerStateFacts, 'canonical' | 'liveVariables' | 'choicesAhead'> {
-  const ink = JSON.parse(runner.ink) as JsonObject;
-  return { visited: visitedIn(ink), endingTag: runner.endingTag, lastKnot: runner.lastKnot, currentKnot: innermostKnot(ink) };
 }
 
 /** Knot and stitch declarations in an Ink source file (`=== knot`, `= stitch`), as `knot` / `knot.stitch`. */

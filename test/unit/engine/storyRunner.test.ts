@@ -273,6 +273,84 @@ Visit {visits}. {shuffle: Gulls.|Rain.|Fog.|Wind.}
     expect(b.continue()).toEqual(a.continue());
   });
 
+  // A copy must share nothing mutable with the state it came from or with other copies: globals,
+  // visit counts, the random seed, temporaries and the threads offered choices resume.
+  const branching = `LIST asked = (none), name, work, home
+VAR trust = 0
+-> hub
+=== hub
+~ temp round = TURNS_SINCE(-> hub)
+{shuffle: Gulls.|Rain.|Fog.} Trust {trust}, asked {asked}.
+<- aside
+* {asked !? name} [Name]
+    ~ asked += name
+    ~ trust++
+    -> hub
+* {asked !? work} [Work]
+    ~ asked += work
+    -> tunnel -> hub
+* {hub > 3} [Leave] Left after {hub} visits, round {round}.
+    -> END
+=== aside
++ [Wait]
+    ~ trust--
+    -> hub
+=== tunnel
+Work talk, round {TURNS()}. ->->
+`;
+
+  /** Play on from where the runner is, always taking the choice `pick` names, and record everything. */
+  function playOn(r: StoryRunner, pick: (turn: number, offered: number) => number): unknown[] {
+    const record: unknown[] = [];
+    for (let turn = 0; turn < 12; turn++) {
+      const step = r.continue();
+      record.push(step);
+      if (step.ended) break;
+      r.choose(pick(turn, step.choices.length));
+    }
+    return record;
+  }
+
+  it('resumes a mark exactly as a saved and loaded state plays on, as often as it is resumed', () => {
+    const a = runner(branching);
+    a.continue();
+    a.choose(0);
+    a.continue();
+    a.choose(1);
+    a.continue();
+    const mark = a.mark();
+    const saved = a.saveState();
+    const picks: ((turn: number, offered: number) => number)[] = [
+      (turn, offered) => (turn * 7) % offered,
+      () => 0,
+      (_, offered) => offered - 1,
+      (turn, offered) => (turn + 1) % offered,
+    ];
+    for (const pick of [...picks, ...picks]) {
+      a.resumeAt(mark);
+      const b = runner(branching);
+      b.loadState(saved);
+      expect(playOn(a, pick)).toEqual(playOn(b, pick));
+    }
+    // The mark is a state like any other: saving after resuming it saves the same state.
+    a.resumeAt(mark);
+    expect(JSON.parse(a.saveState())).toEqual(JSON.parse(saved));
+  });
+
+  it('resumes a mark taken at a pending decision with either answer', () => {
+    const a = runner(src);
+    a.continue();
+    a.choose(1);
+    expect(a.continue().decision).toBe('determination');
+    const mark = a.mark();
+    for (const [answer, ending] of [['not_trafficking_smuggling', 'smuggling'], ['insufficient_information', 'other'], ['not_trafficking_smuggling', 'smuggling']] as const) {
+      a.resumeAt(mark);
+      expect(a.pendingDecision).toBe('determination');
+      a.setDetermination(answer);
+      expect(a.continue().ending).toBe(ending);
+    }
+  });
+
   it('restores a pending decision and applies the answer after restore', () => {
     const a = runner(src);
     a.continue();
