@@ -109,11 +109,11 @@ export interface RunnerMark {
   readonly lastKnot: string | null;
 }
 
-/** What the story explorer reads of the runner to key a state (inkRuntimeState.ts says why). */
-export interface RunnerView extends RunnerMark {
-  /** inkjs state JSON is not involved: these are the live objects, to be read and not changed. */
-  readonly ink: InkStoryState;
-}
+/**
+ * What the story explorer reads of the runner to key a state (inkRuntimeState.ts says why): shaped
+ * like a mark, but `ink` is the live state, to be read and never changed.
+ */
+export type RunnerView = RunnerMark;
 
 /** inkjs state JSON, or an in-memory copy of a state that is never run itself. */
 type SavedInk = string | InkStoryState;
