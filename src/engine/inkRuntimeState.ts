@@ -14,16 +14,19 @@ export interface InkPath {
   readonly componentsString: string;
 }
 
-export interface InkContainer {
+/** Any piece of compiled story content (text, a divert, a container...): it has a path. */
+export interface InkObject {
   readonly path: InkPath;
 }
+
+export type InkContainer = InkObject;
 
 export interface InkPointer {
   readonly container: InkContainer | null;
   readonly index: number;
   readonly isNull: boolean;
   /** The content pointed at: the container itself at index -1, null past its end. */
-  Resolve(): InkContainer | null;
+  Resolve(): InkObject | null;
 }
 
 /** A runtime value: `value` is a number, boolean, string, Path (divert target), variable name or InkList. */

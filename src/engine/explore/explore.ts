@@ -445,7 +445,7 @@ class Explorer {
       if (!(error instanceof StoryRunnerError)) throw error;
       // Where it stopped: the knot it entered last, else the one it was in.
       const earlier = new Set(visitedIn(origin.state.ink));
-      const facts = this.keys.read(runner.view(), true);
+      const facts = this.keys.place(runner.view());
       const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
       this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
       return [];

@@ -11,9 +11,9 @@ export interface StoryStructure {
   instrumentedJson: string;
   /** Every knot and stitch (`knot` or `knot.stitch`), in the order the compiler wrote them. */
   knots: string[];
-  /** Knots and stitches counted only for the explorer: their counts are left out of the canonical state. */
+  /** Knots and stitches counted only for the explorer: their counts are left out of the state key. */
   countedForExplorer: ReadonlySet<string>;
-  /** The story reads TURNS() or TURNS_SINCE(), so turn numbers stay in the canonical state. */
+  /** The story reads TURNS() or TURNS_SINCE(), so turn numbers stay in the state key. */
   readsTurns: boolean;
   /** Knot → knots its content can divert, tunnel, call or thread to ('' is the top-level content). */
   knotGraph: ReadonlyMap<string, ReadonlySet<string>>;
@@ -31,7 +31,7 @@ export interface StoryStructure {
   countsReadByPath: ReadonlySet<string>;
   /**
    * The story picks a random list item (LIST_RANDOM), which inkjs takes by the list's insertion
-   * order; otherwise a list is a set and its items are sorted in the canonical state.
+   * order; otherwise a list is a set and its items are sorted in the state key (stateKey.ts).
    */
   listOrderMatters: boolean;
   /**

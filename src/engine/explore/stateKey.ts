@@ -17,6 +17,7 @@ import {
   type InkCallStackElement,
   type InkChoice,
   type InkContainer,
+  type InkObject,
   type InkListValue,
   type InkPath,
   type InkPointer,
@@ -27,13 +28,8 @@ import {
 import type { RunnerView } from '../storyRunner';
 import { isUnnamedPath, knotOfPath, type StoryStructure } from './inkState';
 
-export interface StateFacts {
-  /** Equal for states that behave the same from here on. */
-  key: string;
-  /** Global variables some knot the flow can still reach reads (here or from the pending decision line). */
-  liveVariables: ReadonlySet<string>;
-  /** A choice is on offer or some knot the flow can still reach has a choice point. */
-  choicesAhead: boolean;
+/** Where the runner is: cheap to read, and all a dead end's report needs. */
+export interface StatePlace {
   /** Knots and stitches visited so far (from the instrumented story's visit counts). */
   visited: string[];
   /** The last `ending` tag the runner saw, if any. */
@@ -42,6 +38,15 @@ export interface StateFacts {
   lastKnot: string | null;
   /** The knot the flow is in now (the innermost callstack frame), if any. */
   currentKnot: string | null;
+}
+
+export interface StateFacts extends StatePlace {
+  /** Equal for states that behave the same from here on. */
+  key: string;
+  /** Global variables some knot the flow can still reach reads (here or from the pending decision line). */
+  liveVariables: ReadonlySet<string>;
+  /** A choice is on offer or some knot the flow can still reach has a choice point. */
+  choicesAhead: boolean;
 }
 
 /** Whether a visit count stays in the key: never, always, or while the named knot is live. */
@@ -61,7 +66,7 @@ export function visitedIn(ink: InkStoryState): string[] {
  * count paths come up with in every state (their path text, knot, and whether a count is kept).
  */
 export class StateKeyReader {
-  private readonly paths = new WeakMap<InkContainer, string>();
+  private readonly paths = new WeakMap<InkObject, string>();
   private readonly knots = new WeakMap<InkContainer, string>();
   private readonly owners = new Map<string, CountOwner>();
   private readonly sortedNames = new WeakMap<ReadonlySet<string>, string[]>();
@@ -84,15 +89,12 @@ export class StateKeyReader {
       choicesAhead ||= before.choicesAhead;
     }
     const runner = `${view.started}|${view.endingTag ?? '-'}|${keepLastKnot ? (view.lastKnot ?? '-') : ''}`;
-    return {
-      key: `${now.key}\nrunner ${runner}\npending ${pending}`,
-      liveVariables,
-      choicesAhead,
-      visited: visitedIn(view.ink),
-      endingTag: view.endingTag,
-      lastKnot: view.lastKnot,
-      currentKnot: this.currentKnot(view.ink),
-    };
+    return { key: `${now.key}\nrunner ${runner}\npending ${pending}`, liveVariables, choicesAhead, ...this.place(view) };
+  }
+
+  /** Where the runner is, without building a key (a dead end's report reads only this). */
+  place(view: RunnerView): StatePlace {
+    return { visited: visitedIn(view.ink), endingTag: view.endingTag, lastKnot: view.lastKnot, currentKnot: this.currentKnot(view.ink) };
   }
 
   private inkKey(ink: InkStoryState): { key: string; liveVariables: ReadonlySet<string>; choicesAhead: boolean } {
@@ -200,9 +202,9 @@ export class StateKeyReader {
     return content ? `=${this.pathOf(content)}` : `${this.pathOf(pointer.container)}@end`;
   }
 
-  private pathOf(container: InkContainer): string {
-    let path = this.paths.get(container);
-    if (path === undefined) this.paths.set(container, (path = container.path.componentsString));
+  private pathOf(content: InkObject): string {
+    let path = this.paths.get(content);
+    if (path === undefined) this.paths.set(content, (path = content.path.componentsString));
     return path;
   }
 
