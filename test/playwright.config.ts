@@ -2,7 +2,11 @@
 // The config lives in test/ because the repo's top level is fixed; npm scripts pass --config.
 import { defineConfig } from '@playwright/test';
 
-const BASE_URL = 'http://127.0.0.1:4173';
+// Each checkout may run its own suite at once (a developer's clone beside CI's): the port comes from
+// THRESHOLD_E2E_PORT, and a server already on that port is never reused, because it may serve
+// another checkout's build.
+const PORT = Number(process.env.THRESHOLD_E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,10 +22,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run build && npx vite preview --configLoader runner --port 4173 --strictPort --host 127.0.0.1',
+    command: `npm run build && npx vite preview --configLoader runner --port ${PORT} --strictPort --host 127.0.0.1`,
     cwd: '..',
     url: BASE_URL,
-    reuseExistingServer: true,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
