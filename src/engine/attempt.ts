@@ -3,6 +3,7 @@
 // field or the log event, so a corrupted or hand-edited file never reaches the scorer half-read.
 import type { DecisionEvent } from './log';
 import type { FeedbackItem, Result } from './scoring/types';
+import { isRecord } from '../util/json';
 
 export const ATTEMPT_FORMAT = 'threshold-attempt';
 export const ATTEMPT_VERSION = 1;
@@ -123,6 +124,3 @@ function resultShapeProblem(result: unknown): string | undefined {
   return undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

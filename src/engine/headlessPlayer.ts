@@ -9,7 +9,8 @@ import { steppingClock } from './clock';
 import type { DecisionEvent, DecisionLog } from './log';
 import { Playthrough, type PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
-import type { Line } from './storyRunner';
+import { StoryRunner, type Line } from './storyRunner';
+import { messageOf } from '../util/errors';
 
 export interface HeadlessOptions {
   /** Trainee inputs allowed before the story is declared endless (default 5000). */
@@ -48,7 +49,7 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   const transcript = new TranscriptRecorder();
   let playthrough: Playthrough;
   try {
-    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs));
+    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs), { runner: runnerFor(scenario) });
   } catch (error) {
     throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`);
   }
@@ -117,23 +118,38 @@ function advancingMove(view: PlaythroughView, random: Random, settings: typeof D
   return (p) => p.choose(choice.index);
 }
 
+/**
+ * One runner per scenario, reset for each play: parsing the compiled story costs more than a short
+ * playthrough. Plays are synchronous and never overlap, so one runner serves them all.
+ */
+const runners = new WeakMap<Scenario, StoryRunner>();
+function runnerFor(scenario: Scenario): StoryRunner {
+  let runner = runners.get(scenario);
+  if (!runner) {
+    runner = new StoryRunner(scenario.storyJson, { source: scenario.meta.source });
+    runners.set(scenario, runner);
+  }
+  return runner;
+}
+
 /** Collects new lines and log events after each input, in the order the trainee met them. */
 class TranscriptRecorder {
   readonly entries: TranscriptEntry[] = [];
-  private linesSeen = 0;
+  private shownSeen = 0;
   private eventsSeen = 0;
 
   catchUp(playthrough: Playthrough): void {
-    const events = playthrough.log.slice(this.eventsSeen);
-    const lines = playthrough.view().transcript.slice(this.linesSeen);
+    const { log, transcript } = playthrough.actor.getSnapshot().context;
+    const events = log.slice(this.eventsSeen);
+    const lines = transcript.slice(this.shownSeen).flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
     // The input that caused the new lines comes first, then the lines, then what they showed.
     const [first, ...rest] = events;
     const inputFirst = first !== undefined && isInput(first);
     if (inputFirst) this.entries.push({ kind: 'event', event: first });
     for (const line of lines) this.entries.push({ kind: 'line', line });
     for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
-    this.eventsSeen = playthrough.log.length;
-    this.linesSeen += lines.length;
+    this.eventsSeen = log.length;
+    this.shownSeen = transcript.length;
   }
 }
 
@@ -141,6 +157,3 @@ function isInput(event: DecisionEvent): boolean {
   return !event.type.startsWith('story.') || event.type === 'story.choice';
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
