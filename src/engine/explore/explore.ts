@@ -42,7 +42,8 @@ import {
   isInterviewPhase,
   type InterviewContext,
 } from '../machines/interviewModel';
-import { score, type Scores } from '../scoring/score';
+import { resolveScoringConfig, score, type Scores } from '../scoring/score';
+import { failingDecisions } from '../scoring/criticalDecisions';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
 import { FormPoints } from './formPoints';
@@ -210,7 +211,7 @@ class OutcomeScorer {
       this.identification.set(idKey, id);
     }
     const consent = summary.referrals.kind === 'none' ? hasUsed(summary, 'seek_informed_consent') : summary.consentBeforeReferrals;
-    const refKey = JSON.stringify([summary.referrals, consent]);
+    const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision]);
     let ref = this.referral.get(refKey);
     if (ref === undefined) {
       ref = extremes(referralSets, (referrals) => scoreWith({ flags: [...summary.shown], determination: determinations[0] ?? '', referrals })?.scores.referral ?? null);
@@ -221,7 +222,7 @@ class OutcomeScorer {
     const worst: FormAnswers = { flags: id.worst[0], determination: id.worst[1], referrals: ref.worst };
     // The numbers depend only on the competency scores of the best and worst answers and on the
     // questioning facts, so paths that differ elsewhere (which indicators, which services) share them.
-    const numbersKey = [id.bestPoints, id.worstPoints, ref.bestPoints, ref.worstPoints, summary.conductLoss, summary.missed, summary.practice.join(','), summary.criticalError].join('|');
+    const numbersKey = [id.bestPoints, id.worstPoints, ref.bestPoints, ref.worstPoints, summary.conductLoss, summary.missed, summary.practice.join(','), summary.criticalError, summary.criticalDecision].join('|');
     let numbers = this.numbers.get(numbersKey);
     if (numbers === undefined) {
       const high = scoreWith(best);
@@ -314,6 +315,7 @@ function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
     missed: Math.min(MISSED_CAP, prefix.missed + tail.missed),
     practice: sortedUnion(prefix.practice, tail.practice),
     criticalError: prefix.criticalError || tail.criticalError,
+    criticalDecision: prefix.criticalDecision || tail.criticalDecision,
     freeAccountBegun: tail.freeAccountBegun,
     determination: tail.determination.kind === 'none' ? prefix.determination : tail.determination,
     referrals: tail.referrals.kind === 'none' ? prefix.referrals : tail.referrals,
@@ -349,6 +351,8 @@ class Explorer {
   private readonly determinationGroups: string[][];
   private readonly shownMatters: boolean;
   private readonly formPoints: FormPoints;
+  /** Critical decisions that fail this scenario when a choice is tagged with one. */
+  private readonly failingDecisions: ReadonlySet<string>;
   /** Tails from each state already explored, by state key. */
   private readonly memo = new Map<string, Tail[]>();
   private readonly onPath = new Set<string>();
@@ -382,6 +386,7 @@ class Explorer {
     this.usesEndingTags = /[\^"]\s*ending\s*:/.test(scenario.storyJson);
     this.formPoints = new FormPoints(scenario);
     this.shownMatters = this.formPoints.shownMatters;
+    this.failingDecisions = scenario.answerKey ? failingDecisions(scenario.answerKey, resolveScoringConfig(scenario).criticalDecisions) : new Set();
   }
 
   run(knots: readonly string[] | undefined): ExploreReport {
@@ -587,7 +592,7 @@ class Explorer {
       const applied = applyChoice(interview, choice.tags);
       runner.mirrorInterview(applied.context);
       const tags: ChoiceTags = choice.tags;
-      const edge = withMove(summary, tags, applied.missedDistressResponse);
+      const edge = withMove(summary, tags, applied.missedDistressResponse, tags.critical !== undefined && this.failingDecisions.has(tags.critical));
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent: TemplateEvent = { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags };
       this.trail.push(action);
