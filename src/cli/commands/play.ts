@@ -205,6 +205,8 @@ function eventText(event: DecisionEvent): string | null {
       return `    (shows indicator ${event.indicator})`;
     case 'story.phaseEntered':
       return `    (interview phase: ${event.phase})`;
+    case 'story.consentAnswered':
+      return `    (the person ${event.answer === 'agrees' ? 'agrees to' : 'declines'}: ${event.referrals.join(', ')})`;
     case 'story.decisionRequested':
       return `  -- the ${event.decision} form opens`;
     case 'story.ended':

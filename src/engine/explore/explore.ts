@@ -56,6 +56,8 @@ import {
   freshSummaryKey,
   summaryKey,
   withMove,
+  withAnswer,
+  answerMap,
   withPhase,
   withShown,
   type FormState,
@@ -201,7 +203,7 @@ class OutcomeScorer {
     if (!answerKey) return null;
     const scoreWith = (answers: FormAnswers) => score(this.scenario, buildLog(template, summary, answers));
     const determinations = answered(summary.determination, () => determinationCandidates().map((id) => [id])).map((a) => a[0] ?? '');
-    const referralSets = answered(summary.referrals, () => referralCandidates(answerKey));
+    const referralSets = answered(summary.referrals, () => referralCandidates(answerKey, answerMap(summary)));
 
     const idKey = JSON.stringify([summary.shown, summary.determination]);
     let id = this.identification.get(idKey);
@@ -211,7 +213,7 @@ class OutcomeScorer {
       this.identification.set(idKey, id);
     }
     const consent = summary.referrals.kind === 'none' ? hasUsed(summary, 'seek_informed_consent') : summary.consentBeforeReferrals;
-    const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision]);
+    const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision, summary.referrals.kind === 'none' ? summary.answers : []]);
     let ref = this.referral.get(refKey);
     if (ref === undefined) {
       ref = extremes(referralSets, (referrals) => scoreWith({ flags: [...summary.shown], determination: determinations[0] ?? '', referrals })?.scores.referral ?? null);
@@ -320,17 +322,24 @@ function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
     determination: tail.determination.kind === 'none' ? prefix.determination : tail.determination,
     referrals: tail.referrals.kind === 'none' ? prefix.referrals : tail.referrals,
     consentBeforeReferrals: tail.referrals.kind === 'none' ? prefix.consentBeforeReferrals : tail.consentBeforeReferrals,
+    // The tail started from a seed holding the prefix's answers (seedOf), so it has them all.
+    answers: tail.answers,
   };
 }
 
-/** The four seeds, by [free account begun][consent sought]: shared, so their keys are cached once. */
-const SEEDS = [false, true].map((freeAccountBegun) =>
-  [false, true].map((consent): PathSummary => ({ ...emptySummary(), freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [] })),
-);
+/** Seeds by free account begun, consent sought and the person's answers: shared, so their keys are cached once. */
+const SEEDS = new Map<string, PathSummary>();
 
 /** What a state inherits from the path before it that changes how the rest is scored. */
 function seedOf(summary: PathSummary): PathSummary {
-  return SEEDS[summary.freeAccountBegun ? 1 : 0]![hasUsed(summary, 'seek_informed_consent') ? 1 : 0]!;
+  const consent = hasUsed(summary, 'seek_informed_consent');
+  const key = `${summary.freeAccountBegun ? 1 : 0}${consent ? 1 : 0}${summary.answers.join(',')}`;
+  let seed = SEEDS.get(key);
+  if (seed === undefined) {
+    seed = { ...emptySummary(), freeAccountBegun: summary.freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [], answers: summary.answers };
+    SEEDS.set(key, seed);
+  }
+  return seed;
 }
 
 /** A tail starting with this edge (its events and step) and continuing with `rest`. */
@@ -469,6 +478,12 @@ class Explorer {
         summary = withShown(summary, indicator);
         this.shownAnywhere.add(indicator);
       }
+      for (const answer of ['agrees', 'declines'] as const) {
+        const referrals = line.tags[answer];
+        if (!referrals) continue;
+        events.push({ type: 'story.consentAnswered', at: 0, answer, referrals });
+        summary = withAnswer(summary, answer, referrals);
+      }
     }
     const rest = this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
@@ -533,7 +548,7 @@ class Explorer {
       const consent = decision === 'referrals' ? { consentBeforeReferrals: hasUsed(summary, 'seek_informed_consent') } : {};
       // `written` goes into the story's list; `form` is what the summary records for scoring.
       const follow = (written: string[], asked: FormState): void => {
-        const form = this.recordedForm(decision, asked, hasUsed(summary, 'seek_informed_consent'));
+        const form = this.recordedForm(decision, asked, hasUsed(summary, 'seek_informed_consent'), summary);
         if (this.runnerAt !== after) runner.resumeAt(after);
         this.runnerAt = null;
         if (decision === 'determination') runner.setDetermination(written[0] ?? 'insufficient_information');
@@ -563,7 +578,7 @@ class Explorer {
           follow([group[0] ?? 'insufficient_information'], group.length === 1 ? { kind: 'answered', answer: group } : { kind: 'oneOf', answers: group });
         }
       } else {
-        for (const answer of referralCandidates(this.scenario.answerKey)) follow(answer, { kind: 'answered', answer: [...answer].sort() });
+        for (const answer of referralCandidates(this.scenario.answerKey, answerMap(summary))) follow(answer, { kind: 'answered', answer: [...answer].sort() });
       }
       return keepExtremes([...tails.values()], this.shownMatters);
     }
@@ -608,13 +623,13 @@ class Explorer {
    * The form as the path's summary records it: its points only, where they are known now
    * (formPoints.ts), so that tails differing only in answers worth the same points merge.
    */
-  private recordedForm(decision: DecisionKind, form: FormState, consentSought: boolean): FormState {
+  private recordedForm(decision: DecisionKind, form: FormState, consentSought: boolean, summary: PathSummary): FormState {
     const answerKey = this.scenario.answerKey;
     if (!answerKey) return form;
     const scored =
       decision === 'determination'
         ? this.formPoints.determination(form.kind === 'answered' ? form.answer : form.kind === 'oneOf' ? form.answers : determinationCandidates())
-        : this.formPoints.referrals(form.kind === 'answered' ? [form.answer] : referralCandidates(answerKey), consentSought);
+        : this.formPoints.referrals(form.kind === 'answered' ? [form.answer] : referralCandidates(answerKey, answerMap(summary)), consentSought, summary.answers);
     return scored ? { kind: 'scored', ...scored } : form;
   }
 
