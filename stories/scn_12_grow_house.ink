@@ -34,6 +34,7 @@ VAR long_heard = false        // Long translated, or heard the questions from th
 VAR threatened = false        // the trainee threatened a charge or removal
 VAR consent_sought = false    // Khanh was told his options and asked which he wants
 VAR support_conditional = false
+VAR told_story = false        // Khanh described how he was brought here and what he does
 VAR told_about_debt = false   // Khanh described what he owes and who it falls on
 // Where Khanh went before the forms, if the trainee decided it in the story: "" (stayed with you),
 // "custody" (arrested on site), "long" (left with the cousin), "immigration" (handed to enforcement).
@@ -192,6 +193,7 @@ The kitchen is the only room without plants: a kettle, a sink full of plant pots
 "Could you tell me how you came to be living in this house? Start wherever you like." # speaker: You # phase: free_account
 {
 - rapport >= 3 && not threatened && not long_heard:
+    ~ told_story = true
     He is quiet for a while. When he starts, he talks to the table.
     "In my town a man said there is restaurant work in England. Kitchen work, good money, a room. My family paid him the first part. The rest, he said, I pay from my wages." # speaker: Khanh # indicator: false_job_promise
     "We travelled a long time. Lorries, a boat, lorries. Other men decided everything. I don't know all the countries. At the end a car brought me here at night." # speaker: Khanh # indicator: movement_controlled_by_others
@@ -225,7 +227,7 @@ The kitchen is the only room without plants: a kettle, a sink full of plant pots
 === the_debt ===
 "You said the work pays a debt. Tell me more about that." # speaker: You
 {
-- rapport >= 3 && not threatened && not long_heard:
+- told_story && rapport >= 3 && not threatened:
     ~ told_about_debt = true
     "At first it was a number I could understand. Now it is bigger every month. They add the rice, the electric, the car. When the lamps broke and plants died, they added the plants." # speaker: Khanh # indicator: debt_bondage
     "If I run, they said, the debt goes to my mother. Last month they sent me a photo of her gate. Only the gate. Nothing written." # speaker: Khanh # mood: afraid # indicator: threats_against_family
@@ -301,8 +303,8 @@ You have what you need for today. A full account can wait for specialists, and f
     "Is there anyone you're worried about, here or at home, now that the police have been?" # speaker: You
     "My mother. And me, when they find out the house is gone. They will say I owe for all of it." # speaker: Khanh # mood: afraid
     -> wrap
-* [Explain what happens next: a specialist team, his treatment as someone who may have been exploited, and that a lawyer, not you, can tell him about the plants and his status # q: explain_next_steps]
-    "Here's what happens next. I'm going to call a specialist team who deal with people brought here and made to work. I'm not arresting you. I can't promise you what will happen about the plants or your visa, and I won't pretend to, but a lawyer can explain all of it, free. You won't go back upstairs, and you won't go with the man at the tape." # speaker: You
+* [Explain what happens next: who you will call, that you are not arresting him, and that a lawyer, not you, can tell him about the plants and his status # q: explain_next_steps]
+    "Here's what happens next. I'm going to call a specialist team who will want to hear what you've told me. I'm not arresting you. I can't promise you what will happen about the plants or your visa, and I won't pretend to, but a lawyer can explain all of it, free. You won't go back upstairs, and you won't go with the man at the tape." # speaker: You
     Khanh listens to the interpreter all the way to the end. "Not with Long," he repeats. # speaker: Khanh # mood: quiet
     -> wrap
 * [Explain each kind of help on offer and ask him which he wants # q: seek_informed_consent]
