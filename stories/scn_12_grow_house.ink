@@ -212,20 +212,24 @@ The kitchen is the only room without plants: a kettle, a sink full of plant pots
         He waits too, until the silence is longer than he can bear, and then looks at the hallway.
     }
     -> listen
-* [Ask him to tell you more about the debt he mentioned # q: open_followup # distress: +6]
+* [Ask him to tell you more about the work, and what he gets for it # q: open_followup # distress: +6]
     -> the_debt
 * [Tell him he knew perfectly well these were cannabis plants, and ask who pays him # q: interrogative_pressure]
     ~ threatened = true
     "Come on. You knew exactly what these plants were. You've been growing them for months. Who pays you?" # speaker: You
     He shrinks into the chair. From then on every answer is "I don't know". # speaker: Khanh # mood: afraid
     -> clarify
-* [Ask why he didn't just run when the man came with the rice # q: why_didnt_you_leave]
-    "Why didn't you just run, when the man came on Sundays?" # speaker: You
+* [Ask him why he didn't just walk out # q: why_didnt_you_leave]
+    "Why didn't you just walk out of here?" # speaker: You
     "Run where? I don't have papers. I don't know this town. And they know my mother's house." His voice cracks on the last word. # speaker: Khanh # mood: upset # indicator: threats_against_family
     -> clarify
 
 === the_debt ===
-"You said the work pays a debt. Tell me more about that." # speaker: You
+{told_story:
+    "You said the work pays a debt. Tell me more about that." # speaker: You
+- else:
+    "Tell me more about the work here. What do you get for it?" # speaker: You
+}
 {
 - told_story && rapport >= 3 && not threatened:
     ~ told_about_debt = true
