@@ -346,11 +346,11 @@ You stop asking and let the quiet settle. The fan roars on upstairs. After a whi
 -> record_referrals ->
 ~ referral_summary("Khanh")
 {
-- taken_by == "custody" || taken_by == "immigration" || (referrals ? (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)):
+- taken_by == "custody" || taken_by == "immigration" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
     -> punished
 - taken_by == "long" || (referrals ? release_to_controller):
     -> back_to_the_network
-- referrals !? (safe_shelter, victim_service_ngo):
+- LIST_COUNT(referrals ^ (safe_shelter, victim_service_ngo)) == 0:
     -> nowhere_to_go
 - else:
     -> protected
@@ -407,7 +407,8 @@ He has no money, no papers and no idea which town he is in. The only number he k
     {not (referrals ? specialist_trafficking_unit): No one from the specialist unit is told, so nobody follows the number in the exercise book.}
     {not (referrals ? interpreter_independent): No interpreter has been booked for what follows, so he signs forms he cannot read.}
     {not (referrals ? safe_shelter): No safe place has been found for tonight, and the support worker spends the evening ringing round hostels.}
-    {not (referrals ? (legal_aid, residence_protection)): Nobody is there to speak for him when the question of the plants and his status comes up.}
+    {not (referrals ? legal_aid): Nobody is there to speak for him when the question of the plants and his status comes up.}
+    {(referrals ? legal_aid) && not (referrals ? residence_protection): His lawyer has not been asked to apply for the reflection period that would stop his removal while he recovers.}
     {not (referrals ? medical_care): The burn on his hand goes another week without anyone looking at it.}
     {not (referrals ? victim_witness_protection): Nobody assesses the risk to him, or to his mother, now that the house is gone.}
     {long_heard: He knows Long heard what he said on the landing, and he says nothing more to anyone about the house.}

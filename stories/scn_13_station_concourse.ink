@@ -312,7 +312,7 @@ You stop asking and let the quiet settle. A bus pulls out below the window. Afte
 -> record_referrals ->
 ~ referral_summary(his_name)
 {
-- taken_by == "custody" || (referrals ? (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)):
+- taken_by == "custody" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
     -> punished
 - taken_by == "dean" || (referrals ? release_to_controller):
     -> back_with_dean
