@@ -88,7 +88,7 @@ Hale comes up behind you.
     "You are going to prison. Unless you tell me whose plants these are. Understand? Prison." # speaker: You
     He understands the one word. He presses himself back against the wall and says nothing at all. # mood: afraid
     -> cordon
-* [Do as the sergeant says: arrest him on suspicion of producing cannabis and send him to custody for an interview under caution]
+* [Do as the sergeant says: arrest him on suspicion of producing cannabis and send him to custody for an interview under caution # critical: arrest_for_compelled_offence]
     ~ taken_by = "custody"
     -> custody
 
@@ -122,7 +122,7 @@ Khanh goes completely still. He does not look at you any more; he looks at the d
     "Is someone making you do this? Someone making you stay here?" # speaker: You
     Khanh looks past you at the front door, at the man on the pavement, and shakes his head. "No. No. Is OK." # speaker: Khanh # mood: afraid
     -> choose
-* [Let the cousin take Khanh home with him, since he has somewhere to stay and a solicitor coming]
+* [Let the cousin take Khanh home with him, since he has somewhere to stay and a solicitor coming # critical: release_to_controller]
     ~ taken_by = "long"
     -> leaves_with_long
 * [Tell Okafor to keep the man at the tape and take his details; take Khanh down to the kitchen at the back, out of sight of the street # q: ensure_privacy]
@@ -327,7 +327,7 @@ You have what you need for today. A full account can wait for specialists, and f
     -> wrap
 * [Record your decisions]
     -> decide
-* [Run his details past immigration enforcement and ask them to hold him until his status is sorted out]
+* [Run his details past immigration enforcement and ask them to hold him until his status is sorted out # critical: immigration_detention]
     ~ taken_by = "immigration"
     You radio through his name for an immigration check. Twenty minutes later two immigration officers arrive to collect him. # sfx: radio_chatter
     Khanh looks at you as they lead him out. It is exactly what he was told the police would do.

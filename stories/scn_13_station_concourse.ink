@@ -78,7 +78,7 @@ He keeps yawning, the jaw-cracking yawns of someone who has not slept properly i
     "Right. You're getting charged for this, all three times, unless you tell me who you're nicking for." # speaker: You
     He pulls the hood further down and stares at his trainers. "Charge me then." # speaker: Tyler # mood: flat
     -> dean
-* [Do what the manager asks: arrest him for theft and take him to custody]
+* [Do what the manager asks: arrest him for theft and take him to custody # critical: arrest_for_compelled_offence]
     ~ taken_by = "custody"
     -> custody
 
@@ -106,7 +106,7 @@ The boy has gone rigid. He pulls the hood right down, and when you look at him, 
 * [Ask Dean for identification and how exactly they are related # q: routine_identity_check]
     Dean hands over a driving licence without a pause. "His mum's my auntie. Ring her if you want." He does not offer a number, and he does not stop smiling. # speaker: Dean # mood: friendly
     -> choose
-* [Let Dean pay for the goods and take the boy home]
+* [Let Dean pay for the goods and take the boy home # critical: release_to_controller]
     ~ taken_by = "dean"
     -> leaves_with_dean
 * [Tell Dean that you always speak to young people on their own; your colleague will take his details out on the concourse while you take the boy up to the station's police office # q: ensure_privacy]
@@ -297,7 +297,7 @@ You tell him that is all the questions for tonight. # phase: close
     -> wrap
 * [Record your decisions]
     -> decide
-* [Ring his mother and arrange to put him on the next train home, where she can meet him]
+* [Ring his mother and arrange to put him on the next train home, where she can meet him # critical: return_child_to_family_unassessed]
     ~ taken_by = "home"
     You ring the number he gives you for his mum. She cries with relief and says she will meet the last train. # sfx: phone_buzz
     You walk him down to the platform and watch the train pull out. He sits by the window with his hood up.
