@@ -62,12 +62,14 @@ The night manager meets you at the desk. His name badge says Marek. # phase: eng
 + {done !? m2} [Ask Marek what else he has noticed about the room]
     ~ done += m2
     "Visitors. Men, a different one most nights, sometimes two or three. They ask for 508 by number, go up, come down inside the hour. The young man in the room hardly comes down at all. Room service twice a day, always for one." # speaker: Marek # mood: uneasy # indicator: commercial_sex_setting
-    He shrugs. "You know what it is. I just don't want trouble." # speaker: Marek
+    He shrugs.
+    "You know what it is. I just don't want trouble." # speaker: Marek
     -> desk
 + {done ? m2 && done !? m3} [Agree with Marek that it is obviously a rent boy and a punter who fell out # q: judgemental_language]
     ~ done += m3
     "Probably just a rent boy and a punter who fell out, then." # speaker: You
-    Marek looks relieved to have it said for him. "That's what I thought. I just didn't want blood on the carpet." # speaker: Marek
+    Marek looks relieved to have it said for him.
+    "That's what I thought. I just didn't want blood on the carpet." # speaker: Marek
     Your colleague, Officer Hale, says nothing, and presses the lift button.
     -> desk
 + [Go up to the fifth floor with Officer Hale]
@@ -81,7 +83,8 @@ In his other hand a phone buzzes and buzzes. The screen says LEON, and under it,
 He looks past you, up and down the corridor, before he looks at you. # indicator: fearful_demeanour
 + [Introduce yourself, say that nobody is in trouble and that the hotel was worried about him # q: rapport_building]
     "Hi. I'm with the police, and this is Officer Hale. Nobody's in trouble. The hotel saw you'd been hurt and they were worried. Can we check you're all right?" # speaker: You
-    He hesitates, then slides the chain off. "I'm all right. I'm Sami." # speaker: Sami # mood: wary
+    He hesitates, then slides the chain off.
+    "I'm all right. I'm Sami." # speaker: Sami # mood: wary
     -> leon
 + [Ask whether he is hurt anywhere else, and whether he would like first aid or an ambulance # q: attend_to_immediate_needs]
     "That lip looks sore. Are you hurt anywhere else? We've got a first-aid kit, or we can get you an ambulance." # speaker: You
@@ -89,7 +92,7 @@ He looks past you, up and down the corridor, before he looks at you. # indicator
     -> leon
 + [Ask for his name and some identification # q: routine_identity_check]
     "Can I have your name and see some ID, please?" # speaker: You
-    He passes a driving licence through the gap: Sami Rahimi, twenty-two, an address in a town forty miles away. Then he takes the chain off. # speaker: Sami
+    He passes a driving licence through the gap: Sami Rahimi, twenty-two, an address in a town forty miles away. Then he takes the chain off.
     -> leon
 + [Tell him you know what goes on in this room, so he should not waste your time # q: judgemental_language]
     "We know what goes on in here, mate, so let's not waste each other's time." # speaker: You
@@ -107,12 +110,15 @@ Sami has gone very still. He has not called anyone tonight; the phone in his han
 + {done !? m1} [Ask Sami, there and then, whether he wants to go home with Leon # q: question_in_presence_of_controller]
     ~ done += m1
     "Sami, do you want to go home with Leon?" # speaker: You
-    Sami looks at Leon, not at you. "Yeah. It was a misunderstanding. I'm fine. I'll go home." # speaker: Sami # mood: flat # indicator: cannot_speak_freely
-    Leon puts a hand on the back of his neck, lightly. "See? He's fine." # speaker: Leon
+    Sami looks at Leon, not at you.
+    "Yeah. It was a misunderstanding. I'm fine. I'll go home." # speaker: Sami # mood: flat # indicator: cannot_speak_freely
+    Leon puts a hand on the back of his neck, lightly.
+    "See? He's fine." # speaker: Leon
     -> at_the_door
 + [Say that you speak with everyone on their own at a call like this, as routine. Hale walks Leon down to the lobby to take his details; you stay with Sami in the room with the door open # q: ensure_privacy]
     "We talk to everyone on their own at a call like this, it's routine. Sir, would you go down to the lobby with my colleague? She'll take your details. I'll be a few minutes with Sami." # speaker: You
-    Leon's smile holds, just. "Of course. Whatever you need." He looks at Sami for a long second before he walks back to the lift with Hale. # speaker: Leon # mood: cold
+    Leon's smile holds, just.
+    "Of course. Whatever you need." He looks at Sami for a long second before he walks back to the lift with Hale. # speaker: Leon # mood: cold
     -> room
 + [Accept that this is a domestic matter between two adults, and let Sami leave with his partner]
     ~ left_with_leon = true
@@ -137,29 +143,33 @@ The room is tidy in the way of someone who owns very little. On the desk, two ph
 + {done !? m2} [Sit down on the desk chair, explain who you are, what you are here for and that he can stop at any time # q: explain_process]
     ~ done += m2
     "I'm a police officer. I'm here because you got hurt tonight, and I want to check you're safe. I'll tell you what I'm doing before I do it, and you can stop me or ask me anything." # speaker: You
-    He nods at the carpet. "Okay." # speaker: Sami # mood: wary
+    He nods at the carpet.
+    "Okay." # speaker: Sami # mood: wary
     -> hub
 + {done !? m3} [Offer water, the first-aid kit for his lip, and a hoodie from the chair # q: attend_to_immediate_needs]
     ~ done += m3
-    You hand him a bottle of water and a sterile pad from the kit. He presses the pad to his lip and drinks with the other hand. # speaker: You
+    You hand him a bottle of water and a sterile pad from the kit. He presses the pad to his lip and drinks with the other hand.
     "Thanks. I haven't had anything since this morning." # speaker: Sami
     -> hub
 + {done !? m4} [Ask whether he would rather talk to you or to a colleague of a different gender # q: offer_gender_choice]
     ~ done += m4
     "Would you rather talk to me, or to someone else? I can swap with a colleague if you'd prefer a woman, or a man." # speaker: You
-    He thinks about it longer than you expect. "You're fine. Just," he stops, "just don't be someone who's going to laugh." # speaker: Sami # mood: guarded
+    He thinks about it longer than you expect.
+    "You're fine. Just," he stops, "just don't be someone who's going to laugh." # speaker: Sami # mood: guarded
     -> hub
 + {done !? m5} [Tell him that what matters to you tonight is that he got hurt, not anything he has done in this room # q: reassure_victim_status]
     ~ done += m5
     "I'm not here about anything you've done. I'm here because somebody hurt you." # speaker: You
-    He looks at you properly for the first time. "Leon says if I ever went to the police, I'd be the one who got arrested. For selling it." # speaker: Sami # mood: wary # indicator: misled_about_legal_status
+    He looks at you properly for the first time.
+    "Leon says if I ever went to the police, I'd be the one who got arrested. For selling it." # speaker: Sami # mood: wary # indicator: misled_about_legal_status
     "And that you'd all laugh at me. A guy, crying to the police about this." # speaker: Sami # mood: ashamed # indicator: distrust_of_authorities
     -> hub
 + {done !? m6} [Tell him plainly who will and will not be told: you will not contact his family or his work, and his private life is his # q: explain_confidentiality_limits]
     ~ done += m6
     ~ outing_fear_met = true
     "I'll be honest with you about who gets told what. What you tell me goes to people whose job is to help you. I won't be ringing your family or your work, and who you go out with is nobody's business but yours." # speaker: You
-    His shoulders drop a little. "My dad doesn't know. Nobody at home knows." # speaker: Sami # mood: soft
+    His shoulders drop a little.
+    "My dad doesn't know. Nobody at home knows." # speaker: Sami # mood: soft
     -> hub
 + {done !? m7} [Warn him that selling sex from a hotel room can get him arrested, so he had better be straight with you # q: threaten_sanction]
     ~ done += m7
@@ -249,7 +259,8 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
     ~ done += m15
     ~ open_up = false
     "At least it's only pictures. Things like that blow over." # speaker: You
-    He looks at you as if you have said something in another language. "Not where I'm from." # speaker: Sami # mood: flat
+    He looks at you as if you have said something in another language.
+    "Not where I'm from." # speaker: Sami # mood: flat
     -> follow
 + [Ask about the guest who left tonight]
     -> tonight
@@ -264,7 +275,8 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
     -> follow
 + [Tell him that sounds frightening, and that none of it is his fault # q: validate_empathise # distress: -3]
     "That sounds frightening. Thank you for telling me. None of this is your fault." # speaker: You
-    He wipes his face with the heel of his hand. "I've never said it out loud." # speaker: Sami # mood: tearful
+    He wipes his face with the heel of his hand.
+    "I've never said it out loud." # speaker: Sami # mood: tearful
     -> follow
 + [Keep going while he is talking: ask him exactly when Leon last said it and what his words were # q: interrogative_pressure]
     ~ open_up = false
@@ -326,7 +338,8 @@ You go back to what brought you here, one thing at a time. # phase: clarify
     ~ done += m21
     "Let me check I've got it right. You met Leon on an app when you had nowhere to stay. He sends men up to you and keeps the money, and says you owe him. And tonight a man hurt you. Is that right?" # speaker: You
     {open_up:
-        He nods slowly. "When you put it like that." He does not finish. # speaker: Sami # mood: soft
+        He nods slowly.
+        "When you put it like that." He does not finish. # speaker: Sami # mood: soft
     - else:
         "I didn't say all that." # speaker: Sami # mood: guarded
     }
@@ -355,7 +368,8 @@ It is not your job to take his whole statement in a hotel room at two in the mor
     "A support organisation can take you somewhere safe tonight, an address Leon won't have. There's a clinic open now where you can be seen privately about tonight; some of the medicine only works if you start it in the next day or two. A lawyer can tell you where you stand, for free, including about the videos and about being scared of arrest. The specialist team can look at keeping you safe from Leon. And later, someone to talk to, if you want that. Which of those would you like?" # speaker: You
     {
     - outing_fear_met && open_up && not pressed:
-        He takes his time. "The clinic. And somewhere he can't find me." A pause. "And the lawyer. And whatever stops him sending those videos. The talking one, maybe later. Yes." # speaker: Sami # mood: hopeful
+        He takes his time.
+        "The clinic. And somewhere he can't find me." A pause. "And the lawyer. And whatever stops him sending those videos. The talking one, maybe later. Yes." # speaker: Sami # mood: hopeful
     - else:
         ~ declined = true
         "No. No hostels, no people with clipboards asking me about my sex life. Somebody always finds out." He shakes his head. "I'll go to my mate Jonno's. He's got a sofa. He doesn't know any of this, and he doesn't need to." # speaker: Sami # mood: guarded
@@ -364,13 +378,14 @@ It is not your job to take his whole statement in a hotel room at two in the mor
 + {declined && done !? m3} [Accept his choice. Check that Jonno's is somewhere Leon does not know, help him turn off location sharing, and give him a number he can save under another name # q: offer_discreet_contact]
     ~ done += m3
     "That's your call, and I'll respect it. Does Leon know where Jonno lives? No? Then let's turn off the location sharing now, together. And here's a number that answers day and night. Save it as something boring." # speaker: You
-    He switches the sharing off, hesitates, and saves the number as "Gym". "And if I change my mind?" # speaker: Sami # mood: tired
+    He switches the sharing off, hesitates, and saves the number as "Gym".
+    "And if I change my mind?" # speaker: Sami # mood: tired
     "Then you ring, and we start from there. Nothing you've said tonight goes away." # speaker: You
     -> options
 + {not declined && done !? m3} [Offer him a number he can save under another name, whatever he decides # q: offer_discreet_contact]
     ~ done += m3
     "Whatever you decide, here's a number that answers day and night. Save it as something boring." # speaker: You
-    He saves it as "Gym". # speaker: Sami
+    He saves it as "Gym".
     -> options
 + {done !? m4} [Tell him you can only get him a bed tonight if he gives a statement against Leon first # q: make_support_conditional]
     ~ done += m4
@@ -436,8 +451,9 @@ Sami does not speak to police again. # ending: treated_as_offender
 }
 {
 - referrals ? hotline_information && not pressed && not (referrals ? safe_shelter):
-    Hale drives Sami to his friend's flat on the other side of the city. At the door he turns round. "Thanks for not making me." # speaker: Sami # mood: tired
-    He is not in Leon's flat tonight, Leon cannot see where he is, and he has a number saved as "Gym". What he does next is his to decide. # ending: his_choice_respected
+    Hale drives Sami to his friend's flat on the other side of the city. At the door he turns round.
+    "Thanks for not making me." # speaker: Sami # mood: tired
+    He is not in Leon's flat tonight, and he has a number to ring, saved under another name. What he does next is his to decide. # ending: his_choice_respected
 - else:
     {pressed:
         He remembers mostly that help came with conditions.
@@ -458,7 +474,8 @@ Sami does not speak to police again. # ending: treated_as_offender
 - determination ? potential_victim_sex && consent_asked && not pressed && referrals ? (specialist_trafficking_unit, victim_service_ngo, sexual_reproductive_health, victim_witness_protection, legal_aid, psychological_counselling):
     A support worker collects Sami from the hotel's side entrance at twenty to four and takes him to the clinic first, well inside the time the medicine needs.
     {threat_known: The specialist unit has already started on the videos: an order to stop Leon sharing them, and a request to the site to take the profile down.}
-    At the car he stops. "Thanks for not laughing," he says. # speaker: Sami # mood: tired
+    At the car he stops.
+    "Thanks for taking me seriously," he says. # speaker: Sami # mood: tired
     He is somewhere safe tonight, and what happens next is his to decide. # ending: safe_handover
 - else:
     A support worker collects Sami from the hotel's side entrance. He gets into the car, but he keeps the phone face down on his knee.
