@@ -120,7 +120,7 @@ Sami has gone very still. He has not called anyone tonight; the phone in his han
     Leon's smile holds, just.
     "Of course. Whatever you need." He looks at Sami for a long second before he walks back to the lift with Hale. # speaker: Leon # mood: cold
     -> room
-+ [Accept that this is a domestic matter between two adults, and let Sami leave with his partner]
++ [Accept that this is a domestic matter between two adults, and let Sami leave with his partner # critical: release_to_controller]
     ~ left_with_leon = true
     -> gone_together
 

@@ -118,7 +118,7 @@ Ilie's eyes go from Dorin to you and back. # indicator: fearful_demeanour, contr
     "We speak with every patient on their own for a few minutes. It's routine. Sir, would you wait in the relatives' room with my colleague?" # speaker: You
     Dorin's jaw tightens. He says something short to Ilie in their language before Kaur walks him out. The folder goes with him.
     -> behind_curtain
-+ [He is an adult and this is a family's medical decision: let Dorin take him home against medical advice]
++ [He is an adult and this is a family's medical decision: let Dorin take him home against medical advice # critical: release_to_controller]
     ~ left_with_dorin = true
     -> taken_home
 
