@@ -107,6 +107,10 @@ Sami has gone very still. He has not called anyone tonight; the phone in his han
 -> at_the_door
 
 = at_the_door
++ {distress >= 6} [He is shaking. Tell him quietly that he is not in trouble and nobody has to go anywhere yet # q: respond_to_distress # distress: -3]
+    "You're not in any trouble, Sami. Nobody has to go anywhere yet." # speaker: You
+    He takes a breath and lets it out slowly. # mood: calmer
+    -> at_the_door
 + {done !? m1} [Ask Sami, there and then, whether he wants to go home with Leon # q: question_in_presence_of_controller]
     ~ done += m1
     "Sami, do you want to go home with Leon?" # speaker: You
@@ -191,6 +195,10 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
 -> ask
 
 = ask
++ {distress >= 6} [He is staring at the floor, breathing fast. Tell him there is no rush and wait # q: allow_silence # distress: -3]
+    "There's no rush. Whenever you're ready." # speaker: You
+    You wait. After a while his breathing slows. # mood: calmer
+    -> ask
 + {done !? m9} [Ask him to tell you about tonight, and about how he came to be staying here, starting wherever he likes # q: open_invitation]
     ~ done += m9
     "Could you tell me about tonight, and about how you came to be staying here? Start wherever you like. Take your time." # speaker: You
@@ -216,18 +224,22 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
     "I moved here for an apprenticeship. Electrician. It fell through after two months, and the room went with it." # speaker: Sami # mood: flat
     "I met Leon on an app. On a dating app, a normal one. He was older, he was funny, he took me out for food. He said I could stay at his till I sorted myself out." # speaker: Sami # mood: soft # indicator: online_grooming_or_advert, romance_or_trust_recruitment
     "He filmed us. I didn't mind, it was just for us. Then a mate of his wanted to meet me, and Leon said just be nice to him, he'd done us a favour." # speaker: Sami
-    "Now it's here. Men from a site he put me on. He does the messages, he sends them up, they pay him." He swallows. "He's my boyfriend, though. He's just under a lot of pressure with money." # speaker: Sami # mood: flat # indicator: forced_commercial_sex, does_not_self_identify
+    "Now it's here. Men from a site he put me on. He does the messages, he sends them up, they pay him. Tonight he said it was a mate of his." He swallows. "He's my boyfriend, though. He's just under a lot of pressure with money." # speaker: Sami # mood: flat # indicator: forced_commercial_sex, does_not_self_identify
     "I'm a bloke. I should be able to sort this out myself. That's the worst bit." # speaker: Sami # mood: ashamed # indicator: shame_self_blame
 - rapport >= 1 && not threatened:
-    "I'm staying here for a bit. Me and my boyfriend had a row, and a mate of his came round, and it got out of hand." # speaker: Sami # mood: guarded
+    "I'm staying here for a bit. Me and my boyfriend had a row, and tonight a mate of his came round, and it got out of hand." # speaker: Sami # mood: guarded
     He stops there, and looks at the second phone on the desk. # indicator: does_not_self_identify
 - else:
-    "I'm fine. My boyfriend's booked it for me. A mate of his came round and it got out of hand. I'm fine." # speaker: Sami # mood: flat
+    "I'm fine. My boyfriend's booked it for me. Tonight a mate of his came round and it got out of hand. I'm fine." # speaker: Sami # mood: flat
     It comes out smooth and complete, in the same order as before, as if he had said it to himself a few times. # indicator: scripted_or_rehearsed_account
 }
 -> follow
 
 = follow
++ {distress >= 6} [He has gone quiet and pale. Stop, and tell him he is doing well # q: validate_empathise # distress: -3]
+    "You're doing really well. This is hard to talk about." # speaker: You
+    He nods without looking up. # mood: calmer
+    -> follow
 + {done !? m12} [Ask him to tell you more about the videos he mentioned # q: open_followup # distress: +4]
     ~ done += m12
     "You mentioned that Leon filmed you. Can you tell me more about that?" # speaker: You
@@ -322,10 +334,10 @@ You go back to what brought you here, one thing at a time. # phase: clarify
         "No." Too quick. He looks at the door. # speaker: Sami # mood: guarded
     }
     -> clarify
-+ {done !? m19} [Point out that he first said a mate of Leon's came round, and now it is a stranger from a site: which is it? # q: confront_inconsistency]
++ {done !? m19} [Point out that he said a mate of Leon's came round tonight, but the hotel says it was one of their guests: which is it? # q: confront_inconsistency]
     ~ done += m19
     ~ open_up = false
-    "First it was a mate of Leon's, now it's some stranger off a site. Which is it?" # speaker: You
+    "You said a mate of Leon's came round tonight. The hotel says it was one of their guests. Which is it?" # speaker: You
     "Both. Neither. I don't know." He rubs his eyes. "This is why I didn't want to talk to anyone." # speaker: Sami # mood: shut_down
     -> clarify
 + {done !? m20} [Ask why he did not just leave months ago # q: why_didnt_you_leave]

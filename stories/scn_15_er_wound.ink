@@ -52,7 +52,7 @@ VAR pressed = false           // help was made to depend on a statement
 ~ done = ()
 Ten past eleven at night. The emergency department is full: a child crying somewhere, a drunk man singing, phones ringing at the nurses' station. # sfx: footsteps # phase: engage_explain
 The charge nurse, Ruth, takes you and Officer Kaur to one side.
-"Cubicle 9. Came in an hour ago with a temperature of nearly forty and an infected wound on his left side. The man with him says he's his cousin and does all the talking. He wants antibiotics in a bag and to leave. The doctor wants him admitted." # speaker: Ruth # mood: uneasy
+"Cubicle 9. Came in an hour ago with a temperature of nearly forty and an infected wound on his left side. The man with him says he's his cousin and does all the talking: he told triage it was an appendix operation. He wants antibiotics in a bag and to leave. The doctor wants him admitted." # speaker: Ruth # mood: uneasy
 -> station
 
 = station
@@ -63,7 +63,7 @@ The charge nurse, Ruth, takes you and Officer Kaur to one side.
 + {done !? m2} [Ask Ruth what she makes of the wound]
     ~ done += m2
     "It's a proper surgical cut, from his back round to his side, two or three weeks old. It's been left: the dressing's filthy and it hasn't been looked at in days." # speaker: Ruth # mood: uneasy # indicator: untreated_health_problems
-    "When I asked what the operation was, the cousin said appendix. Your appendix is on the other side." # speaker: Ruth # indicator: unexplained_surgical_scar
+    "And that's not an appendix scar. Your appendix is on the other side." # speaker: Ruth # indicator: unexplained_surgical_scar
     -> station
 + [Go to cubicle 9]
     -> cubicle
@@ -103,6 +103,10 @@ Ilie's eyes go from Dorin to you and back. # indicator: fearful_demeanour, contr
 -> choose
 
 = choose
++ {distress >= 6} [He is shaking under the blanket. Tell him, slowly and with gestures, that he is safe and nobody is taking him anywhere yet # q: respond_to_distress # distress: -3]
+    "You are safe. Nobody is taking you anywhere yet." You point to the drip, then to the bed. # speaker: You
+    He understands enough. His hands loosen on the blanket. # mood: calmer
+    -> choose
 + {done !? m1} [Ask to see Ilie's identification # q: routine_identity_check]
     ~ done += m1
     Dorin takes a passport from inside his own jacket and opens it at the photo page without letting go of it. Out of the folder he takes a letter on a clinic's headed paper: Mr Ilie Rusu travels as a family member accompanying his cousin, Mr A. Krasner, for medical treatment. # indicator: false_or_fraudulent_documents, sham_medical_travel
@@ -133,6 +137,9 @@ Behind the curtain it is a little quieter. Ilie follows every movement you make.
 -> who_interprets
 
 = who_interprets
++ {distress >= 6} [He is shaking. Sit down beside the trolley and wait with him until it eases # q: allow_silence # distress: -3]
+    You sit where he can see you and say nothing for a while. The shaking eases. # mood: calmer
+    -> who_interprets
 + [Call the telephone interpreting service on the cubicle phone # q: use_independent_interpreter]
     ~ interpreter_ok = true
     -> brief_telephone_interpreter("Romanian") ->
@@ -210,6 +217,10 @@ You pull the plastic chair up to the trolley so your face is level with his. # p
 -> ask
 
 = ask
++ {distress >= 6} [He has turned his face away and is breathing fast. Tell him there is no rush # q: respond_to_distress # distress: -3]
+    "There's no rush. We can stop whenever you need to." # speaker: You
+    After a while he turns back. # mood: calmer
+    -> ask
 + {done !? m1} [Ask him to tell you, in his own words and from wherever he likes, how he came to be here # q: open_invitation]
     ~ done += m1
     "Can you tell me how you came to be here? Start wherever you like, in your own words. Take your time." # speaker: You
@@ -255,6 +266,10 @@ You pull the plastic chair up to the trolley so your face is level with his. # p
 -> follow
 
 = follow
++ {distress >= 6} [He has gone grey and quiet. Stop, and tell him he is doing well # q: validate_empathise # distress: -3]
+    "You're doing well. This is hard to talk about." # speaker: You
+    He nods, eyes closed. # mood: calmer
+    -> follow
 + {done !? m4} [Ask him to tell you more about the money he was promised # q: open_followup]
     ~ done += m4
     "You said fifteen thousand was promised. Tell me more about the money." # speaker: You
@@ -347,10 +362,10 @@ You go back over a few things, one at a time. # phase: clarify
         "And please, not the embassy. The man who made my passport in one day is Stan's brother-in-law. He works in the passport office." # speaker: Interpreter # mood: afraid # indicator: complicit_officials_reported
     }
     -> clarify
-+ {done !? m3} [Tell him he said appendix to the nurse and kidney to you, and ask which is the truth # q: confront_inconsistency]
++ {done !? m3} [Tell him he came in saying it was his appendix, and ask which story is the truth # q: confront_inconsistency]
     ~ done += m3
     ~ open_up = false
-    "The nurse was told it was your appendix. Now you say kidney. Which is the truth?" # speaker: You
+    "You came in here saying it was your appendix. Which story is the truth?" # speaker: You
     {interpreter_ok:
         "I never said appendix. Dorin said it. I don't speak to the nurse." # speaker: Interpreter # mood: angry
     - else:
