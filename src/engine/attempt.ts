@@ -29,6 +29,7 @@ const EVENT_FIELDS: Readonly<Record<DecisionEvent['type'], Readonly<Record<strin
   'story.choice': { turn: 'integer', index: 'integer', text: 'string', tags: 'choiceTags' },
   'story.indicatorShown': { indicator: 'string', line: 'string' },
   'story.phaseEntered': { phase: 'string' },
+  'story.consentAnswered': { answer: 'consentAnswer', referrals: 'strings' },
   'story.decisionRequested': { decision: 'decision' },
   'story.ended': { ending: 'string' },
   'notebook.flagged': { indicator: 'string' },
@@ -39,7 +40,7 @@ const EVENT_FIELDS: Readonly<Record<DecisionEvent['type'], Readonly<Record<strin
   'session.resumed': {},
 };
 
-type FieldKind = 'integer' | 'string' | 'strings' | 'choiceTags' | 'decision';
+type FieldKind = 'integer' | 'string' | 'strings' | 'choiceTags' | 'decision' | 'consentAnswer';
 
 export function parseAttempt(value: unknown): ParsedAttempt {
   if (!isRecord(value)) return { ok: false, reason: 'an attempt must be a JSON object' };
@@ -88,11 +89,13 @@ function fieldMatches(value: unknown, kind: FieldKind): boolean {
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'decision':
       return value === 'determination' || value === 'referrals';
+    case 'consentAnswer':
+      return value === 'agrees' || value === 'declines';
     case 'choiceTags':
       return (
         isRecord(value) &&
         Object.entries(value).every(([key, tag]) =>
-          key === 'q' || key === 'hotspot' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
+          key === 'q' || key === 'hotspot' || key === 'critical' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
         )
       );
   }
@@ -104,7 +107,8 @@ function describe(kind: FieldKind): string {
     string: 'a string',
     strings: 'a list of strings',
     decision: '"determination" or "referrals"',
-    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?})',
+    consentAnswer: '"agrees" or "declines"',
+    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?, critical?})',
   }[kind];
 }
 

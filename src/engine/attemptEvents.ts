@@ -80,13 +80,18 @@ export function inputOf(event: DecisionEvent): TraineeInput | null {
   }
 }
 
-/** What the lines of a step show: each interview phase entered, then each indicator, line by line. */
+/**
+ * What the lines of a step show, line by line: the interview phase entered, the indicators shown,
+ * then the person's answer to an offer of services (agrees / declines).
+ */
 export function lineEvents(lines: readonly Line[]): UntimedEvent[] {
   const events: UntimedEvent[] = [];
   for (const line of lines) {
     const phase = line.tags.phase;
     if (phase !== undefined && isInterviewPhase(phase)) events.push({ type: 'story.phaseEntered', phase });
     for (const indicator of line.tags.indicators) events.push({ type: 'story.indicatorShown', indicator, line: line.text });
+    if (line.tags.agrees) events.push({ type: 'story.consentAnswered', answer: 'agrees', referrals: line.tags.agrees });
+    if (line.tags.declines) events.push({ type: 'story.consentAnswered', answer: 'declines', referrals: line.tags.declines });
   }
   return events;
 }

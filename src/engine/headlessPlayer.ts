@@ -9,7 +9,8 @@ import { steppingClock } from './clock';
 import type { DecisionEvent, DecisionLog } from './log';
 import { Playthrough, type PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
-import { StoryRunner, type Line } from './storyRunner';
+import { StoryRunner } from './storyRunner';
+import { TranscriptRecorder, type TranscriptEntry } from './transcriptRecorder';
 import { messageOf } from '../util/errors';
 
 export interface HeadlessOptions {
@@ -25,8 +26,7 @@ export interface HeadlessOptions {
   referralChance?: number;
 }
 
-/** What the trainee saw and did, in order: story lines and logged events. */
-export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; event: DecisionEvent };
+export type { TranscriptEntry } from './transcriptRecorder';
 
 export interface HeadlessResult {
   scenarioId: string;
@@ -131,29 +131,3 @@ function runnerFor(scenario: Scenario): StoryRunner {
   }
   return runner;
 }
-
-/** Collects new lines and log events after each input, in the order the trainee met them. */
-class TranscriptRecorder {
-  readonly entries: TranscriptEntry[] = [];
-  private shownSeen = 0;
-  private eventsSeen = 0;
-
-  catchUp(playthrough: Playthrough): void {
-    const { log, transcript } = playthrough.actor.getSnapshot().context;
-    const events = log.slice(this.eventsSeen);
-    const lines = transcript.slice(this.shownSeen).flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
-    // The input that caused the new lines comes first, then the lines, then what they showed.
-    const [first, ...rest] = events;
-    const inputFirst = first !== undefined && isInput(first);
-    if (inputFirst) this.entries.push({ kind: 'event', event: first });
-    for (const line of lines) this.entries.push({ kind: 'line', line });
-    for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
-    this.eventsSeen = log.length;
-    this.shownSeen = transcript.length;
-  }
-}
-
-function isInput(event: DecisionEvent): boolean {
-  return !event.type.startsWith('story.') || event.type === 'story.choice';
-}
-
