@@ -16,6 +16,7 @@
 // JSON is written only for snapshot()/saveState(), which a save file or another process needs.
 import { InkList, Story } from 'inkjs';
 import { copyInkState, type InkStoryState } from './inkRuntimeState';
+import { continueWithinLimits, DEFAULT_RUNAWAY_LIMITS, RunawayStoryError, type RunawayLimits } from './runawayGuard';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
 
@@ -62,11 +63,22 @@ export interface StoryRunnerOptions {
   externals?: Readonly<Record<string, HostFunction>>;
   /** Lines one continue() may produce before the story is declared stuck in a loop. */
   maxLinesPerContinue?: number;
+  /** Bounds on a loop or recursion that prints nothing (runawayGuard.ts). */
+  runawayLimits?: Partial<RunawayLimits>;
 }
 
 /** Something went wrong inside the story or in how the runner was driven; the message says which. */
 export class StoryRunnerError extends Error {
   override name = 'StoryRunnerError';
+  /**
+   * Where in the compiled story it went wrong (an inkjs path such as `hub.4`), when the story was
+   * running: tools that have the source map it to a file and line (content/inkLocation.ts).
+   */
+  readonly inkPath: string | null;
+  constructor(message: string, inkPath: string | null = null) {
+    super(message);
+    this.inkPath = inkPath;
+  }
 }
 
 /** The list variable each form writes to (declared by stories/common/threshold.ink). */
@@ -133,6 +145,7 @@ export class StoryRunner {
   private readonly story: Story;
   private readonly source: string;
   private readonly maxLines: number;
+  private readonly runawayLimits: RunawayLimits;
   /** Names of containers called as functions: text printed by a function is not "in" that knot. */
   private readonly functionNames: ReadonlySet<string>;
   /** Only stories that can ask for a form pay for keeping the state before each line. */
@@ -152,6 +165,7 @@ export class StoryRunner {
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
     this.maxLines = options.maxLinesPerContinue ?? DEFAULT_MAX_LINES;
+    this.runawayLimits = { ...DEFAULT_RUNAWAY_LIMITS, ...options.runawayLimits };
     try {
       this.story = new Story(storyJson);
     } catch (error) {
@@ -434,7 +448,7 @@ export class StoryRunner {
   }
 
   private nextLine(): Line {
-    const text = this.guard('continuing', () => this.story.Continue()) ?? '';
+    const text = this.guard('continuing', () => continueWithinLimits(this.story, this.runawayLimits));
     const tags = parseLineTags(this.lineTags());
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;
@@ -460,6 +474,15 @@ export class StoryRunner {
       if (name && !this.functionNames.has(name)) knot = name;
     }
     return knot;
+  }
+
+  /** Where the story is now, for an error's location (null when inkjs cannot say). */
+  private currentInkPath(): string | null {
+    try {
+      return this.story.state.currentPathString;
+    } catch {
+      return null;
+    }
   }
 
   private endingName(): string {
@@ -498,11 +521,12 @@ export class StoryRunner {
       result = call();
     } catch (error) {
       this.inkErrors.length = 0;
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`);
+      if (error instanceof RunawayStoryError) throw new StoryRunnerError(`${this.source}: ${error.message}`, error.inkPath);
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`, this.currentInkPath());
     }
     if (this.inkErrors.length > 0) {
       const errors = this.inkErrors.splice(0).join('; ');
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`);
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`, this.currentInkPath());
     }
     return result;
   }
