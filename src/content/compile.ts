@@ -19,6 +19,8 @@ const inkErrorType = { author: 0, warning: 1, error: 2 } as const;
 
 interface InkOutput {
   storyJson?: string;
+  /** The compiled story as the compiler made it: unlike the JSON, it keeps each part's file and line. */
+  story?: Story;
   diagnostics: Diagnostic[];
 }
 
@@ -59,7 +61,7 @@ function compileInk(rootPath: string, files: readonly SourceFile[]): InkOutput {
     if (typeof storyJson !== 'string') throw new Error('no JSON was produced');
     // Load it back as the game will, so a story that compiles but cannot run fails here, not in play.
     new Story(storyJson);
-    return { storyJson, diagnostics };
+    return { storyJson, story, diagnostics };
   } catch (error) {
     diagnostics.push({
       severity: 'error',
@@ -79,6 +81,17 @@ function messageOf(error: unknown): string {
 function sortedByFileAndLine(diagnostics: Diagnostic[], files: readonly SourceFile[]): Diagnostic[] {
   const fileOrder = [...new Set([...files.map((file) => file.path), ...diagnostics.map((d) => d.file)])];
   return [...diagnostics].sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
+}
+
+/**
+ * The compiled story with its source positions (debug metadata), for mapping a place in the
+ * running story back to a file and line; undefined when the story does not compile.
+ */
+export function compileWithPositions(rootPath: string, readFile: SourceReader): Story | undefined {
+  const root = normalizePath(rootPath);
+  const collected = collectSources(root, readFile);
+  if (collected.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  return compileInk(root, collected.files).story;
 }
 
 export function compileStory(rootPath: string, readFile: SourceReader): LoadResult {

@@ -9,6 +9,11 @@ export interface Diagnostic {
   /** 1-based line number; 0 when the problem concerns the whole file. */
   line: number;
   message: string;
+  /**
+   * Set by checks that run the story, which only know a place in the compiled story (an inkjs path
+   * or a knot name): the CLI maps it to `line` from the sources (content/inkLocation.ts).
+   */
+  inkPath?: string;
 }
 
 /** Tags on an output line, parsed and validated. Absent keys are simply not present. */

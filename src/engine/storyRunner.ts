@@ -536,7 +536,13 @@ function setterFor(decision: DecisionKind): string {
   return decision === 'determination' ? 'setDetermination' : 'setReferrals';
 }
 
+/** inkjs's words when an expression yields no value; the commonest cause in a story is `x % 0`. */
+const NO_VALUE_MESSAGE = 'obj is null or undefined';
+
 function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message === NO_VALUE_MESSAGE) {
+    return `an expression here has no value (inkjs: ${NO_VALUE_MESSAGE}); a modulo by zero (x % 0) does this`;
+  }
   if (error instanceof Error) return error.message;
   // inkjs throws plain strings in a few places.
   return String(error);

@@ -9,6 +9,7 @@ import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../content/load';
 import { fairnessDiagnostics } from '../../engine/explore/fairness';
+import { locateDiagnostics } from '../locateDiagnostics';
 
 /**
  * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`
@@ -50,6 +51,11 @@ export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker
   };
 }
 
+/** Problems found by running the story get the file and line of the place they name. */
+function located(report: StoryReport, repoRoot: string): StoryReport {
+  return { ...report, errors: locateDiagnostics(report.errors, repoRoot), warnings: locateDiagnostics(report.warnings, repoRoot) };
+}
+
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
@@ -68,7 +74,7 @@ export const check: Command = async (args, io) => {
     return 0;
   }
   const checkers = quick ? scenarioCheckers : [...scenarioCheckers, ...explorationCheckers];
-  const reports = results.map((result) => reportFor(result, checkers));
+  const reports = results.map((result) => located(reportFor(result, checkers), io.cwd));
   for (const report of reports) {
     for (const diagnostic of [...report.errors, ...report.warnings]) io.out(formatDiagnostic(diagnostic));
   }

@@ -12,6 +12,7 @@ import { readAcademyConfig } from '../../engine/scoring/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { score, type Result } from '../../engine/scoring/score';
 import type { Line } from '../../engine/storyRunner';
+import { locatedRuntimeError } from '../locateDiagnostics';
 
 const USAGE = 'usage: npm run stories -- play <id-or-path> [--seed N] [--json]   (N: a whole number >= 0, default 1)';
 const DEFAULT_SEED = 1;
@@ -67,7 +68,7 @@ export const play: Command = async (args, io) => {
   try {
     played = playHeadless(scenario, parsed.seed);
   } catch (error) {
-    io.err(`play: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(locatedRuntimeError(error, scenario.meta.source, io.cwd));
     return 1;
   }
   let result: Result | null;

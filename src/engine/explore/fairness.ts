@@ -35,6 +35,7 @@ export function fairnessDiagnostics(scenario: Scenario, options: ExploreOptions 
     file,
     line: 0,
     message: `dead end${deadEnd.knot ? ` in knot '${deadEnd.knot}'` : ''} ${describePath(deadEnd.path)}: ${deadEnd.reason}`,
+    ...(deadEnd.knot ? { inkPath: deadEnd.knot } : {}),
   }));
   if (scenario.answerKey) {
     if (!report.max) {
