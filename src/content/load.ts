@@ -25,7 +25,7 @@ export function diskReader(repoRoot: string): SourceReader {
       return { unreadable: `is ${(size / (1024 * 1024)).toFixed(1)} MB; story files are limited to ${MAX_SOURCE_BYTES / (1024 * 1024)} MB (split it into INCLUDE files)` };
     }
     const decoded = decodeSource(readFileSync(absolute));
-    return decoded.ok ? decoded.text : { unreadable: decoded.reason };
+    return decoded.ok ? decoded.text : { unreadable: decoded.reason, line: decoded.line };
   };
 }
 

@@ -81,8 +81,13 @@ const signedInteger: ValueCheck = (value) =>
 const positiveInteger: ValueCheck = (value) =>
   /^\d+$/.test(value) && Number.parseInt(value, 10) > 0 ? undefined : `'${value}' is not a whole number of minutes (e.g. 15)`;
 
+/** Digits allowed before the point: a weight of a billion is a typo, and 400 digits would be Infinity. */
+const MAX_WEIGHT = 1000;
+
 const weight: ValueCheck = (value) =>
-  /^\d+(\.\d+)?$/.test(value) ? undefined : `'${value}' is not a weight; write a number of 0 or more (e.g. 1 or 0.5)`;
+  /^\d{1,4}(\.\d{1,4})?$/.test(value) && Number(value) > 0 && Number(value) <= MAX_WEIGHT
+    ? undefined
+    : `'${value}' is not a weight; write a number more than 0 and at most ${MAX_WEIGHT} (e.g. 1 or 0.5)`;
 
 const percentage: ValueCheck = (value) =>
   /^\d+(\.\d+)?$/.test(value) && Number(value) <= 100 ? undefined : `'${value}' is not a pass mark; write a number from 0 to 100`;
