@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../content/load';
 import { fairnessDiagnostics } from '../../engine/explore/fairness';
 import { locateDiagnostics } from '../locateDiagnostics';
+import { skippedStoryNotes, storyPathProblem } from '../storyPaths';
 
 /**
  * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`
@@ -68,6 +69,12 @@ export const check: Command = async (args, io) => {
     return 2;
   }
   const paths = args.filter((arg) => !arg.startsWith('-'));
+  const pathProblems = paths.flatMap((path) => storyPathProblem(path, io.cwd) ?? []);
+  if (pathProblems.length > 0) {
+    for (const problem of pathProblems) io.err(`check: ${problem}`);
+    return 2;
+  }
+  if (paths.length === 0) for (const note of skippedStoryNotes(io.cwd)) io.out(note);
   const results = loadAllStories(io.cwd, paths.length > 0 ? paths : undefined);
   if (results.length === 0) {
     io.out('check: no stories found in stories/');
