@@ -7,6 +7,7 @@
 // knot it was stuck in. The runner calls this for every line, in the game, `play` and the explorer
 // alike, so a runaway story fails the same way everywhere.
 import type { Story } from 'inkjs';
+import { abandonContinue } from './inkInternals';
 
 export interface RunawayLimits {
   /** Time a single line may take to produce before the story is declared stuck in a loop. */
@@ -71,17 +72,4 @@ export function continueWithinLimits(story: Story, limits: Readonly<RunawayLimit
     story.ContinueAsync(limits.sliceMs);
   }
   return story.currentText ?? '';
-}
-
-/**
- * inkjs has no public way to cancel a ContinueAsync() in progress: without this, the next
- * Continue() on the same story (after its owner loads another state) would carry on the abandoned
- * one. `_asyncContinueActive` is private to inkjs 2.4's Story; the check fails fast if it moves.
- */
-function abandonContinue(story: Story): void {
-  const internals = story as unknown as { _asyncContinueActive?: boolean };
-  if (typeof internals._asyncContinueActive !== 'boolean') {
-    throw new Error('inkjs: Story._asyncContinueActive is missing (the runaway guard is written for inkjs 2.4)');
-  }
-  internals._asyncContinueActive = false;
 }
