@@ -9,6 +9,7 @@ import { splitLines, stripComments } from './sourceText';
 import { scanTags } from './tagScan';
 import { isThresholdStory, validateTags } from './validateTags';
 import { buildScenarioHeader } from './header';
+import { lintStory, type AssetIndex } from './lint';
 
 export type { SourceReader, UnreadableSource } from './includes';
 
@@ -169,8 +170,13 @@ export function compileWithPositions(rootPath: string, readFile: SourceReader): 
   return compileInk(root, collected.files).story;
 }
 
-export function compileStory(rootPath: string, readFile: SourceReader): LoadResult {
-  return compileStoryWithSources(rootPath, readFile).result;
+export interface CompileOptions {
+  /** The scene and sound files that exist, for the lint that names a missing one (skipped without). */
+  assets?: AssetIndex;
+}
+
+export function compileStory(rootPath: string, readFile: SourceReader, options: CompileOptions = {}): LoadResult {
+  return compileStoryWithSources(rootPath, readFile, options).result;
 }
 
 export interface CompiledWithSources {
@@ -179,7 +185,7 @@ export interface CompiledWithSources {
   sources: string[];
 }
 
-export function compileStoryWithSources(rootPath: string, readFile: SourceReader): CompiledWithSources {
+export function compileStoryWithSources(rootPath: string, readFile: SourceReader, options: CompileOptions = {}): CompiledWithSources {
   const root = normalizePath(rootPath);
   const collected = collectSources(root, readFile);
   const tags = collected.files.flatMap((file) => scanTags(file.path, file.text, file.path === root));
@@ -196,6 +202,11 @@ export function compileStoryWithSources(rootPath: string, readFile: SourceReader
       line: 1,
       message: `a scored scenario must INCLUDE ${COMMON_INCLUDE_SUFFIX} (relative to this file): it declares the determination and referrals lists the game writes answers into`,
     });
+  }
+  if (threshold) {
+    diagnostics.push(
+      ...lintStory({ root, files: collected.files, tags, scored: header.answerKey !== null, headerKeys: validation.headerKeysGiven, ...(options.assets && { assets: options.assets }) }),
+    );
   }
   const includesBroken = collected.diagnostics.some((d) => d.severity === 'error');
   const ink = includesBroken ? { diagnostics: [] } : compileInk(root, collected.files);

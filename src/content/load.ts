@@ -5,6 +5,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { LoadResult } from './types';
 import { compileStory } from './compile';
 import type { SourceReader } from './includes';
+import type { AssetIndex } from './lint';
+import { baseNameWithoutExtension } from './paths';
 import { MAX_SOURCE_BYTES, decodeSource } from './sourceText';
 
 export const STORIES_DIR = 'stories';
@@ -63,7 +65,21 @@ export function repoRelative(path: string, repoRoot: string): string {
 }
 
 export function loadStoryFile(absOrRelPath: string, repoRoot: string): LoadResult {
-  return compileStory(repoRelative(absOrRelPath, repoRoot), diskReader(repoRoot));
+  return compileStory(repoRelative(absOrRelPath, repoRoot), diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
+}
+
+/** Scene ids and sound ids: the names (without extension) of the files in assets/scenes and assets/audio. */
+export function diskAssetIndex(repoRoot: string): AssetIndex {
+  const names = (folder: string): Set<string> | undefined => {
+    try {
+      return new Set(readdirSync(join(repoRoot, 'assets', folder)).filter((name) => !name.startsWith('.')).map(baseNameWithoutExtension));
+    } catch {
+      return undefined;
+    }
+  };
+  const scenes = names('scenes');
+  const audio = names('audio');
+  return { ...(scenes && { scenes }), ...(audio && { audio }) };
 }
 
 /** A file in stories/ that is not loaded as a story, and why (said as a note, never an error). */
@@ -115,8 +131,9 @@ export function listStoryPaths(repoRoot: string): string[] {
  */
 export function loadAllStories(repoRoot: string, paths?: readonly string[]): LoadResult[] {
   const read = diskReader(repoRoot);
+  const assets = diskAssetIndex(repoRoot);
   const roots = paths ? paths.map((path) => repoRelative(path, repoRoot)) : listStoryPaths(repoRoot);
-  return markDuplicateIds(roots.map((root) => compileStory(root, read)));
+  return markDuplicateIds(roots.map((root) => compileStory(root, read, { assets })));
 }
 
 export function markDuplicateIds(results: readonly LoadResult[]): LoadResult[] {

@@ -8,7 +8,8 @@ import type { Command } from '../io';
 import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../content/load';
-import { fairnessDiagnostics } from '../../engine/explore/fairness';
+import { exploreForCheck, fairnessDiagnostics } from '../../engine/explore/fairness';
+import { unreachableIndicatorWarnings } from '../reachLint';
 import { locateDiagnostics } from '../locateDiagnostics';
 import { skippedStoryNotes, storyPathProblem } from '../storyPaths';
 
@@ -20,8 +21,11 @@ export type ScenarioChecker = (scenario: Scenario) => Diagnostic[];
 
 export const scenarioCheckers: ScenarioChecker[] = [];
 
-/** Checks that explore the story; skipped by `--quick`. */
-const explorationCheckers: readonly ScenarioChecker[] = [(scenario) => fairnessDiagnostics(scenario)];
+/** Checks that explore the story (one exploration, shared); skipped by `--quick`. */
+const explorationCheckers = (repoRoot: string): readonly ScenarioChecker[] => [
+  (scenario) => fairnessDiagnostics(scenario),
+  (scenario) => unreachableIndicatorWarnings(scenario, exploreForCheck(scenario), repoRoot),
+];
 
 export interface StoryReport {
   source: string;
@@ -80,7 +84,7 @@ export const check: Command = async (args, io) => {
     io.out('check: no stories found in stories/');
     return 0;
   }
-  const checkers = quick ? scenarioCheckers : [...scenarioCheckers, ...explorationCheckers];
+  const checkers = quick ? scenarioCheckers : [...scenarioCheckers, ...explorationCheckers(io.cwd)];
   const reports = results.map((result) => located(reportFor(result, checkers), io.cwd));
   for (const report of reports) {
     for (const diagnostic of [...report.errors, ...report.warnings]) io.out(formatDiagnostic(diagnostic));

@@ -2,7 +2,7 @@
 // every competency, and no path may stop without an ending. `npm run stories -- check` runs this on
 // every story that compiled (registered in src/cli/commands/check.ts).
 import type { Diagnostic, Scenario } from '../../content/types';
-import { exploreStory, type ExploreOptions, type PathStep } from './explore';
+import { exploreStory, type ExploreOptions, type ExploreReport, type PathStep } from './explore';
 
 const COMPETENCIES = ['identification', 'questioning', 'referral'] as const;
 
@@ -27,9 +27,22 @@ export function describePath(path: readonly PathStep[]): string {
     .join(' > ')}`;
 }
 
+/** One exploration per scenario per check run, shared by every check that reads it. */
+const checkExplorations = new WeakMap<Scenario, ExploreReport>();
+
+/** The story explored within check's budget (once: later calls for the same scenario reuse it). */
+export function exploreForCheck(scenario: Scenario): ExploreReport {
+  let report = checkExplorations.get(scenario);
+  if (!report) {
+    report = exploreStory(scenario, CHECK_BUDGET);
+    checkExplorations.set(scenario, report);
+  }
+  return report;
+}
+
 export function fairnessDiagnostics(scenario: Scenario, options: ExploreOptions = CHECK_BUDGET): Diagnostic[] {
   const file = scenario.meta.source;
-  const report = exploreStory(scenario, options);
+  const report = options === CHECK_BUDGET ? exploreForCheck(scenario) : exploreStory(scenario, options);
   const diagnostics: Diagnostic[] = report.deadEnds.map((deadEnd) => ({
     severity: 'error',
     file,

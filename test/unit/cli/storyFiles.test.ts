@@ -16,7 +16,7 @@ let outside: string;
 
 beforeAll(() => {
   project = tempProject({
-    'stories/good.ink': '# id: good\nHello.\n-> END\n',
+    'stories/good.ink': '# id: good\n# objective: Say hello.\nHello.\n-> END\n',
     'stories/pulls_outside.ink': 'INCLUDE common/linked.ink\nHello.\n-> END\n',
     'stories/common/inside.ink': '=== helper ===\nHelp.\n-> END\n',
   });
