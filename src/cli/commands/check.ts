@@ -7,7 +7,7 @@
 import type { Command } from '../io';
 import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
-import { loadAllStories } from '../../content/load';
+import { loadAllStories } from '../../node/load';
 import { fairnessDiagnostics } from '../../engine/explore/fairness';
 
 /**

@@ -4,11 +4,11 @@
 // Exit codes: 0 played, 1 unknown or broken story (or it fails while playing), 2 usage error.
 import type { Command, CliIO } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
-import { findStory, loadAllStories } from '../../content/load';
+import { findStory, loadAllStories } from '../../node/load';
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type Attempt } from '../../engine/attempt';
 import { playHeadless, type HeadlessResult, type TranscriptEntry } from '../../engine/headlessPlayer';
 import type { DecisionEvent } from '../../engine/log';
-import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { score, type Result } from '../../engine/scoring/score';
 import type { Line } from '../../engine/storyRunner';

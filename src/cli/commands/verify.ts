@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from '../io';
 import { formatDiagnostic } from '../../content/types';
-import { findStory } from '../../content/load';
+import { findStory } from '../../node/load';
 import { parseAttempt } from '../../engine/attempt';
-import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { verify as verifyAttempt } from '../../engine/verify';
 

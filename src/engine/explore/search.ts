@@ -22,7 +22,6 @@
 // No recursion limit. Each step of the walk is a generator that yields the walk from the next
 // point instead of calling it; runSearch keeps those in an array, so a story thousands of choices
 // deep is walked with a JavaScript stack a few frames high.
-import { createHash } from 'node:crypto';
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
 import { visitedIn } from '../inkInternals';
@@ -82,10 +81,6 @@ function preference(tags: ChoiceTags): number {
   if (!type) return 1;
   if (type.valence === 'harmful') return -(type.severity ?? 1);
   return type.valence === 'good' ? 2 : 0;
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64');
 }
 
 /**
@@ -246,7 +241,8 @@ export class StorySearch {
     const seed = seedOf(pathSummary);
     const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
     const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
-    const key = hash(`stopped\n${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`);
+    // The whole key, not a digest of it: two points share tails only when they are the same point.
+    const key = `${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`;
     const known = this.limits.merge ? this.memo.get(key) : undefined;
     if (known) return known;
     // Back to a point that is still being explored: a loop that changes nothing adds no new way

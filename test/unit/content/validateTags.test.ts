@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStoryFile } from '../../../src/content/load';
+import { loadStoryFile } from '../../../src/node/load';
 import { formatDiagnostic } from '../../../src/content/types';
 import { FIXTURES, errorsOf, repoRoot, warningsOf } from './helpers';
 
