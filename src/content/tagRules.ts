@@ -111,6 +111,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   weight_questioning: header(weight),
   weight_referral: header(weight),
   pass_mark: header(percentage),
+  critical_decisions: header(listOf('referrals', true)),
 
   speaker: line(nonEmpty),
   mood: line(nonEmpty),
@@ -124,6 +125,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   rapport: choice(signedInteger),
   distress: choice(signedInteger),
   hotspot: choice(snakeCase),
+  critical: choice(oneOf('referrals')),
 };
 
 export const allKeys = Object.keys(keyRules);

@@ -74,6 +74,7 @@ export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
     switch (tag.key) {
       case 'q':
       case 'hotspot':
+      case 'critical':
         tags[tag.key] = tag.value;
         break;
       case 'rapport':

@@ -37,6 +37,12 @@ export interface ChoiceTags {
   distress?: number;
   /** The choice inspects a place in the scene (an id of the scene layout's hotspots). */
   hotspot?: string;
+  /**
+   * The choice amounts to a disposition decision (a taxonomy.referrals id, e.g.
+   * release_to_controller); scoring reads it like the same id on the referral form, so a critical
+   * decision that harms this person fails the attempt (docs/scoring.md, "Critical decisions").
+   */
+  critical?: string;
 }
 
 export type DecisionKind = 'determination' | 'referrals';
@@ -73,6 +79,8 @@ export interface AnswerKey {
 export interface ScoringOverrides {
   weights?: Partial<Record<'identification' | 'questioning' | 'referral', number>>;
   passMark?: number;
+  /** Replaces the academy's list of critical decisions for this scenario (`critical_decisions`). */
+  criticalDecisions?: string[];
 }
 
 export interface Scenario {

@@ -91,7 +91,7 @@ function fieldMatches(value: unknown, kind: FieldKind): boolean {
       return (
         isRecord(value) &&
         Object.entries(value).every(([key, tag]) =>
-          key === 'q' || key === 'hotspot' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
+          key === 'q' || key === 'hotspot' || key === 'critical' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
         )
       );
   }
@@ -103,7 +103,7 @@ function describe(kind: FieldKind): string {
     string: 'a string',
     strings: 'a list of strings',
     decision: '"determination" or "referrals"',
-    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?})',
+    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?, critical?})',
   }[kind];
 }
 

@@ -110,7 +110,7 @@ export class OutcomeScorer {
       this.identification.set(idKey, id);
     }
     const consent = summary.referrals.kind === 'none' ? hasUsed(summary, 'seek_informed_consent') : summary.consentBeforeReferrals;
-    const refKey = JSON.stringify([summary.referrals, consent]);
+    const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision]);
     let ref = this.referral.get(refKey);
     if (ref === undefined) {
       ref = extremes(referralSets, (referrals) => scoreWith({ flags: [...summary.shown], determination: determinations[0] ?? '', referrals })?.scores.referral ?? null);
@@ -121,7 +121,7 @@ export class OutcomeScorer {
     const worst: FormAnswers = { flags: id.worst[0], determination: id.worst[1], referrals: ref.worst };
     // The numbers depend only on the competency scores of the best and worst answers and on the
     // questioning facts, so paths that differ elsewhere (which indicators, which services) share them.
-    const numbersKey = [id.bestPoints, id.worstPoints, ref.bestPoints, ref.worstPoints, summary.conductLoss, summary.missed, summary.practice.join(','), summary.criticalError].join('|');
+    const numbersKey = [id.bestPoints, id.worstPoints, ref.bestPoints, ref.worstPoints, summary.conductLoss, summary.missed, summary.practice.join(','), summary.criticalError, summary.criticalDecision].join('|');
     let numbers = this.numbers.get(numbersKey);
     if (numbers === undefined) {
       const high = scoreWith(best);

@@ -37,6 +37,8 @@ import {
 import { determinationCandidates, referralCandidates } from './answers';
 import { FormPoints } from './formPoints';
 import { analyseStory, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
+import { resolveScoringConfig } from '../scoring/score';
+import { failingDecisions } from '../scoring/criticalDecisions';
 import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
@@ -128,6 +130,8 @@ export class StorySearch {
   private readonly usesEndingTags: boolean;
   private readonly determinationGroups: string[][];
   private readonly shownMatters: boolean;
+  /** Critical decisions that fail this scenario when a choice is tagged with one. */
+  private readonly failingDecisions: ReadonlySet<string>;
   private readonly formPoints: FormPoints;
   /** Tails from each state already explored, by state key. */
   private readonly memo = new Map<string, Tail[]>();
@@ -158,6 +162,7 @@ export class StorySearch {
     this.usesEndingTags = /[\^"]\s*ending\s*:/.test(scenario.storyJson);
     this.formPoints = new FormPoints(scenario);
     this.shownMatters = this.formPoints.shownMatters;
+    this.failingDecisions = scenario.answerKey ? failingDecisions(scenario.answerKey, resolveScoringConfig(scenario).criticalDecisions) : new Set();
   }
 
   run(): SearchResult {
@@ -302,7 +307,7 @@ export class StorySearch {
       const applied = applyChoice(interview, choice.tags);
       this.runner.mirrorInterview(applied.context);
       const tags: ChoiceTags = choice.tags;
-      const edge = withMove(summary, tags, applied.missedDistressResponse);
+      const edge = withMove(summary, tags, applied.missedDistressResponse, tags.critical !== undefined && this.failingDecisions.has(tags.critical));
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent: TemplateEvent = { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags };
       this.trail.push(action);

@@ -41,6 +41,7 @@ function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
     missed: Math.min(MISSED_CAP, prefix.missed + tail.missed),
     practice: sortedUnion(prefix.practice, tail.practice),
     criticalError: prefix.criticalError || tail.criticalError,
+    criticalDecision: prefix.criticalDecision || tail.criticalDecision,
     freeAccountBegun: tail.freeAccountBegun,
     determination: tail.determination.kind === 'none' ? prefix.determination : tail.determination,
     referrals: tail.referrals.kind === 'none' ? prefix.referrals : tail.referrals,
