@@ -36,7 +36,7 @@ describe('SCORM 1.2 in scorm-again', () => {
     expect(lms.cmi.core.score.raw).toBe(String(result.scores.overall));
     expect(values.get('cmi.core.session_time')).toBe('0000:12:34.32');
     expect(values.get('cmi.core.exit')).toBe('');
-    expect(lms.cmi.objectives.childArray.map((o: { id: string; score: { raw: string } }) => [o.id, o.score.raw])).toEqual([
+    expect((lms.cmi.objectives.childArray as unknown as Array<{ id: string; score: { raw: string } }>).map((o) => [o.id, o.score.raw])).toEqual([
       ['identification', String(result.scores.identification)],
       ['questioning', String(result.scores.questioning)],
       ['referral', String(result.scores.referral)],
@@ -66,7 +66,7 @@ describe('SCORM 2004 in scorm-again', () => {
     expect(lms.cmi.score.scaled).toBe(String(result.scores.overall / 100));
     expect(values.get('cmi.session_time')).toBe('PT0H1M1.23S');
     expect(values.get('cmi.exit')).toBe('normal');
-    expect(lms.cmi.objectives.childArray.map((o: { id: string; score: { scaled: string } }) => [o.id, o.score.scaled])).toEqual([
+    expect((lms.cmi.objectives.childArray as unknown as Array<{ id: string; score: { scaled: string } }>).map((o) => [o.id, o.score.scaled])).toEqual([
       ['identification', String(result.scores.identification / 100)],
       ['questioning', String(result.scores.questioning / 100)],
       ['referral', String(result.scores.referral / 100)],
