@@ -378,6 +378,26 @@ describe('fairnessDiagnostics', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'stories/explore_fixture.ink' });
     expect(diagnostics[0]!.message).toMatch(/cannot reach 100 in questioning/);
   });
+
+  it('fails a story whose exploration was cut short, saying how far it got and what is not proven', () => {
+    const diagnostics = fairnessDiagnostics(scenarioFrom(FAIR), { maxStates: 2 });
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^exploration cut short at its budget \(2 states or 300 s\) after 2 states, so these are not proven: /);
+    expect(errors[0]!.message).toMatch(/no other path stops without an ending/);
+    expect(errors[0]!.message).toMatch(/a careful trainee can reach 100 in every competency/);
+    expect(errors[0]!.message).toMatch(/# exploration: partial/);
+  });
+
+  it('only warns about a cut-short exploration when the header accepts it with `exploration: partial`', () => {
+    const accepted = scenarioFrom(FAIR.replace('INCLUDE common/threshold.ink', '# exploration: partial\nINCLUDE common/threshold.ink'));
+    expect(accepted.meta.partialExplorationAccepted).toBe(true);
+    const diagnostics = fairnessDiagnostics(accepted, { maxStates: 2 });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(diagnostics.find((d) => /exploration cut short/.test(d.message))).toMatchObject({ severity: 'warning' });
+    // The tag changes nothing for a story explored to the end.
+    expect(fairnessDiagnostics(accepted)).toEqual([]);
+  });
 });
 
 describe('declaredKnots', () => {
