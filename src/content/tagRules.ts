@@ -112,6 +112,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   weight_referral: header(weight),
   pass_mark: header(percentage),
   critical_decisions: header(listOf('referrals', true)),
+  exploration: header(choiceOf('exploration', ['partial'])),
 
   speaker: line(nonEmpty),
   mood: line(nonEmpty),
