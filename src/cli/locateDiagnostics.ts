@@ -2,7 +2,7 @@
 // (an inkjs path or a knot), not a line. Before the CLI prints such a problem it finds the file
 // and line in the sources, so every message reads `path:line: message`.
 import type { Diagnostic } from '../content/types';
-import { diskReader } from '../content/load';
+import { diskReader } from '../node/load';
 import { locateInkPath } from '../content/inkLocation';
 import { StoryRunnerError } from '../engine/storyRunner';
 

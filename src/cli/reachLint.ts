@@ -3,7 +3,7 @@
 // indicators were never shown; the sources say where each is tagged, so the warning has its line.
 import type { Diagnostic, Scenario } from '../content/types';
 import { collectSources } from '../content/includes';
-import { diskReader } from '../content/load';
+import { diskReader } from '../node/load';
 import { scanTags } from '../content/tagScan';
 import { parseTag, splitList } from '../content/tags';
 import type { ExploreReport } from '../engine/explore/explore';

@@ -2,7 +2,7 @@
 // an empty argument, a folder) gets a sentence saying what was wrong instead of "file not found".
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listStoryFiles, notAFileReason } from '../content/load';
+import { listStoryFiles, notAFileReason } from '../node/load';
 
 /** Why a path argument cannot name a story, or undefined when it may (a missing file is reported by the loader). */
 export function storyPathProblem(path: string, repoRoot: string): string | undefined {

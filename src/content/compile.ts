@@ -10,6 +10,7 @@ import { scanTags } from './tagScan';
 import { isThresholdStory, validateTags } from './validateTags';
 import { buildScenarioHeader } from './header';
 import { lintStory, type AssetIndex } from './lint';
+import { messageOf } from '../util/errors';
 
 export type { SourceReader, UnreadableSource } from './includes';
 
@@ -137,10 +138,6 @@ function declarationOf(name: string, files: readonly SourceFile[]): { file: stri
 
 function externalMessage(name: string): string {
   return `EXTERNAL ${name}() has no Ink fallback: the game binds no external functions, so write a function of the same name in Ink (=== function ${name}(...) ===) for it to run`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

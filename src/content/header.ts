@@ -58,6 +58,7 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
     ...(minutes !== undefined && { minutes: Number.parseInt(minutes, 10) }),
     ...(difficulty !== undefined && { difficulty }),
     ...(value('scene') !== undefined && { scene: value('scene') }),
+    ...(value('exploration') === 'partial' && { partialExplorationAccepted: true }),
   };
 
   const answerKey: AnswerKey | null = scored

@@ -31,6 +31,11 @@ export interface TagSpec {
   readonly value: TagValue;
   /** Header: may be given several times; line: values of several tags accumulate. */
   readonly repeatable?: boolean;
+  /**
+   * A list key at a line or choice: the field its ids are parsed into, and whether the field is
+   * always there (an empty list) or only when tagged.
+   */
+  readonly list?: { readonly field: string; readonly always: boolean };
   /** Header keys a scored scenario (one with an answer key) must declare. */
   readonly requiredForScoring?: boolean;
   /** Header keys whose presence makes the story scored. */
@@ -71,15 +76,18 @@ export const TAG_VOCABULARY = {
   weight_referral: { position: 'header', value: weight, meaning: 'overrides the weight of referral', example: '1' },
   pass_mark: { position: 'header', value: { kind: 'percentage' }, meaning: 'overrides the pass mark (0–100)', example: '70' },
   critical_decisions: { position: 'header', value: taxonomyIds('referrals', true), meaning: "replaces the academy's list of critical decisions for this scenario", example: 'release_to_controller' },
+  exploration: { position: 'header', value: { kind: 'choice', noun: 'exploration', values: ['partial'] }, meaning: 'accepts that check may stop exploring at its budget: what was not explored is a warning, not an error', example: 'partial' },
 
   // ---- Line: after the text of a line ----
   speaker: { position: 'line', value: text, meaning: 'who says the line; no tag means narration', example: 'Lena' },
   mood: { position: 'line', value: text, meaning: 'how the speaker seems, shown with the portrait and read by screen readers', example: 'afraid' },
-  indicator: { position: 'line', value: taxonomyIds('indicators', false), repeatable: true, meaning: 'this line lets the trainee notice these indicators', example: 'documents_withheld' },
+  indicator: { position: 'line', value: taxonomyIds('indicators', false), repeatable: true, list: { field: 'indicators', always: true }, meaning: 'this line lets the trainee notice these indicators', example: 'documents_withheld' },
   phase: { position: 'line', value: taxonomyId('interview_phases'), meaning: 'the interview has moved to this phase', example: 'free_account' },
   sfx: { position: 'line', value: fileId, meaning: 'a sound plays, with its caption: a file assets/audio/<value>.*', example: 'door_slam' },
   decide: { position: 'line', value: { kind: 'choice', noun: 'decide value', values: DECISION_KINDS }, meaning: 'the game opens that form and writes the answer into the LIST of the same name', example: 'referrals' },
   ending: { position: 'line', value: snakeId, meaning: 'this line ends the scenario with this named ending', example: 'safe_referral' },
+  agrees: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'agrees', always: false }, meaning: 'the person agrees to these offered services (their consent, which referral scoring reads)', example: 'medical_care' },
+  declines: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'declines', always: false }, meaning: 'the person, an adult, declines these offered services', example: 'shelter_or_safe_house' },
 
   // ---- Choice: inside the square brackets of a choice ----
   q: { position: 'choice', value: taxonomyId('question_types'), meaning: 'the kind of question or behaviour; its valence (good, neutral, harmful) is scored', example: 'open_invitation' },
@@ -103,12 +111,18 @@ type Parsed<V> = V extends { kind: 'signedInteger' }
       ? string[]
       : string;
 
-type ListKeyAt<P extends TagPosition> = { [K in KeyAt<P>]: Vocabulary[K]['value'] extends { kind: 'taxonomyIds' } ? K : never }[KeyAt<P>];
+type ListKeyAt<P extends TagPosition> = { [K in KeyAt<P>]: Vocabulary[K] extends { list: object } ? K : never }[KeyAt<P>];
+/** Distributes over K, so that no key (never) gives no field rather than every string. */
+type ListField<K extends TagKey> = K extends TagKey ? (Vocabulary[K] extends { list: { field: infer F extends string } } ? F : never) : never;
+type AlwaysListKeyAt<P extends TagPosition> = { [K in ListKeyAt<P>]: Vocabulary[K] extends { list: { always: true } } ? K : never }[ListKeyAt<P>];
 
-/** Parsed tags at a position: single values are optional; a list key (`indicator`) is a plural array, always there. */
+/**
+ * Parsed tags at a position: single values are optional; a list key's ids go to its list field
+ * (`indicator` -> `indicators`, always there; `agrees` only when tagged).
+ */
 export type ParsedTags<P extends TagPosition> = { [K in Exclude<KeyAt<P>, ListKeyAt<P>>]?: Parsed<Vocabulary[K]['value']> } & {
-  [K in ListKeyAt<P> as `${K}s`]: string[];
-};
+  [K in AlwaysListKeyAt<P> as ListField<K>]: string[];
+} & { [K in Exclude<ListKeyAt<P>, AlwaysListKeyAt<P>> as ListField<K>]?: string[] };
 
 export const TAG_KEYS = Object.keys(TAG_VOCABULARY) as TagKey[];
 

@@ -67,7 +67,7 @@ function parseTagsAt(position: TagPosition, raw: readonly string[], into: Record
     const value = parsedValue(spec, tag.value);
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      const list = (into[`${tag.key}s`] ??= []) as string[];
+      const list = (into[spec.list?.field ?? tag.key] ??= []) as string[];
       for (const id of value) if (!list.includes(id)) list.push(id);
     } else {
       into[tag.key] = value;
@@ -75,9 +75,13 @@ function parseTagsAt(position: TagPosition, raw: readonly string[], into: Record
   }
 }
 
-/** Every list key at a position, as its plural field, empty: list fields are always present. */
+/** The list fields that are always present at a position, empty. */
 function emptyListsAt(position: TagPosition): Record<string, string[]> {
-  return Object.fromEntries(keysAt(position).filter((key) => TAG_VOCABULARY[key].value.kind === 'taxonomyIds').map((key) => [`${key}s`, []]));
+  const fields = keysAt(position).flatMap((key) => {
+    const list = (TAG_VOCABULARY[key] as TagSpec).list;
+    return list?.always ? [list.field] : [];
+  });
+  return Object.fromEntries(fields.map((field) => [field, []]));
 }
 
 export function parseLineTags(raw: readonly string[]): LineTags {

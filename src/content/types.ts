@@ -42,6 +42,11 @@ export interface ScenarioMeta {
   objectives: string[];
   /** Repo-relative path of the root .ink file. */
   source: string;
+  /**
+   * `# exploration: partial`: the author accepts that `check` may not explore every path (the story
+   * is too large for the explorer's budget); a search cut short is then a warning, not an error.
+   */
+  partialExplorationAccepted?: boolean;
 }
 
 /** What a trainee should conclude and do; absent for stories that are not scored. */

@@ -12,7 +12,6 @@ import { copyInkState, inkStateToJson, installInkState, liveState, type InkState
 import { continueWithinLimits, DEFAULT_RUNAWAY_LIMITS, RunawayStoryError, type RunawayLimits } from './runawayGuard';
 import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
 import {
-  messageOf,
   parseRunnerState,
   StoryRunnerError,
   type PendingDecision,
@@ -23,6 +22,7 @@ import {
 import { calledFunctionNames, knotOfOutput, lineTagsOf } from './runner/storyOutput';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
+import { messageOf } from '../util/errors';
 
 export { StoryRunnerError } from './runner/runnerState';
 export type { RunnerMark, RunnerState, RunnerView, SavedPendingDecision } from './runner/runnerState';
@@ -116,6 +116,22 @@ export class StoryRunner {
     this.functionNames = calledFunctionNames(storyJson);
     // Broad on purpose: a false positive costs a little time, a miss would skip a form.
     this.hasDecisions = storyJson.includes('decide');
+  }
+
+  /**
+   * Back to the very start of the story, as if just constructed (host functions stay bound):
+   * parsing the compiled story costs more than a short playthrough, so a player that plays one
+   * story many times reuses one runner.
+   */
+  reset(): void {
+    this.guard('resetting the story', () => this.story.ResetState());
+    this.inkErrors.length = 0;
+    this.inkWarnings.length = 0;
+    this.started = false;
+    this.pending = null;
+    this.endingTag = null;
+    this.lastKnot = null;
+    this.trail.forget();
   }
 
   /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */

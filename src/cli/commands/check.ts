@@ -1,14 +1,16 @@
 // `npm run stories -- check [paths...]`: compiles and validates every root story in stories/ (or
 // the given files), prints each problem as `path:line: message`, then one summary line.
-// Scored stories are also explored (src/engine/explore/fairness.ts): a story whose best path cannot
-// reach 100 in every competency, or that has a dead end, fails. `--quick` skips that exploration
-// for a fast syntax-and-tags pass while writing.
+// Scored stories are also explored to the end (src/engine/explore/fairness.ts): a story whose best
+// path cannot reach 100 in every competency, that has a dead end, or whose exploration was cut short
+// (unless its header says `exploration: partial`), fails. `--quick` skips that exploration for a
+// fast syntax-and-tags pass while writing.
 // Exit code: 1 when any story has an error, else 0 (warnings alone pass); 2 for a usage error.
 import type { Command } from '../io';
 import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
-import { loadAllStories } from '../../content/load';
+import { loadAllStories } from '../../node/load';
 import { exploreForCheck, fairnessDiagnostics } from '../../engine/explore/fairness';
+import { messageOf } from '../../util/errors';
 import { unreachableIndicatorWarnings } from '../reachLint';
 import { locateDiagnostics } from '../locateDiagnostics';
 import { skippedStoryNotes, storyPathProblem } from '../storyPaths';
@@ -39,7 +41,7 @@ function runCheckers(scenario: Scenario, checkers: readonly ScenarioChecker[]): 
     try {
       return checker(scenario);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       return [{ severity: 'error' as const, file: scenario.meta.source, line: 0, message: `a check failed to run: ${message}` }];
     }
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../../src/cli/commands/check';
 import { play } from '../../../src/cli/commands/play';
-import { loadAllStories } from '../../../src/content/load';
+import { loadAllStories } from '../../../src/node/load';
 import { capturedIO } from './capturedIO';
 import { tempProject, type TempProject } from './tempProject';
 

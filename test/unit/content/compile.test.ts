@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Story } from 'inkjs';
 import { compileStory } from '../../../src/content/compile';
-import { loadStoryFile } from '../../../src/content/load';
+import { loadStoryFile } from '../../../src/node/load';
 import { generateCommonInk } from '../../../src/content/commonInk';
 import { FIXTURES, errorsOf, memoryReader, repoRoot, scenarioOf, warningsOf } from './helpers';
 

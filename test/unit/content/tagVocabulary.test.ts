@@ -18,7 +18,17 @@ describe('tag vocabulary', () => {
 
   it('parses every line and choice key from its example', () => {
     const line = parseLineTags(keysAt('line').map((key) => `${key}: ${TAG_VOCABULARY[key].example}`));
-    expect(line).toEqual({ speaker: 'Lena', mood: 'afraid', indicators: ['documents_withheld'], phase: 'free_account', sfx: 'door_slam', decide: 'referrals', ending: 'safe_referral' });
+    expect(line).toEqual({
+      speaker: 'Lena',
+      mood: 'afraid',
+      indicators: ['documents_withheld'],
+      phase: 'free_account',
+      sfx: 'door_slam',
+      decide: 'referrals',
+      ending: 'safe_referral',
+      agrees: ['medical_care'],
+      declines: ['shelter_or_safe_house'],
+    });
     const choice = parseChoiceTags(keysAt('choice').map((key) => `${key}: ${TAG_VOCABULARY[key].example}`));
     expect(choice).toEqual({ q: 'open_invitation', rapport: 1, distress: -1, hotspot: 'van_door', critical: 'release_to_controller' });
   });

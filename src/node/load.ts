@@ -2,12 +2,12 @@
 // stories/, and applies the rule that spans stories (ids are unique).
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { LoadResult } from './types';
-import { compileStory } from './compile';
-import type { SourceReader } from './includes';
-import type { AssetIndex } from './lint';
-import { baseNameWithoutExtension } from './paths';
-import { MAX_SOURCE_BYTES, decodeSource } from './sourceText';
+import type { LoadResult } from '../content/types';
+import { compileStory } from '../content/compile';
+import type { SourceReader } from '../content/includes';
+import type { AssetIndex } from '../content/lint';
+import { baseNameWithoutExtension } from '../content/paths';
+import { MAX_SOURCE_BYTES, decodeSource } from '../content/sourceText';
 
 export const STORIES_DIR = 'stories';
 

@@ -9,9 +9,9 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileStoryWithSources } from './compile';
+import { compileStoryWithSources } from '../content/compile';
 import { diskAssetIndex, diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
-import { formatDiagnostic } from './types';
+import { formatDiagnostic } from '../content/types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
 const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
