@@ -221,12 +221,7 @@ export class StorySearch {
         summary = withShown(summary, event.indicator);
         this.shownAnywhere.add(event.indicator);
       }
-      for (const answer of ['agrees', 'declines'] as const) {
-        const referrals = line.tags[answer];
-        if (!referrals) continue;
-        events.push({ type: 'story.consentAnswered', at: 0, answer, referrals });
-        summary = withAnswer(summary, answer, referrals);
-      }
+      if (event.type === 'story.consentAnswered') summary = withAnswer(summary, event.answer, event.referrals);
     }
     const rest = yield* this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
