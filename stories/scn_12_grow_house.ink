@@ -5,7 +5,7 @@
 # setting: private_home
 # minutes: 16
 # difficulty: intermediate
-# content_warning: A young man found at the scene of a drugs raid; he is held, threatened and once hurt by the people he works for (described, not shown).
+# content_warning: A young man found at the scene of a drugs raid; descriptions of violence and intimidation, including towards a family member (nothing graphic is shown).
 # content_warning: Arrest, custody and immigration procedures.
 # objective: Keep an open mind about a person found at the scene of an offence, and find out how they came to be there before deciding what they are.
 # objective: Speak with a person in private, through a professional interpreter, when someone connected to the scene offers to help.

@@ -5,7 +5,8 @@
 # setting: bus_station
 # minutes: 15
 # difficulty: intermediate
-# content_warning: A child used by adults to beg and to steal; threats against his family are described.
+# content_warning: A child in trouble with the police, and adults around him who may not have his interests at heart.
+# content_warning: Descriptions of intimidation, including towards his family (nothing graphic is shown).
 # content_warning: Arrest and custody of a child.
 # objective: Treat a young person caught committing an offence as a child first, and find out whose benefit the offence was for.
 # objective: Do not hand a child to an adult who claims to be family without checking; speak with the child out of that adult's sight and hearing.
