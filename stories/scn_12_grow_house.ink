@@ -363,7 +363,8 @@ You stop asking and let the quiet settle. The fan roars on upstairs. After a whi
 === decide ===
 -> record_determination ->
 -> record_referrals ->
-~ referral_summary("Khanh")
+// The hand-over summary is told only where the services arranged actually happen (not after a
+// harmful decision, where the ending says what happened instead).
 {
 - taken_by == "custody" || taken_by == "immigration" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
     -> punished
@@ -403,6 +404,7 @@ The bolt on the bedroom door is photographed for the evidence log. The person it
 -> END
 
 === nowhere_to_go ===
+~ referral_summary("Khanh")
 {no_referrals_made():
     -> nothing_arranged("Khanh") ->
 }
@@ -412,6 +414,7 @@ He has no money, no papers and no idea which town he is in. The only number he k
 -> END
 
 === his_own_choice ===
+~ referral_summary("Khanh")
 {
 - LIST_COUNT(referrals ^ (safe_shelter, victim_service_ngo, psychological_counselling)) > 0:
     You arrange what he said no to anyway. When the support worker arrives to take him to the safe house, Khanh asks the interpreter whether this is a place he is allowed to leave. # sfx: footsteps
@@ -436,6 +439,7 @@ He has no money, no papers and no idea which town he is in. The only number he k
 -> END
 
 === protected ===
+~ referral_summary("Khanh")
 {
 - right_determination() && (referrals ? (specialist_trafficking_unit, interpreter_independent, victim_service_ngo, safe_shelter, legal_aid, medical_care, residence_protection, victim_witness_protection, psychological_counselling)) && consent_sought && not support_conditional && not long_heard && not threatened:
     By the afternoon Khanh is in a safe house across the city, with a bed, a shower, and the burn on his hand cleaned and dressed. # sfx: footsteps
