@@ -366,9 +366,14 @@ You stop asking and let the quiet settle. The fan roars on upstairs. After a whi
 // The hand-over summary is told only where the services arranged actually happen (not after a
 // harmful decision, where the ending says what happened instead).
 {
-- taken_by == "custody" || taken_by == "immigration" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+// What happened in the story comes first; the form decides only where the story did not.
+- taken_by == "custody" || taken_by == "immigration":
     -> punished
-- taken_by == "long" || (referrals ? release_to_controller):
+- taken_by == "long":
+    -> back_to_the_network
+- LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+    -> punished
+- referrals ? release_to_controller:
     -> back_to_the_network
 - wants_aunt:
     -> his_own_choice
@@ -462,7 +467,8 @@ He has no money, no papers and no idea which town he is in. The only number he k
     {not (referrals ? victim_witness_protection): Nobody assesses the risk to him, or to his mother, now that the house is gone.}
     {long_heard: He knows Long heard what he said on the landing, and he says nothing more to anyone about the house.}
     {threatened: He remembers being told he would be charged and sent home, and he answers the support worker in single words.}
-    {not consent_sought || support_conditional: Nobody asked him what he wanted. The next morning his bed is empty.}
+    {not consent_sought: Nobody asked him what he wanted. The next morning his bed is empty.}
+    {consent_sought && support_conditional: He was told a bed depended on a statement, and he does not trust that any of this help is really his. The next morning his bed is empty.}
     Khanh is out of the house tonight. Whether he stays safe, and whether his mother does, depends on what was left undone. # ending: handover_with_gaps
 }
 -> END

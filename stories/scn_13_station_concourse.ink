@@ -314,11 +314,18 @@ You stop asking and let the quiet settle. A bus pulls out below the window. Afte
 // The hand-over summary is told only where the services arranged actually happen (not after a
 // harmful decision, where the ending says what happened instead).
 {
-- taken_by == "custody" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+// What happened in the story comes first; the form decides only where the story did not.
+- taken_by == "custody":
     -> punished
-- taken_by == "dean" || (referrals ? release_to_controller):
+- taken_by == "dean":
     -> back_with_dean
-- taken_by == "home" || (referrals ? return_child_to_family_unassessed):
+- taken_by == "home":
+    -> sent_home
+- LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+    -> punished
+- referrals ? release_to_controller:
+    -> back_with_dean
+- referrals ? return_child_to_family_unassessed:
     -> sent_home
 - referrals !? child_protection:
     -> nobody_responsible
