@@ -43,7 +43,7 @@ VAR open_up = false           // he trusts you enough to tell you more: set from
 VAR safety_checked = false    // you asked who is in danger and explained what can be done about it
 VAR brother_known = false     // he has told you about the threat to his brother
 VAR consent_asked = false     // his options were explained and he was asked
-VAR declined = false          // he said no to the services he was offered
+VAR declined = false          // he chose to go home once treated, not the shelter and support services (his own choice, asked for with give_control)
 VAR pressed = false           // help was made to depend on a statement
 
 -> triage
@@ -416,16 +416,23 @@ It is not your job to take his statement tonight. He needs treatment, and a safe
     ~ consent_asked = true
     "Once you're well enough, a support organisation can give you somewhere safe to stay that Dorin doesn't know. A lawyer can explain, for free, where you stand: about the papers you signed, about staying here while this is looked into, and about the money. The specialist team can look at protecting you and your brother. And later someone to talk to, if you want. Which of those would you like?" # speaker: You
     {
+    - declined:
+        "Like I told you: the medicine, and my brother. The rest, no. When the doctors say, I go home to my mother." # speaker: Interpreter # mood: steady
     - interpreter_ok && open_up && safety_checked && not pressed:
         He listens to all of it, twice.
-        "The safe place. The lawyer. My brother, please, first my brother. The talking, maybe, later. Yes." # speaker: Interpreter # mood: hopeful
+        "The safe place. The lawyer. The organisation. My brother, please, first my brother. The talking, maybe, later. Yes." # speaker: Interpreter # mood: hopeful
     - interpreter_ok:
-        ~ declined = true
-        "I stay for the medicine. Then I go home. No lawyers, no offices, no papers. If Stan hears I talked to anyone, my brother pays." # speaker: Interpreter # mood: guarded
+        "I don't know. If Stan hears I talked to anyone, my brother pays." # speaker: Interpreter # mood: guarded
     - else:
-        ~ declined = true
-        "No," he says in English. "Medicine. Then home." # speaker: Ilie # mood: guarded
+        "Medicine," he says in English, and nods at the drip. The rest you cannot tell whether he has understood. # speaker: Ilie # mood: guarded
     }
+    -> options
++ {not consent_asked && not declined} {interpreter_ok && open_up && not pressed} [Before you say what is on offer, ask him what he wants to happen, here and at home # q: give_control]
+    ~ declined = true
+    "Before I tell you what's on offer: what do you want to happen now? Here, and at home?" # speaker: You
+    He is quiet for a long time.
+    "I want the medicine. When the doctors say, I want to go home to my mother. No shelter, no organisations, no lawyers, no talking to strangers about this. I am ashamed enough." # speaker: Interpreter # mood: steady
+    "But my brother. If your police can protect my brother, yes. That, yes." # speaker: Interpreter # mood: steady
     -> options
 + {declined && done !? m3} [Accept his choice. Make sure the ward will not let Dorin in, and give him the number of a support line in his language that he can save under another name # q: offer_discreet_contact]
     ~ done += m3
@@ -549,8 +556,8 @@ A week later Ilie's mother rings the ward in tears: two men came to the house as
 
 === his_call ===
 ~ ward_referral_summary()
-{referrals ? safe_shelter:
-    A room is booked for him at a shelter, although he told you he did not want it. When he is discharged, he does not go.
+{referrals ? safe_shelter || referrals ? victim_service_ngo || referrals ? psychological_counselling || referrals ? legal_aid || referrals ? residence_protection:
+    Some of what you arranged is what he told you he did not want. When the first appointment comes, he does not go.
 }
 {referrals ? specialist_trafficking_unit:
     The specialist unit takes your report that night and starts with the clinic, the letter and the flat on the industrial estate. None of it depends on a statement from Ilie.
@@ -558,8 +565,9 @@ A week later Ilie's mother rings the ward in tears: two men came to the house as
     Nobody is asked to look at the clinic, the letter or the flat on the industrial estate.
 }
 {
-- referrals ? hotline_information && referrals ? medical_care && not pressed && not (referrals ? safe_shelter):
+- referrals ? hotline_information && referrals ? medical_care && not pressed && not (referrals ? safe_shelter || referrals ? victim_service_ngo || referrals ? psychological_counselling || referrals ? legal_aid || referrals ? residence_protection):
     Ilie stays on the ward for six days, on antibiotics. Dorin comes to the desk twice and is turned away.
+    {referrals ? victim_witness_protection: Through police at home, the unit arranges for someone to look in on his mother and his brother, without his name reaching Stan.}
     On the seventh day a number the support line does not know rings in. It is Ilie, asking what a lawyer would cost. It costs nothing. # ending: his_choice_respected
 - else:
     {pressed: What he remembers of tonight is that help came with conditions.}
