@@ -9,7 +9,7 @@ import { steppingClock } from './clock';
 import type { DecisionEvent, DecisionLog } from './log';
 import { Playthrough, type PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
-import type { Line } from './storyRunner';
+import { TranscriptRecorder, type TranscriptEntry } from './transcriptRecorder';
 
 export interface HeadlessOptions {
   /** Trainee inputs allowed before the story is declared endless (default 5000). */
@@ -24,8 +24,7 @@ export interface HeadlessOptions {
   referralChance?: number;
 }
 
-/** What the trainee saw and did, in order: story lines and logged events. */
-export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; event: DecisionEvent };
+export type { TranscriptEntry } from './transcriptRecorder';
 
 export interface HeadlessResult {
   scenarioId: string;
@@ -115,30 +114,6 @@ function advancingMove(view: PlaythroughView, random: Random, settings: typeof D
   }
   const choice = random.pick(available);
   return (p) => p.choose(choice.index);
-}
-
-/** Collects new lines and log events after each input, in the order the trainee met them. */
-class TranscriptRecorder {
-  readonly entries: TranscriptEntry[] = [];
-  private linesSeen = 0;
-  private eventsSeen = 0;
-
-  catchUp(playthrough: Playthrough): void {
-    const events = playthrough.log.slice(this.eventsSeen);
-    const lines = playthrough.view().transcript.slice(this.linesSeen);
-    // The input that caused the new lines comes first, then the lines, then what they showed.
-    const [first, ...rest] = events;
-    const inputFirst = first !== undefined && isInput(first);
-    if (inputFirst) this.entries.push({ kind: 'event', event: first });
-    for (const line of lines) this.entries.push({ kind: 'line', line });
-    for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
-    this.eventsSeen = playthrough.log.length;
-    this.linesSeen += lines.length;
-  }
-}
-
-function isInput(event: DecisionEvent): boolean {
-  return !event.type.startsWith('story.') || event.type === 'story.choice';
 }
 
 function messageOf(error: unknown): string {

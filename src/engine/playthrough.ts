@@ -327,6 +327,8 @@ export class Playthrough {
         this.record({ type: 'story.indicatorShown', indicator, line: line.text });
         this.investigation.send({ type: 'ink.indicatorShown', indicator });
       }
+      if (line.tags.agrees) this.record({ type: 'story.consentAnswered', answer: 'agrees', referrals: line.tags.agrees });
+      if (line.tags.declines) this.record({ type: 'story.consentAnswered', answer: 'declines', referrals: line.tags.declines });
     }
     if (step.decision) this.record({ type: 'story.decisionRequested', decision: step.decision });
     if (step.ended) {
