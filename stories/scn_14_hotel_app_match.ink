@@ -380,10 +380,10 @@ It is not your job to take his whole statement in a hotel room at two in the mor
     "A support organisation can take you somewhere safe tonight, an address Leon won't have. There's a clinic open now where you can be seen privately about tonight; some of the medicine only works if you start it in the next day or two. A lawyer can tell you where you stand, for free, including about the videos and about being scared of arrest. The specialist team can look at keeping you safe from Leon. And later, someone to talk to, if you want that. Which of those would you like?" # speaker: You
     {
     - declined:
-        "Jonno's, like I said. No hostel, and no support people with clipboards. The clinic, yeah, tonight, if it's quick. The lawyer. And whatever stops him sending those videos." # speaker: Sami # mood: steady
+        "Jonno's, like I said. No hostel, and no support people with clipboards. The clinic, yeah, tonight, if it's quick. The lawyer. And whatever stops him sending those videos." # speaker: Sami # mood: steady # declines: safe_shelter, victim_service_ngo, psychological_counselling # agrees: sexual_reproductive_health, legal_aid, victim_witness_protection
     - outing_fear_met && open_up && not pressed:
         He takes his time.
-        "The clinic. And somewhere he can't find me." A pause. "And the lawyer. And whatever stops him sending those videos. The support people, and the talking one, maybe later. Yes." # speaker: Sami # mood: hopeful
+        "The clinic. And somewhere he can't find me." A pause. "And the lawyer. And whatever stops him sending those videos. The support people, and the talking one, maybe later. Yes." # speaker: Sami # mood: hopeful # agrees: safe_shelter, sexual_reproductive_health, legal_aid, victim_witness_protection, victim_service_ngo, psychological_counselling
     - else:
         "I don't know. Hostels, clinics, people with clipboards asking about my sex life. Somebody always finds out." He looks at the door. # speaker: Sami # mood: guarded
     }
@@ -392,7 +392,7 @@ It is not your job to take his whole statement in a hotel room at two in the mor
     ~ declined = true
     "Before I tell you what's on offer: where would you feel safe tonight? And what do you want to happen, tonight and after?" # speaker: You
     He thinks for a long time. "My mate Jonno's. He's got a sofa, across the city. Leon's never met him." # speaker: Sami # mood: steady
-    "No hostel. No support people with clipboards asking about my sex life. The clinic, yeah, if it's quick. And if anyone can stop Leon sending those videos, that." # speaker: Sami # mood: steady
+    "No hostel. No support people with clipboards asking about my sex life. The clinic, yeah, if it's quick. And if anyone can stop Leon sending those videos, that." # speaker: Sami # mood: steady # declines: safe_shelter, victim_service_ngo, psychological_counselling # agrees: sexual_reproductive_health, legal_aid, victim_witness_protection
     -> options
 + {declined && done !? m3} [Accept his choice. Check that Jonno's is somewhere Leon does not know, help him turn off location sharing, and give him a number he can save under another name # q: offer_discreet_contact]
     ~ done += m3

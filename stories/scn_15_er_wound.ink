@@ -417,10 +417,10 @@ It is not your job to take his statement tonight. He needs treatment, and a safe
     "Once you're well enough, a support organisation can give you somewhere safe to stay that Dorin doesn't know. A lawyer can explain, for free, where you stand: about the papers you signed, about staying here while this is looked into, and about the money. The specialist team can look at protecting you and your brother. And later someone to talk to, if you want. Which of those would you like?" # speaker: You
     {
     - declined:
-        "Like I told you: the medicine, and my brother. The rest, no. When the doctors say, I go home to my mother." # speaker: Interpreter # mood: steady
+        "Like I told you: the medicine, and my brother. The rest, no. When the doctors say, I go home to my mother." # speaker: Interpreter # mood: steady # declines: safe_shelter, victim_service_ngo, legal_aid, residence_protection, psychological_counselling # agrees: medical_care, victim_witness_protection
     - interpreter_ok && open_up && safety_checked && not pressed:
         He listens to all of it, twice.
-        "The safe place. The lawyer. The organisation. My brother, please, first my brother. The talking, maybe, later. Yes." # speaker: Interpreter # mood: hopeful
+        "The safe place. The lawyer. The organisation. My brother, please, first my brother. The talking, maybe, later. Yes." # speaker: Interpreter # mood: hopeful # agrees: medical_care, safe_shelter, legal_aid, residence_protection, victim_service_ngo, victim_witness_protection, psychological_counselling
     - interpreter_ok:
         "I don't know. If Stan hears I talked to anyone, my brother pays." # speaker: Interpreter # mood: guarded
     - else:
@@ -431,8 +431,8 @@ It is not your job to take his statement tonight. He needs treatment, and a safe
     ~ declined = true
     "Before I tell you what's on offer: what do you want to happen now? Here, and at home?" # speaker: You
     He is quiet for a long time.
-    "I want the medicine. When the doctors say, I want to go home to my mother. No shelter, no organisations, no lawyers, no talking to strangers about this. I am ashamed enough." # speaker: Interpreter # mood: steady
-    "But my brother. If your police can protect my brother, yes. That, yes." # speaker: Interpreter # mood: steady
+    "I want the medicine. When the doctors say, I want to go home to my mother. No shelter, no organisations, no lawyers, no talking to strangers about this. I am ashamed enough." # speaker: Interpreter # mood: steady # declines: safe_shelter, victim_service_ngo, legal_aid, residence_protection, psychological_counselling # agrees: medical_care
+    "But my brother. If your police can protect my brother, yes. That, yes." # speaker: Interpreter # mood: steady # agrees: victim_witness_protection
     -> options
 + {declined && done !? m3} [Accept his choice. Make sure the ward will not let Dorin in, and give him the number of a support line in his language that he can save under another name # q: offer_discreet_contact]
     ~ done += m3
