@@ -39,6 +39,7 @@ VAR done = ()
 VAR left_with_leon = false      // Sami was let go with Leon before anyone spoke to him alone
 VAR threatened = false          // Sami was warned he could be arrested for selling sex
 VAR outing_fear_met = false     // told plainly that nobody will tell his family or work about his private life
+VAR told_story = false          // he told you how he met Leon, about the videos and the site (what the follow-ups can take up)
 VAR threat_known = false        // he has told you about the threat to send the videos home
 VAR open_up = false            // he trusts you enough to tell you more: set from rapport at his free account, lost when he is disbelieved or pushed
 VAR consent_asked = false       // his options were explained and he was asked
@@ -218,6 +219,7 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
 // Rapport is read once, here: from now on what he tells you depends on `open_up`, which a
 // disbelieving or pushing move takes away again (and the explorer can forget rapport).
 ~ open_up = rapport >= 3 && not threatened
+~ told_story = open_up
 {
 - open_up:
     He is quiet for a long time, turning the water bottle in his hands.
@@ -240,7 +242,7 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
     "You're doing really well. This is hard to talk about." # speaker: You
     He nods without looking up. # mood: calmer
     -> follow
-+ {done !? m12} [Ask him to tell you more about the videos he mentioned # q: open_followup # distress: +4]
++ {told_story && done !? m12} [Ask him to tell you more about the videos he mentioned # q: open_followup # distress: +4]
     ~ done += m12
     "You mentioned that Leon filmed you. Can you tell me more about that?" # speaker: You
     {
@@ -252,7 +254,12 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
         "There's nothing to tell." He is breathing fast, and his hand has gone tight around the bottle. # speaker: Sami # mood: afraid
     }
     -> overwhelmed
-+ {done !? m13} [Ask him to tell you more about the money from the men who come here # q: open_followup]
++ {not told_story && done !? m12} [Ask him to tell you more about Leon # q: open_followup]
+    ~ done += m12
+    "You mentioned your boyfriend, Leon. Tell me a bit more about him." # speaker: You
+    "He looks after me. Mostly. He's just got a lot on." He looks at the second phone again, and says nothing else. # speaker: Sami # mood: guarded
+    -> follow
++ {told_story && done !? m13} [Ask him to tell you more about the money from the men who come here # q: open_followup]
     ~ done += m13
     "You said they pay him. Tell me more about the money." # speaker: You
     {open_up:
@@ -348,12 +355,17 @@ You go back to what brought you here, one thing at a time. # phase: clarify
     -> clarify
 + {done !? m21} [Check with him, in his own words, what you have understood so far # q: summarise_check]
     ~ done += m21
-    "Let me check I've got it right. You met Leon on an app when you had nowhere to stay. He sends men up to you and keeps the money, and says you owe him. And tonight a man hurt you. Is that right?" # speaker: You
-    {open_up:
+    {told_story:
+        "Let me check I've got it right. You met Leon on an app when you had nowhere to stay. He sends men up to you from a site and they pay him. And tonight a man hurt you. Is that right?" # speaker: You
+    - else:
+        "Let me check I've got it right. Leon booked this room for you, tonight a mate of his came round, and you got hurt. Is that right?" # speaker: You
+    }
+    {
+    - told_story && open_up:
         He nods slowly.
         "When you put it like that." He does not finish. # speaker: Sami # mood: soft
     - else:
-        "I didn't say all that." # speaker: Sami # mood: guarded
+        "Yeah. That's it." # speaker: Sami # mood: guarded
     }
     -> clarify
 + [Move on to what can happen now]

@@ -40,6 +40,7 @@ VAR left_with_dorin = false   // Ilie was let go with Dorin before anyone spoke 
 VAR interpreter_ok = false    // a professional telephone interpreter is on the line
 VAR threatened = false        // he was warned that selling an organ is a crime
 VAR open_up = false           // he trusts you enough to tell you more: set from rapport at his free account, lost when he is blamed or pushed
+VAR told_story = false        // he told you about the job, the debt and the kidney (what the follow-ups can take up)
 VAR safety_checked = false    // you asked who is in danger and explained what can be done about it
 VAR brother_known = false     // he has told you about the threat to his brother
 VAR consent_asked = false     // his options were explained and he was asked
@@ -247,6 +248,7 @@ You pull the plastic chair up to the trolley so your face is level with his. # p
 // Rapport is read once, here: from now on what he tells you depends on `open_up`, which blaming or
 // pushing takes away again (and the explorer can forget rapport).
 ~ open_up = interpreter_ok && rapport >= 3 && not threatened
+~ told_story = open_up
 {
 - open_up:
     He talks for a long time, stopping when the pain catches him. The interpreter keeps pace, in the first person.
@@ -270,7 +272,7 @@ You pull the plastic chair up to the trolley so your face is level with his. # p
     "You're doing well. This is hard to talk about." # speaker: You
     He nods, eyes closed. # mood: calmer
     -> follow
-+ {done !? m4} [Ask him to tell you more about the money he was promised # q: open_followup]
++ {told_story && done !? m4} [Ask him to tell you more about the money he was promised # q: open_followup]
     ~ done += m4
     "You said fifteen thousand was promised. Tell me more about the money." # speaker: You
     {open_up:
@@ -379,8 +381,12 @@ You go back over a few things, one at a time. # phase: clarify
     -> clarify
 + {done !? m5} [Check with him, in his own words, what you have understood so far # q: summarise_check]
     ~ done += m5
-    "Let me check I have this right. You came for warehouse work. Dorin took your passport. You were told you owed money, and that a kidney would pay it. You were paid a small part of what was promised, and nobody has looked after the wound since. Is that right?" # speaker: You
-    {open_up:
+    {told_story:
+        "Let me check I have this right. You came for warehouse work. Dorin took your passport. Then you were told you owed money, and that a kidney would pay it. Is that right?" # speaker: You
+    - else:
+        "Let me check I have this right. There was an operation, and you are meant to go home on Thursday. Is that right?" # speaker: You
+    }
+    {told_story && open_up:
         "Yes. When you say it, it sounds like something that was done to me." # speaker: Interpreter # mood: soft
     - else:
         {interpreter_ok:
