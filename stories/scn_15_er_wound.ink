@@ -338,7 +338,7 @@ You go back over a few things, one at a time. # phase: clarify
 + {distress >= 6} [He has gone quiet and grey. Give him a moment before anything else # q: allow_silence # distress: -3]
     You wait. The drip ticks. After a while he looks at you again. # mood: calmer
     -> clarify
-+ {done !? m1} [Ask who has his passport now # q: specific_wh]
++ {told_story && done !? m1} [Ask who has his passport now # q: specific_wh]
     ~ done += m1
     "Who has your passport now?" # speaker: You
     {interpreter_ok:
