@@ -87,7 +87,7 @@ export const TAG_VOCABULARY = {
   decide: { position: 'line', value: { kind: 'choice', noun: 'decide value', values: DECISION_KINDS }, meaning: 'the game opens that form and writes the answer into the LIST of the same name', example: 'referrals' },
   ending: { position: 'line', value: snakeId, meaning: 'this line ends the scenario with this named ending', example: 'safe_referral' },
   agrees: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'agrees', always: false }, meaning: 'the person agrees to these offered services (their consent, which referral scoring reads)', example: 'medical_care' },
-  declines: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'declines', always: false }, meaning: 'the person, an adult, declines these offered services', example: 'shelter_or_safe_house' },
+  declines: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'declines', always: false }, meaning: 'the person, an adult, declines these offered services', example: 'safe_shelter' },
 
   // ---- Choice: inside the square brackets of a choice ----
   q: { position: 'choice', value: taxonomyId('question_types'), meaning: 'the kind of question or behaviour; its valence (good, neutral, harmful) is scored', example: 'open_invitation' },

@@ -27,7 +27,7 @@ describe('tag vocabulary', () => {
       decide: 'referrals',
       ending: 'safe_referral',
       agrees: ['medical_care'],
-      declines: ['shelter_or_safe_house'],
+      declines: ['safe_shelter'],
     });
     const choice = parseChoiceTags(keysAt('choice').map((key) => `${key}: ${TAG_VOCABULARY[key].example}`));
     expect(choice).toEqual({ q: 'open_invitation', rapport: 1, distress: -1, hotspot: 'van_door', critical: 'release_to_controller' });
