@@ -389,13 +389,27 @@ Three weeks later her school reports her missing from the start of term. The cla
 - else:
     Mira is driven home to her parents. Nobody has asked who booked the tickets or what her father owes.
 }
-By the end of the week she has told a teacher that it was all a misunderstanding. Two months later, during the school holidays, the family flies out by a different airport. Nobody has told child protection about Dilan. # ending: taken_abroad
+By the end of the week she has told a teacher that it was all a misunderstanding. Two months later, during the school holidays, the family flies out by a different airport.
+{
+- referrals ? child_protection && air_sister_heard:
+    Child protection had been told, and had heard about Dilan, but the family had been told first and was ready for them. # ending: taken_abroad
+- referrals ? child_protection:
+    Child protection had been told, but the family had been told first and was ready for them. # ending: taken_abroad
+- air_sister_heard:
+    Nobody has told child protection about Mira, or about Dilan. # ending: taken_abroad
+- else:
+    Nobody has told child protection about Mira. # ending: taken_abroad
+}
 -> END
 
 === punished_outcome ===
 ~ air_done = ()
 Mira is processed as if she had done something wrong. A sixteen-year-old who came to you for help spends the afternoon being asked for an address and a statement about herself.
-When the social worker finally arrives, Mira will not speak to anyone in uniform. She tells the social worker she wants to go home. # ending: child_failed
+{referrals ? child_protection:
+    When the social worker finally arrives, Mira will not speak to anyone in uniform. She tells the social worker she wants to go home. # ending: child_failed
+- else:
+    Nobody from children's services comes, because nobody called them. By evening Mira will not speak to anyone in uniform, and says she wants to go home. # ending: child_failed
+}
 -> END
 
 === nobody_responsible_outcome ===
