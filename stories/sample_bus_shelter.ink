@@ -5,11 +5,11 @@
 # setting: bus_station
 # minutes: 4
 # difficulty: introductory
-# content_warning: A child at risk of labour exploitation.
-# content_warning: Mentions of a family debt and of an adult controlling a child.
+# content_warning: A child out alone late at night, and an adult who speaks for him.
+# content_warning: Mentions of a family's money worries.
 # objective: Treat anyone who may be under 18 as a child, and involve child protection without asking the child's permission.
-# objective: Speak with the child out of sight and earshot of the adult who controls him, and explain who you are and what happens next.
-# objective: Recognise that a family debt worked off by a child, and papers held by an adult, can be trafficking with no border crossed and no force used.
+# objective: Speak with a young person out of sight and earshot of an adult who answers for them, and explain who you are and what happens next.
+# objective: Notice what the scene and the conversation show, note it, and decide on the evidence.
 # scene: bus_shelter
 # determination: potential_victim_labour
 # referrals_required: child_protection, specialist_trafficking_unit, victim_service_ngo, psychological_counselling

@@ -5,11 +5,11 @@
 # setting: roadside_stop
 # minutes: 15
 # difficulty: introductory
-# content_warning: Sexual exploitation of a young woman by her partner (described, never shown).
-# content_warning: Coercive control and threats against a family.
+# content_warning: References to sex work and to control within a relationship (described, never shown).
+# content_warning: Threats against a family member.
 # objective: Separate a passenger from a possible controller as routine, before asking her anything that matters.
-# objective: Recognise control without locks or borders: a partner who keeps her ID, runs her "bookings" and holds a debt over her.
-# objective: Respect an adult's choices: offer health care, shelter and protection with her consent, and never send her back to his car.
+# objective: Notice and note what the car, the documents and the conversation show, and decide on the evidence.
+# objective: Respect an adult's choices: offer help with her consent, and make sure she leaves safely with a way to ask for help later.
 # scene: roadside_stop
 # determination: potential_victim_sex
 # referrals_required: specialist_trafficking_unit, victim_service_ngo, sexual_reproductive_health, safe_shelter, victim_witness_protection, psychological_counselling, legal_aid

@@ -5,12 +5,12 @@
 # setting: hotel_welfare_check
 # minutes: 15
 # difficulty: intermediate
-# content_warning: Sexual exploitation of a child (described without explicit detail).
-# content_warning: Online grooming and a threat to share intimate images.
-# objective: Apply the presumption of minority: when a young person may be under 18, treat them as a child whatever age they claim.
-# objective: Separate a young person from an adult who answers for them, and do not accept that adult as a guardian without checking.
-# objective: Know that no means of control needs to be proved for a child, and that a child's "consent" to commercial sex is irrelevant.
-# objective: Be honest about confidentiality: child protection is told without the child's agreement, so never promise secrecy.
+# content_warning: A young person at risk of sexual abuse (described without explicit detail).
+# content_warning: Threats to share intimate images.
+# objective: Apply the presumption of minority: treat a young person who may be under 18 as a child, whatever age they claim.
+# objective: Separate a young person from an adult who answers for them, and check any claim to be a guardian.
+# objective: Know which elements of the legal definition must be shown for a child, and which need not.
+# objective: Be honest about confidentiality with a child: never promise what you cannot keep.
 # scene: hotel_room
 # determination: potential_victim_sex
 # referrals_required: child_protection, specialist_trafficking_unit, sexual_reproductive_health, medical_care, victim_service_ngo, psychological_counselling

@@ -5,10 +5,10 @@
 # setting: farm
 # minutes: 18
 # difficulty: intermediate
-# content_warning: Forced labour, debt and threats against migrant workers (no violence is shown).
-# objective: Never let a crew boss or anyone he chooses interpret: speak to each worker in private, through an independent interpreter.
-# objective: Recognise forced labour in men who do not call themselves victims: a growing debt, withheld passports and wages, a locked barn and threats about the police.
-# objective: Protect foreign workers from removal: residence protection and legal aid, never immigration enforcement, and support that does not depend on a statement.
+# content_warning: Poor living and working conditions of migrant workers, and threats (no violence is shown).
+# objective: Never let a boss or anyone he chooses interpret: speak to each worker in private, through an independent interpreter.
+# objective: Recognise the signs of control in workers who do not call themselves victims, and decide on the evidence.
+# objective: Protect foreign workers from punishment for their status, and offer support that does not depend on a statement.
 # scene: farm
 # determination: potential_victim_labour
 # referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, medical_care, legal_aid, residence_protection, psychological_counselling

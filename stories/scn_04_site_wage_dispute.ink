@@ -6,9 +6,9 @@
 # minutes: 14
 # difficulty: advanced
 # content_warning: An angry workplace dispute and raised voices.
-# objective: Screen for the means of trafficking (documents, debts, freedom to leave, threats) in private and with an independent interpreter, without fishing for a trafficking story.
-# objective: Tell a serious labour violation apart from trafficking: unpaid wages, long hours and poor safety alone do not make a case of forced labour.
-# objective: Refer to the services that fit the problem (labour inspectorate, legal aid, an interpreter), with the workers' informed consent, instead of over-referring.
+# objective: Screen every worker who needs it, in private and with an independent interpreter, for what might keep them in place, without fishing for a particular story.
+# objective: Reach the determination the evidence supports: neither miss a victim nor over-call.
+# objective: Refer to the services that fit the problem, with the workers' informed consent, without over-referring.
 # scene: construction_site
 # determination: not_trafficking_labour_dispute
 # referrals_required: labour_inspectorate, legal_aid, interpreter_independent

@@ -5,12 +5,11 @@
 # setting: private_home
 # minutes: 15
 # difficulty: intermediate
-# content_warning: Domestic servitude and psychological control
-# content_warning: Threats about immigration status
+# content_warning: A worker who lives in her employer's home, and psychological control.
+# content_warning: Threats about immigration status.
 # objective: Speak with a possible victim away from the householder and through an independent interpreter, never through the person who controls her.
-# objective: Notice the signs of domestic servitude in an ordinary home: where she sleeps, her hours, her papers, her pay and her freedom to go out.
-# objective: Respect an adult's choices: explain each service and ask before referring, including what she wants for the months ahead.
-# objective: Keep her away from her own consulate when her recruiters claim links to it.
+# objective: Notice what an ordinary home shows about the person who works in it, and decide on the evidence.
+# objective: Respect an adult's choices: explain each service, ask before referring, and accept a no.
 # scene: private_home
 # determination: potential_victim_domestic_servitude
 # referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, medical_care, psychological_counselling

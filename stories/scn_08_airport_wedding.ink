@@ -5,12 +5,11 @@
 # setting: airport
 # minutes: 15
 # difficulty: advanced
-# content_warning: Forced marriage of a child
-# content_warning: Family pressure and fear of shame
+# content_warning: A child under family pressure about a marriage (no violence is shown).
+# content_warning: Fear of shame and of family reprisals.
 # objective: Act on what may be the only chance: keep a child away from the adults escorting her and listen to her on her own.
-# objective: Recognise forced marriage as exploitation of a child, whatever the family calls the trip.
-# objective: Refer a child to child protection without asking her permission, tell her honestly why, and never mediate with or alert her family.
-# objective: Pass on the risk to a younger sibling.
+# objective: Refer a child to child protection without asking her permission, tell her honestly why, and never alert her family.
+# objective: Ask who else may be at risk, and pass it on.
 # scene: airport
 # determination: potential_victim_forced_marriage
 # referrals_required: child_protection, specialist_trafficking_unit, legal_aid, safe_shelter, psychological_counselling, victim_service_ngo, victim_witness_protection

@@ -1,16 +1,15 @@
 # id: scn_10_scam_compound_chat
 # title: Online chat: the customer-service job
-# summary: At three in the morning a young man messages the police web chat from a hidden phone. He went abroad for a customer-service job and is now held in a compound, made to run online scams.
+# summary: At three in the morning a young man messages the police web chat in short bursts, from a phone he has to hide. He went abroad for a customer-service job. Now he asks whether his mother will be told.
 # form: forced_criminality, online_recruitment, cross_border_trafficking
 # setting: online_chat
 # minutes: 15
 # difficulty: advanced
-# content_warning: Forced criminality, violence and confinement described in messages
-# content_warning: Thoughts of suicide
-# objective: Make the channel safe before anything else, and ask one short question at a time.
-# objective: Respond first to a disclosure of suicidal thoughts: safety before evidence.
-# objective: Recognise a victim who has been made to commit fraud, and never threaten him with it.
-# objective: Involve the consulate only once he has agreed to it.
+# content_warning: Violence and confinement described in messages.
+# content_warning: Thoughts of suicide.
+# objective: Make a remote channel safe before anything else, and ask one short question at a time.
+# objective: Respond first to a risk to life: safety before evidence.
+# objective: Involve other agencies only with the person's agreement, and only once it is safe.
 # scene: online_chat
 # determination: potential_victim_forced_criminality
 # referrals_required: specialist_trafficking_unit, consular_contact, victim_service_ngo, legal_aid, mental_health_care, psychological_counselling

@@ -1,6 +1,6 @@
 # id: scn_11_lorry_smuggling
 # title: Border checkpoint: five in the lorry
-# summary: A lorry search at a land border finds five adults hidden behind pallets of tiles, two of them badly dehydrated. Were they smuggled, trafficked, or both? Screen each person properly before you decide.
+# summary: A lorry search at a land border finds five adults hidden behind pallets of tiles, two of them badly dehydrated. Screen each person properly before you decide anything about them.
 # form: none
 # setting: border_checkpoint
 # minutes: 16
@@ -8,8 +8,8 @@
 # content_warning: People found hidden in a lorry, two of them unwell from heat and thirst.
 # content_warning: References to persecution in a home country (not described in detail).
 # objective: Screen every person separately and in private, through an independent interpreter, before deciding anything about them.
-# objective: Tell smuggling from trafficking by what is absent: no debt on arrival, no job waiting, no threats, documents in their own hands.
-# objective: Give smuggled people what they still need: medical care, asylum information and independent legal advice; never removal before screening.
+# objective: Decide on what each person's account shows, and on what it does not.
+# objective: Give the people found what they still need, whatever you decide.
 # scene: border_checkpoint
 # determination: not_trafficking_smuggling
 # referrals_required: medical_care, interpreter_independent, asylum_migrant_support, legal_aid, hotline_information
