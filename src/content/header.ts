@@ -84,6 +84,7 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
         referralsHarmful: ids(value('referrals_harmful')),
         referralsUnnecessary: ids(value('referrals_unnecessary')),
         conditions: ids(value('conditions')),
+        ...(value('screen') !== undefined && { peopleToScreen: ids(value('screen')) }),
       }
     : null;
   if (answerKey) diagnostics.push(...contradictions(answerKey, header, rootPath));

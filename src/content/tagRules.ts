@@ -73,6 +73,11 @@ function matches(pattern: RegExp, description: string): ValueCheck {
 }
 
 const snakeCase = matches(/^[a-z][a-z0-9_]*$/, 'a snake_case id (lower-case letters, digits and _)');
+const snakeCaseList: ValueCheck = (value) => {
+  const items = splitList(value);
+  if (items.length === 0) return 'expected one or more snake_case names of people';
+  return items.map((item) => snakeCase(item)).find((problem) => problem !== undefined);
+};
 const fileId = matches(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a file name without extension (letters, digits, _ and -)');
 
 const signedInteger: ValueCheck = (value) =>
@@ -112,6 +117,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   weight_referral: header(weight),
   pass_mark: header(percentage),
   critical_decisions: header(listOf('referrals', true)),
+  screen: header(snakeCaseList),
 
   speaker: line(nonEmpty),
   mood: line(nonEmpty),
@@ -128,6 +134,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   distress: choice(signedInteger),
   hotspot: choice(snakeCase),
   critical: choice(oneOf('referrals')),
+  screens: choice(snakeCase),
 };
 
 export const allKeys = Object.keys(keyRules);

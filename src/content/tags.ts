@@ -79,6 +79,7 @@ export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
       case 'q':
       case 'hotspot':
       case 'critical':
+      case 'screens':
         tags[tag.key] = tag.value;
         break;
       case 'rapport':

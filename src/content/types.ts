@@ -47,6 +47,8 @@ export interface ChoiceTags {
    * decision that harms this person fails the attempt (docs/scoring.md, "Critical decisions").
    */
   critical?: string;
+  /** The choice screens this person in private (one of the key's `screen` people). */
+  screens?: string;
 }
 
 export type DecisionKind = 'determination' | 'referrals';
@@ -77,6 +79,11 @@ export interface AnswerKey {
   referralsUnnecessary: string[];
   /** Facts of the case that drive referral and consent rules (taxonomy.conditions). */
   conditions: string[];
+  /**
+   * People who must each be screened in private before a determination (`screen` header tag);
+   * a choice tagged `screens: <person>` screens one. Absent or empty: no screening item.
+   */
+  peopleToScreen?: string[];
 }
 
 /** Per-scenario overrides of the scoring defaults, from header tags. */

@@ -94,7 +94,7 @@ function fieldMatches(value: unknown, kind: FieldKind): boolean {
       return (
         isRecord(value) &&
         Object.entries(value).every(([key, tag]) =>
-          key === 'q' || key === 'hotspot' || key === 'critical' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
+          key === 'q' || key === 'hotspot' || key === 'critical' || key === 'screens' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
         )
       );
   }
@@ -107,7 +107,7 @@ function describe(kind: FieldKind): string {
     strings: 'a list of strings',
     decision: '"determination" or "referrals"',
     consentAnswer: '"agrees" or "declines"',
-    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?, critical?})',
+    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?, critical?, screens?})',
   }[kind];
 }
 
