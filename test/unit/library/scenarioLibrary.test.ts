@@ -14,6 +14,7 @@ import { referralsById } from '../../../src/content/taxonomy';
 import { parseScriptedPath, type ScriptedPath } from '../../../src/engine/scriptedPath';
 import { playScriptedPath, unmetExpectations } from '../../../src/engine/scriptedPlay';
 import { failingDecisions } from '../../../src/engine/scoring/criticalDecisions';
+import { isDecoy } from '../../../src/engine/scoring/overCall';
 import { score } from '../../../src/engine/scoring/score';
 
 const repoRoot = resolve(__dirname, '../../..');
@@ -80,6 +81,14 @@ describe.each(scored.map((scenario) => [scenario.meta.id, scenario] as const))('
     expect(path.scenario).toBe(id);
     const { played, result } = run(path);
     expect(unmetExpectations(path.expect ?? {}, played.ending, result)).toEqual([]);
+  });
+
+  it.runIf(isDecoy(scenario.answerKey!))('the careful path with a trafficking determination fails under the over-call policy', () => {
+    const careful = paths.get('careful')!;
+    const steps = careful.steps.map((step) => (step.kind === 'determination' ? { ...step, determination: 'potential_victim_labour' } : step));
+    const { result } = run({ steps });
+    expect(result.passed).toBe(false);
+    expect(result.feedback[0]).toMatchObject({ competency: 'identification', critical: true, taxonomyId: 'potential_victim_labour' });
   });
 
   const critical = [...failingDecisions(scenario.answerKey!, config.criticalDecisions)];
