@@ -10,6 +10,8 @@
 # objective: Treat anyone who may be under 18 as a child, and involve child protection without asking the child's permission.
 # objective: Speak with a young person out of sight and earshot of an adult who answers for them, and explain who you are and what happens next.
 # objective: Notice what the scene and the conversation show, note it, and decide on the evidence.
+# teaching_point: A family debt worked off by a child, with his papers held by an adult, can be trafficking with no border crossed and no force used: for a child no means is needed.
+# teaching_point: Letting the boy leave with the man who speaks for him is a critical decision: placement is child protection's call, not the adult's.
 # scene: bus_shelter
 # determination: potential_victim_labour
 # referrals_required: child_protection, specialist_trafficking_unit, victim_service_ngo, psychological_counselling

@@ -10,6 +10,8 @@
 # objective: Separate a passenger from a possible controller as routine, before asking her anything that matters.
 # objective: Notice and note what the car, the documents and the conversation show, and decide on the evidence.
 # objective: Respect an adult's choices: offer help with her consent, and make sure she leaves safely with a way to ask for help later.
+# teaching_point: Control without locks or borders: a partner who keeps her ID, runs her bookings and holds a growing debt.
+# teaching_point: She is an adult: shelter and health care are offered and she decides; if she says no, she leaves with a discreet way to get help, and never in his car.
 # scene: roadside_stop
 # determination: potential_victim_sex
 # referrals_required: specialist_trafficking_unit, victim_service_ngo, sexual_reproductive_health, safe_shelter, victim_witness_protection, psychological_counselling, legal_aid

@@ -9,6 +9,8 @@
 # objective: Never let a boss or anyone he chooses interpret: speak to each worker in private, through an independent interpreter.
 # objective: Recognise the signs of control in workers who do not call themselves victims, and decide on the evidence.
 # objective: Protect foreign workers from punishment for their status, and offer support that does not depend on a statement.
+# teaching_point: Men are victims too: a debt that grows every week, withheld passports and wages, a barn locked from outside and threats about the police together meet several ILO indicators of forced labour.
+# teaching_point: Non-punishment: workers who fear removal are offered legal aid and residence protection, never detention, removal or arrest.
 # scene: farm
 # determination: potential_victim_labour
 # referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, medical_care, legal_aid, residence_protection, psychological_counselling

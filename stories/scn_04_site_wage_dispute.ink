@@ -9,6 +9,8 @@
 # objective: Screen every worker who needs it, in private and with an independent interpreter, for what might keep them in place, without fishing for a particular story.
 # objective: Reach the determination the evidence supports: neither miss a victim nor over-call.
 # objective: Refer to the services that fit the problem, with the workers' informed consent, without over-referring.
+# teaching_point: Unpaid wages, long hours and poor safety are serious labour violations, but with documents in their own hands, no debt to the employer, freedom to leave and no threats, they are not forced labour.
+# teaching_point: Screen each person in private for the means before deciding, and refer a labour dispute to the labour inspectorate and legal aid with consent.
 # scene: construction_site
 # determination: not_trafficking_labour_dispute
 # referrals_required: labour_inspectorate, legal_aid, interpreter_independent

@@ -10,6 +10,8 @@
 # objective: Speak with a possible victim away from the householder and through an independent interpreter, never through the person who controls her.
 # objective: Notice what an ordinary home shows about the person who works in it, and decide on the evidence.
 # objective: Respect an adult's choices: explain each service, ask before referring, and accept a no.
+# teaching_point: Domestic servitude is invisible from the street: where she sleeps, her hours, her passport, her pay and her freedom to go out tell the story.
+# teaching_point: Her consulate is harmful here, because her recruiter claims a contact there; an overstayer made to stay is not arrested for it (non-punishment).
 # scene: private_home
 # determination: potential_victim_domestic_servitude
 # referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, medical_care, psychological_counselling

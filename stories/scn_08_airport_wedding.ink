@@ -10,6 +10,8 @@
 # objective: Act on what may be the only chance: keep a child away from the adults escorting her and listen to her on her own.
 # objective: Refer a child to child protection without asking her permission, tell her honestly why, and never alert her family.
 # objective: Ask who else may be at risk, and pass it on.
+# teaching_point: A planned marriage of a child abroad is forced marriage, whatever the family calls the trip; there may be only one chance to act.
+# teaching_point: Never mediate with or alert the family; child protection decides placement, and a younger sister's risk is passed on to them.
 # scene: airport
 # determination: potential_victim_forced_marriage
 # referrals_required: child_protection, specialist_trafficking_unit, legal_aid, safe_shelter, psychological_counselling, victim_service_ngo, victim_witness_protection

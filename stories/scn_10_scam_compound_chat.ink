@@ -10,6 +10,8 @@
 # objective: Make a remote channel safe before anything else, and ask one short question at a time.
 # objective: Respond first to a risk to life: safety before evidence.
 # objective: Involve other agencies only with the person's agreement, and only once it is safe.
+# teaching_point: Being made to run scams under threat makes him a victim of forced criminality, not an offender (non-punishment).
+# teaching_point: Consular help is right here only once he has agreed to it and the channel is safe.
 # scene: online_chat
 # determination: potential_victim_forced_criminality
 # referrals_required: specialist_trafficking_unit, consular_contact, victim_service_ngo, legal_aid, mental_health_care, psychological_counselling

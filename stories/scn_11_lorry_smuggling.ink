@@ -10,6 +10,8 @@
 # objective: Screen every person separately and in private, through an independent interpreter, before deciding anything about them.
 # objective: Decide on what each person's account shows, and on what it does not.
 # objective: Give the people found what they still need, whatever you decide.
+# teaching_point: Smuggling is not trafficking: fees paid in full before leaving, documents in their own hands, no job waiting and no threats from the smuggler, established for each person in private.
+# teaching_point: Smuggled people still need medical care, asylum information and legal advice; removal before screening, and consular contact for people fleeing persecution, are harmful.
 # scene: border_checkpoint
 # determination: not_trafficking_smuggling
 # referrals_required: medical_care, interpreter_independent, asylum_migrant_support, legal_aid, hotline_information

@@ -110,6 +110,7 @@ function showDebrief(scenario: Scenario, playthrough: Playthrough): void {
   show(
     renderDebrief({
       title: scenario.meta.title,
+      ...(scenario.meta.teachingPoints && { teachingPoints: scenario.meta.teachingPoints }),
       ending: view.ending ?? 'end',
       result: score(scenario, playthrough.log, scoringConfigFor(scenario)),
       onBack: () => showMenu(),

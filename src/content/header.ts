@@ -70,6 +70,7 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
     forms: ids(value('form')),
     contentWarnings: all('content_warning'),
     objectives: all('objective'),
+    ...(all('teaching_point').length > 0 && { teachingPoints: all('teaching_point') }),
     source: rootPath,
     ...(value('setting') !== undefined && { setting: value('setting') }),
     ...(minutes !== undefined && { minutes: Number.parseInt(minutes, 10) }),

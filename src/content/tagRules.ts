@@ -106,6 +106,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   difficulty: header(choiceOf('difficulty', ['introductory', 'intermediate', 'advanced'])),
   content_warning: header(nonEmpty, true),
   objective: header(nonEmpty, true),
+  teaching_point: header(nonEmpty, true),
   scene: header(fileId),
   determination: header(listOf('determinations', false)),
   referrals_required: header(listOf('referrals', true)),

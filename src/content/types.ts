@@ -65,6 +65,8 @@ export interface ScenarioMeta {
   contentWarnings: string[];
   scene?: string;
   objectives: string[];
+  /** What this scenario teaches, shown only in the debrief (it would give the case away before). */
+  teachingPoints?: string[];
   /** Repo-relative path of the root .ink file. */
   source: string;
 }

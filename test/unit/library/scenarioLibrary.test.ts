@@ -54,6 +54,11 @@ describe.each(scored.map((scenario) => [scenario.meta.id, scenario] as const))('
   it('the briefing names no determination, form or indicator the story shows', () => {
     expect(briefingSpoilers(scenario)).toEqual([]);
   });
+
+  it('its teaching points, if any, are kept for the debrief and are not in the briefing', () => {
+    const briefing = [scenario.meta.summary, ...scenario.meta.contentWarnings, ...scenario.meta.objectives];
+    for (const point of scenario.meta.teachingPoints ?? []) expect(briefing).not.toContain(point);
+  });
 });
 
 /** The regression paths kept for a scenario (docs/authoring.md, "Scripted playthroughs"). */
