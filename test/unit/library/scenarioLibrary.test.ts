@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadAllStories } from '../../../src/content/load';
+import { loadAllStories } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
 import { resolveScoringConfig } from '../../../src/engine/scoring/config';
 import { playWith, referralIds } from './policies';
