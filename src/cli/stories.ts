@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   explore: { summary: 'explore every path of a story: explore <id-or-path> [--json]', load: async () => (await import('./commands/explore')).explore },
   report: { summary: 'write an HTML page with the graph and findings of a story: report <id-or-path> [--out file.html]', load: async () => (await import('./commands/report')).report },
   new: { summary: 'start a scenario from a working template: new <id>', load: async () => (await import('./commands/newStory')).newStory },
+  'sync-docs': { summary: "regenerate docs/authoring.md's tag reference from the tag vocabulary and the taxonomy", load: async () => (await import('./commands/syncDocs')).syncDocs },
   'sync-common': { summary: 'regenerate stories/common/threshold.ink from the taxonomy', load: async () => (await import('./commands/syncCommon')).syncCommon },
 };
 
