@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStoryWithSources } from './compile';
 import { diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
-import { formatDiagnostic } from './types';
+import { formatDiagnostic, type LoadResult, type Scenario, type ScenarioSummary } from './types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
 const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
+/** The menu's list without any story JSON, plus one lazy loader per playable story (see catalogModule). */
+export const CATALOG_MODULE_ID = 'virtual:threshold-catalog';
+const resolvedCatalogModuleId = `\0${CATALOG_MODULE_ID}`;
 
 export interface InkStoriesOptions {
   /** The repo root stories/ and the paths in messages are relative to (default: this repo's root). */
@@ -29,9 +32,27 @@ function inkPathOf(id: string): string | undefined {
 }
 
 /** The module text for a value: JSON.parse of a string literal is faster to load than a big object literal. */
-function exportJson(name: 'default' | 'stories', value: unknown): string {
+function exportJson(name: 'default' | 'stories' | 'catalog', value: unknown): string {
   const literal = JSON.stringify(JSON.stringify(value));
-  return name === 'default' ? `export default JSON.parse(${literal});\n` : `export const stories = JSON.parse(${literal});\nexport default stories;\n`;
+  return name === 'default' ? `export default JSON.parse(${literal});\n` : `export const ${name} = JSON.parse(${literal});\nexport default ${name};\n`;
+}
+
+/**
+ * The catalog: every story's summary (a Scenario without its story JSON, or a broken story's
+ * errors) and, for each playable one, `() => import('<abs path>.ink')`, so the bundler puts each
+ * story in its own chunk and the page downloads a story only when the trainee opens it.
+ */
+function catalogModule(results: readonly LoadResult[], repoRoot: string): string {
+  const summaries = results.map((result) => (result.ok ? { ok: true, scenario: summaryOf(result.scenario) } : result));
+  const loaders = results.flatMap((result) =>
+    result.ok ? [`  ${JSON.stringify(result.scenario.meta.id)}: () => import(${JSON.stringify(join(repoRoot, result.scenario.meta.source))}).then((m) => m.default),`] : [],
+  );
+  return `${exportJson('catalog', summaries)}export const loaders = {\n${loaders.join('\n')}\n};\n`;
+}
+
+function summaryOf(scenario: Scenario): ScenarioSummary {
+  const { storyJson: _omitted, ...summary } = scenario;
+  return summary;
 }
 
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
@@ -47,15 +68,17 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     },
 
     resolveId(source) {
-      return source === STORIES_MODULE_ID ? resolvedStoriesModuleId : null;
+      if (source === STORIES_MODULE_ID) return resolvedStoriesModuleId;
+      return source === CATALOG_MODULE_ID ? resolvedCatalogModuleId : null;
     },
 
     load(id) {
-      if (id === resolvedStoriesModuleId) {
+      if (id === resolvedStoriesModuleId || id === resolvedCatalogModuleId) {
         // Watch files, not the folder: the dev server resolves every watched path like an import,
         // and a directory does not resolve (new stories are seen by configureServer's watcher).
         for (const path of listStoryPaths(repoRoot)) this.addWatchFile(join(repoRoot, path));
-        return exportJson('stories', loadAllStories(repoRoot));
+        const results = loadAllStories(repoRoot);
+        return id === resolvedStoriesModuleId ? exportJson('stories', results) : catalogModule(results, repoRoot);
       }
       const absolute = inkPathOf(id);
       if (!absolute) return null;
@@ -77,7 +100,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     hotUpdate({ file }) {
       if (!file.endsWith('.ink')) return;
       const graph = this.environment.moduleGraph;
-      const stale = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || (node.id !== null && inkPathOf(node.id)));
+      const stale = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || node.id === resolvedCatalogModuleId || (node.id !== null && inkPathOf(node.id)));
       for (const node of stale) graph.invalidateModule(node);
       this.environment.hot.send({ type: 'full-reload' });
       return [];
