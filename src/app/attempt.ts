@@ -5,8 +5,12 @@ import type { Scenario } from '../content/types';
 import type { Playthrough, PlaythroughView } from '../engine/playthrough';
 import type { Line } from '../engine/storyRunner';
 import type { ChoiceItem } from '../ui/choices';
+import { captionForSfx } from '../game/audio/sounds';
 import { createPlayScreen, type PlayScreen } from '../ui/playScreen';
+import type { SettingsPanel } from '../ui/settings';
+import { createStage } from '../ui/stage';
 import type { TranscriptLine } from '../ui/transcript';
+import { createScenePresenter } from './scenePresenter';
 import { determinationOptions, indicatorOptions, referralOptions } from './taxonomyOptions';
 
 export interface AttemptHooks {
@@ -16,6 +20,8 @@ export interface AttemptHooks {
   onComplete: (playthrough: Playthrough) => void;
   /** The trainee left for the menu; the attempt stays saved. */
   onExit: () => void;
+  /** Sound and display settings (the scene and its sound follow them). */
+  settings: SettingsPanel;
 }
 
 /** Builds the play screen for `playthrough`; the caller mounts `element` and calls `focusTitle`. */
@@ -25,13 +31,15 @@ export function runAttempt(scenario: Scenario, playthrough: Playthrough, hooks: 
   const render = (): void => {
     const view = playthrough.view();
     if (view.complete) {
+      presenter.destroy();
       hooks.onComplete(playthrough);
       return;
     }
-    const newLines = view.transcript.slice(shownLines).map(toTranscriptLine);
+    const fresh = view.transcript.slice(shownLines);
     shownLines = view.transcript.length;
+    presenter.update(view, fresh);
     screen.show({
-      newLines,
+      newLines: fresh.map(toTranscriptLine),
       choices: view.choices.map(toChoiceItem),
       pendingDecision: view.pendingDecision,
       flagged: view.flags,
@@ -51,17 +59,25 @@ export function runAttempt(scenario: Scenario, playthrough: Playthrough, hooks: 
     render();
   };
 
+  /** A choice from its button or from its hotspot in the picture: the same input either way. */
+  const choose = (index: number): void => {
+    const text = playthrough.view().choices.find((choice) => choice.index === index)?.text;
+    act(() => playthrough.choose(index), text);
+  };
+
+  const stage = createStage();
   const screen = createPlayScreen({
     title: scenario.meta.title,
+    stage: stage.element,
     indicators: indicatorOptions,
     determinations: determinationOptions,
     referrals: referralOptions,
     handlers: {
-      onChoose: (index) => {
-        const text = playthrough.view().choices.find((choice) => choice.index === index)?.text;
-        act(() => playthrough.choose(index), text);
+      onChoose: choose,
+      onFlag: (id) => {
+        actQuietly(() => playthrough.flag(id));
+        presenter.cue('flag');
       },
-      onFlag: (id) => actQuietly(() => playthrough.flag(id)),
       onUnflag: (id) => actQuietly(() => playthrough.unflag(id)),
       onDetermination: (id) => act(() => playthrough.submitDetermination(id), `Determination: ${labelOf(determinationOptions, id)}`),
       onReferrals: (ids) =>
@@ -74,10 +90,18 @@ export function runAttempt(scenario: Scenario, playthrough: Playthrough, hooks: 
         if (playthrough.view().paused) playthrough.resume();
       }),
       onExit: () => {
+        presenter.destroy();
         leave(playthrough);
         hooks.onExit();
       },
     },
+  });
+  const presenter = createScenePresenter({
+    location: scenario.meta.scene ?? null,
+    stage,
+    settings: hooks.settings,
+    choicesHost: screen.element,
+    choose,
   });
 
   /** Notebook and pause inputs: saved, but the story does not move, so focus stays put. */
@@ -113,14 +137,15 @@ function toTranscriptLine(line: Line): TranscriptLine {
     text: line.text,
     ...(line.tags.speaker ? { speaker: line.tags.speaker } : {}),
     ...(line.tags.mood ? { mood: line.tags.mood } : {}),
-    ...(line.tags.sfx ? { sound: line.tags.sfx } : {}),
+    ...(line.tags.sfx ? { sound: captionForSfx(line.tags.sfx) } : {}),
   };
 }
 
 function toChoiceItem(choice: PlaythroughView['choices'][number]): ChoiceItem {
+  const hotspot = choice.tags.hotspot ? { hotspot: choice.tags.hotspot } : {};
   return choice.available
-    ? { index: choice.index, text: choice.text, available: true }
-    : { index: choice.index, text: choice.text, available: false, reason: choice.reason };
+    ? { index: choice.index, text: choice.text, ...hotspot, available: true }
+    : { index: choice.index, text: choice.text, ...hotspot, available: false, reason: choice.reason };
 }
 
 function labelOf(options: ReadonlyArray<{ id: string; label: string }>, id: string): string {

@@ -1,28 +1,30 @@
-// Composition root of the page: stories (compiled at build time by the Ink plugin), the engine, the
-// UI and the browser's storage, wired together. Nothing imports this file.
+// Composition root of the page: the story catalog (summaries compiled at build time by the Ink
+// plugin), the menu, the briefing and the settings. Everything that plays a scenario (engine, inkjs,
+// the game, scoring) is in ./play and is downloaded only when a trainee starts or resumes one, so
+// the menu is usable as soon as this small module has run. Nothing imports this file.
 import '../ui/styles.css';
-import { stories } from 'virtual:threshold-stories';
-import type { Scenario } from '../content/types';
-import { systemClock } from '../engine/clock';
-import { Playthrough, resumingClock } from '../engine/playthrough';
-import { score } from '../engine/scoring/score';
+import { catalog } from 'virtual:threshold-catalog';
+import type { Scenario, ScenarioSummary } from '../content/types';
+import type { SaveData } from '../engine/save';
 import { renderBriefing } from '../ui/briefing';
-import { renderDebrief } from '../ui/debrief';
-import { moveFocusTo } from '../ui/dom';
-import { clearSavedAttempt, readSavedAttempt, setAsideSavedAttempt, writeSavedAttempt, type KeyValueStore } from '../ui/savedAttempt';
+import { h, moveFocusTo, prefersReducedMotion } from '../ui/dom';
+import { readSavedAttempt, setAsideSavedAttempt, type KeyValueStore } from '../ui/savedAttempt';
+import { createSettingsPanel } from '../ui/settings';
 import { renderStoryList, type ResumeOffer } from '../ui/storyList';
 import { createTextSizeControl } from '../ui/textSize';
-import { academyConfigErrors, scoringConfigFor } from './academy';
-import { runAttempt } from './attempt';
-import type { SaveData } from '../engine/save';
+import { academyConfigErrors } from './academy';
+import type { PageContext } from './play';
+
+type PlayModule = typeof import('./play');
 
 const main = document.getElementById('main');
-const settings = document.getElementById('settings');
-if (!main || !settings) throw new Error('index.html: the page needs #main and #settings');
+const settingsHost = document.getElementById('settings');
+if (!main || !settingsHost) throw new Error('index.html: the page needs #main and #settings');
 const store: KeyValueStore = window.localStorage;
-const playable = new Map(stories.flatMap((result) => (result.ok ? [[result.scenario.meta.id, result.scenario] as const] : [])));
+const playable = new Map(catalog.flatMap((entry) => (entry.ok ? [[entry.scenario.meta.id, entry.scenario] as const] : [])));
+const settings = createSettingsPanel(document.documentElement, store, prefersReducedMotion());
 
-settings.append(createTextSizeControl(document.documentElement, store));
+settingsHost.append(createTextSizeControl(document.documentElement, store), settings.element);
 
 /** Swaps the screen and moves focus to its first heading, so screen readers start there. */
 function show(screen: HTMLElement): void {
@@ -31,6 +33,18 @@ function show(screen: HTMLElement): void {
   moveFocusTo(heading ?? main!);
   document.title = heading?.textContent ? `${heading.textContent} · Threshold` : 'Threshold';
 }
+
+const page: PageContext = {
+  store,
+  settings,
+  show,
+  mount(screen, title) {
+    main!.replaceChildren(screen);
+    document.title = `${title} · Threshold`;
+  },
+  showMenu,
+  setAsideNotice,
+};
 
 function showMenu(notice?: string): void {
   const notices = [notice, ...academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`)].filter(
@@ -42,7 +56,8 @@ function showMenu(notice?: string): void {
   if (saved.kind === 'found') {
     const scenario = playable.get(saved.attempt.scenarioId);
     if (scenario) {
-      resume = { title: scenario.meta.title, savedAt: saved.attempt.savedAt, onResume: () => resumeAttempt(scenario, saved.attempt.save) };
+      const save = saved.attempt.save;
+      resume = { title: scenario.meta.title, savedAt: saved.attempt.savedAt, onResume: () => void openAttempt(scenario, (play, full) => play.resumeAttempt(page, full, save)) };
     } else {
       const setAside = setAsideSavedAttempt(store, new Date(), `the scenario '${saved.attempt.scenarioId}' is no longer available`);
       notices.push(setAsideNotice(setAside.key, setAside.reason));
@@ -50,7 +65,7 @@ function showMenu(notice?: string): void {
   }
   show(
     renderStoryList({
-      stories,
+      stories: catalog,
       ...(resume ? { resume } : {}),
       ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
       onOpen: showBriefing,
@@ -62,59 +77,23 @@ function setAsideNotice(key: string, reason: string): string {
   return `Your saved progress could not be read (${reason}), so it was set aside in this browser's storage under "${key}" instead of being deleted. Please tell your trainer.`;
 }
 
-function showBriefing(scenario: Scenario): void {
-  show(renderBriefing({ scenario, onStart: () => startAttempt(scenario), onBack: () => showMenu() }));
+function showBriefing(scenario: ScenarioSummary): void {
+  show(renderBriefing({ scenario, onStart: () => void openAttempt(scenario, (play, full) => play.startAttempt(page, full)), onBack: () => showMenu() }));
 }
 
-function startAttempt(scenario: Scenario): void {
-  let playthrough: Playthrough;
+/**
+ * Downloads the player and the scenario's story, with a progress note (a status region) in place
+ * of the screen meanwhile, then hands over to ./play.
+ */
+async function openAttempt(scenario: ScenarioSummary, begin: (play: PlayModule, full: Scenario) => void): Promise<void> {
+  const status = h('p', { attrs: { role: 'status' } }, `Loading ${scenario.meta.title}…`);
+  main!.replaceChildren(h('section', { className: 'screen loading', attrs: { 'aria-busy': 'true' } }, h('progress', { attrs: { 'aria-label': 'Loading the scenario' } }), status));
   try {
-    playthrough = Playthrough.start(scenario, systemClock());
+    const play = await import('./play');
+    begin(play, await play.loadScenario(scenario));
   } catch (error) {
-    // A story that fails at run time (not at compile time) must not take the page down with it.
-    showMenu(`${scenario.meta.title} could not start: ${error instanceof Error ? error.message : String(error)}`);
-    return;
+    showMenu(`${scenario.meta.title} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
-  play(scenario, playthrough);
-}
-
-function resumeAttempt(scenario: Scenario, save: SaveData): void {
-  let playthrough: Playthrough;
-  try {
-    playthrough = Playthrough.restore(scenario, save, resumingClock(save.log, systemClock()));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const setAside = setAsideSavedAttempt(store, new Date(), reason);
-    showMenu(setAsideNotice(setAside.key, setAside.reason));
-    return;
-  }
-  play(scenario, playthrough);
-}
-
-function play(scenario: Scenario, playthrough: Playthrough): void {
-  const screen = runAttempt(scenario, playthrough, {
-    save: (current) =>
-      writeSavedAttempt(store, { scenarioId: scenario.meta.id, title: scenario.meta.title, savedAt: new Date().toISOString(), save: current.save() }),
-    onComplete: (current) => showDebrief(scenario, current),
-    onExit: () => showMenu(),
-  });
-  if (playthrough.view().complete) return;
-  main!.replaceChildren(screen.element);
-  document.title = `${scenario.meta.title} · Threshold`;
-  screen.focusTitle();
-}
-
-function showDebrief(scenario: Scenario, playthrough: Playthrough): void {
-  clearSavedAttempt(store);
-  const view = playthrough.view();
-  show(
-    renderDebrief({
-      title: scenario.meta.title,
-      ending: view.ending ?? 'end',
-      result: score(scenario, playthrough.log, scoringConfigFor(scenario)),
-      onBack: () => showMenu(),
-    }),
-  );
 }
 
 showMenu();

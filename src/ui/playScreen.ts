@@ -28,6 +28,8 @@ export interface PlayScreenHandlers extends NotebookHandlers {
 
 export interface PlayScreenOptions {
   title: string;
+  /** The scene picture (stage.ts), shown above the story when given. */
+  stage?: HTMLElement;
   indicators: readonly IndicatorOption[];
   determinations: readonly FormOption[];
   referrals: readonly FormOption[];
@@ -84,7 +86,7 @@ export function createPlayScreen(options: PlayScreenOptions): PlayScreen {
       ),
     ),
     errors,
-    h('div', { className: 'play-columns' }, h('div', { className: 'play-main' }, transcript.element, actionArea), notebook.element),
+    h('div', { className: 'play-columns' }, h('div', { className: 'play-main' }, options.stage, transcript.element, actionArea), notebook.element),
     pauseDialog,
   );
 

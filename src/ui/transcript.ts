@@ -7,7 +7,7 @@ export interface TranscriptLine {
   text: string;
   speaker?: string;
   mood?: string;
-  /** A sound effect id: the plain page has no audio yet, so it shows a caption instead. */
+  /** The caption of the line's sound (`sfx` tag), shown with the line for everyone. */
   sound?: string;
 }
 
@@ -45,7 +45,7 @@ export function createTranscript(): Transcript {
 }
 
 function renderLine(line: TranscriptLine): HTMLLIElement {
-  const caption = line.sound ? h('span', { className: 'caption' }, `[Sound: ${line.sound.replace(/_/g, ' ')}] `) : null;
+  const caption = line.sound ? h('span', { className: 'caption' }, `[${line.sound}] `) : null;
   if (!line.speaker) return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, line.text);
   return h(
     'li',
