@@ -32,7 +32,7 @@ export function timelineOf(log: DecisionLog, labels: Labels): TimelineEntry[] {
         return entry('seen', event.line);
       case 'story.phaseEntered':
         if (isInterviewPhase(event.phase)) interview = enterPhase(interview, event.phase);
-        return entry('phase', `Phase: ${PHASE_LABELS[event.phase] ?? event.phase}`);
+        return entry('phase', PHASE_LABELS[event.phase] ?? event.phase);
       case 'story.ended':
         return entry('ending', `The story ended: ${event.ending.replaceAll('_', ' ')}`);
       case 'notebook.flagged':

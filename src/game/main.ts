@@ -1,7 +1,7 @@
 // The game: a Phaser canvas that draws the location of the scenario being played. Loaded with a
 // dynamic import after the menu is usable, so the menu never waits for Phaser. It renders the
 // SceneState the page gives it and reports hotspot clicks; it never sees the story or a score.
-import { AUTO, Game, Scale } from 'phaser';
+import { CANVAS, Game, Scale } from 'phaser';
 import { loadScene, SCENE_HEIGHT, SCENE_WIDTH } from './layouts';
 import type { SceneCallbacks, SceneState } from './sceneState';
 import { Boot } from './scenes/Boot';
@@ -22,7 +22,12 @@ export async function startGame(parent: HTMLElement, initial: SceneState, callba
   const scene = await loadScene(initial.location);
   const data: SceneData = { scene, callbacks, current: () => current };
   const game = new Game({
-    type: AUTO,
+    // The Canvas renderer: the scene is one picture and a few shapes, which 2D canvas draws cheaply
+    // everywhere, while WebGL without a GPU (software rendering, many school PCs, headless Chromium)
+    // fell to 4 frames a second and starved the page's own controls. 30 frames a second is enough
+    // for rain and a pulsing outline and halves the work.
+    type: CANVAS,
+    fps: { target: 30, limit: 30 },
     parent,
     width: SCENE_WIDTH,
     height: SCENE_HEIGHT,
