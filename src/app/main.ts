@@ -77,7 +77,18 @@ function setAsideNotice(key: string, reason: string): string {
   return `Your saved progress could not be read (${reason}), so it was set aside in this browser's storage under "${key}" instead of being deleted. Please tell your trainer.`;
 }
 
+let playModule: Promise<PlayModule> | undefined;
+/** The player's code, fetched once (a second import() would reuse it anyway; this keeps one promise). */
+function loadPlayModule(): Promise<PlayModule> {
+  playModule ??= import('./play');
+  return playModule;
+}
+
 function showBriefing(scenario: ScenarioSummary): void {
+  // While the trainee reads the briefing, fetch the player and this story, so Start is quick.
+  void loadPlayModule()
+    .then((play) => play.loadScenario(scenario))
+    .catch(() => undefined /* reported when Start tries again */);
   show(renderBriefing({ scenario, onStart: () => void openAttempt(scenario, (play, full) => play.startAttempt(page, full)), onBack: () => showMenu() }));
 }
 
@@ -89,7 +100,7 @@ async function openAttempt(scenario: ScenarioSummary, begin: (play: PlayModule, 
   const status = h('p', { attrs: { role: 'status' } }, `Loading ${scenario.meta.title}…`);
   main!.replaceChildren(h('section', { className: 'screen loading', attrs: { 'aria-busy': 'true' } }, h('progress', { attrs: { 'aria-label': 'Loading the scenario' } }), status));
   try {
-    const play = await import('./play');
+    const play = await loadPlayModule();
     begin(play, await play.loadScenario(scenario));
   } catch (error) {
     showMenu(`${scenario.meta.title} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
@@ -97,3 +108,8 @@ async function openAttempt(scenario: ScenarioSummary, begin: (play: PlayModule, 
 }
 
 showMenu();
+// For `npm run bench` (test/bench/page.ts): the menu is on screen and its buttons work from here.
+performance.mark('threshold:menu-interactive');
+// Once the menu is idle, fetch the player (engine and inkjs, not Phaser): opening a scenario then
+// only waits for its story.
+if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPlayModule().catch(() => undefined));

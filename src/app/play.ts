@@ -69,6 +69,8 @@ function play(page: PageContext, scenario: Scenario, playthrough: Playthrough): 
   if (playthrough.view().complete) return;
   page.mount(screen.element, scenario.meta.title);
   screen.focusTitle();
+  // For `npm run bench` (test/bench/page.ts): the scenario's first lines and choices are on screen.
+  performance.mark('threshold:scenario-shown');
 }
 
 const labelOf = (options: ReadonlyArray<{ id: string; label: string }>) => (id: string) => options.find((option) => option.id === id)?.label ?? id;
