@@ -94,9 +94,11 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
     if (weight !== undefined) weights[competency] = Number(weight);
   }
   const passMark = value('pass_mark');
+  const criticalDecisions = value('critical_decisions');
   const scoring: ScoringOverrides = {
     ...(Object.keys(weights).length > 0 && { weights }),
     ...(passMark !== undefined && { passMark: Number(passMark) }),
+    ...(criticalDecisions !== undefined && { criticalDecisions: ids(criticalDecisions) }),
   };
   return { meta, answerKey, scoring, diagnostics };
 }

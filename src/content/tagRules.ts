@@ -111,6 +111,7 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   weight_questioning: header(weight),
   weight_referral: header(weight),
   pass_mark: header(percentage),
+  critical_decisions: header(listOf('referrals', true)),
 
   speaker: line(nonEmpty),
   mood: line(nonEmpty),
@@ -119,11 +120,14 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   sfx: line(fileId),
   decide: line(choiceOf('decide value', ['determination', 'referrals'])),
   ending: line(snakeCase),
+  agrees: line(listOf('referrals', false)),
+  declines: line(listOf('referrals', false)),
 
   q: choice(oneOf('question_types')),
   rapport: choice(signedInteger),
   distress: choice(signedInteger),
   hotspot: choice(snakeCase),
+  critical: choice(oneOf('referrals')),
 };
 
 export const allKeys = Object.keys(keyRules);

@@ -59,6 +59,10 @@ export function parseLineTags(raw: readonly string[]): LineTags {
       case 'decide':
         if (isDecisionKind(tag.value)) tags.decide = tag.value;
         break;
+      case 'agrees':
+      case 'declines':
+        tags[tag.key] = [...new Set([...(tags[tag.key] ?? []), ...splitList(tag.value)])];
+        break;
       default:
         break;
     }
@@ -74,6 +78,7 @@ export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
     switch (tag.key) {
       case 'q':
       case 'hotspot':
+      case 'critical':
         tags[tag.key] = tag.value;
         break;
       case 'rapport':

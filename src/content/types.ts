@@ -25,6 +25,10 @@ export interface LineTags {
   decide?: DecisionKind;
   /** This line ends the scenario with this named ending (snake_case). */
   ending?: string;
+  /** The person agrees to these offered services (taxonomy.referrals ids). */
+  agrees?: string[];
+  /** The person, an adult, declines these offered services. */
+  declines?: string[];
 }
 
 /** Tags on a choice, parsed and validated. */
@@ -37,6 +41,12 @@ export interface ChoiceTags {
   distress?: number;
   /** The choice inspects a place in the scene (an id of the scene layout's hotspots). */
   hotspot?: string;
+  /**
+   * The choice amounts to a disposition decision (a taxonomy.referrals id, e.g.
+   * release_to_controller); scoring reads it like the same id on the referral form, so a critical
+   * decision that harms this person fails the attempt (docs/scoring.md, "Critical decisions").
+   */
+  critical?: string;
 }
 
 export type DecisionKind = 'determination' | 'referrals';
@@ -73,6 +83,8 @@ export interface AnswerKey {
 export interface ScoringOverrides {
   weights?: Partial<Record<'identification' | 'questioning' | 'referral', number>>;
   passMark?: number;
+  /** Replaces the academy's list of critical decisions for this scenario (`critical_decisions`). */
+  criticalDecisions?: string[];
 }
 
 export interface Scenario {

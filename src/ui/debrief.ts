@@ -11,7 +11,16 @@ export type FeedbackKind = 'strength' | 'missed' | 'error';
 export interface DebriefResult {
   scores: Record<Competency | 'overall', number>;
   passed: boolean;
-  feedback: ReadonlyArray<{ competency: Competency; delta: number; what: string; why: string; kind: FeedbackKind; eventIndex: number | null }>;
+  feedback: ReadonlyArray<{
+    competency: Competency;
+    delta: number;
+    what: string;
+    why: string;
+    kind: FeedbackKind;
+    eventIndex: number | null;
+    /** A critical decision that failed the attempt: shown first, before the groups. */
+    critical?: true;
+  }>;
 }
 
 /** One logged event of the attempt, in words, with the interview's distress after it. */
@@ -82,11 +91,20 @@ export function renderDebrief(props: DebriefProps): HTMLElement {
 
 function renderResult(result: DebriefResult, passMark: number | undefined, openReview: (index: number, opener: HTMLElement) => void): HTMLElement {
   const competencies = Object.keys(COMPETENCY_LABELS) as Competency[];
+  const critical = result.feedback.filter((item) => item.critical);
   const rows: Array<[string, number]> = [...competencies.map((c): [string, number] => [COMPETENCY_LABELS[c], result.scores[c]]), ['Overall', result.scores.overall]];
   return h(
     'div',
     {},
     h('p', { className: result.passed ? 'result passed' : 'result not-passed' }, result.passed ? 'Result: passed' : 'Result: not passed yet'),
+    critical.length === 0
+      ? null
+      : h(
+          'section',
+          { className: 'feedback-group critical', attrs: { 'aria-labelledby': 'feedback-critical' } },
+          h('h2', { attrs: { id: 'feedback-critical' } }, 'Critical decision'),
+          h('ul', { className: 'feedback' }, ...critical.map((item) => feedbackItem(item, openReview))),
+        ),
     h(
       'div',
       { className: 'score-summary' },
@@ -111,26 +129,25 @@ function renderResult(result: DebriefResult, passMark: number | undefined, openR
           : h(
               'ul',
               { className: 'feedback' },
-              ...items.map((item) => {
-                const link =
-                  item.eventIndex === null
-                    ? null
-                    : h('button', { className: 'link-button', attrs: { type: 'button' } }, 'Show this moment');
-                const eventIndex = item.eventIndex;
-                if (link && eventIndex !== null) link.addEventListener('click', () => openReview(eventIndex, link));
-                return h(
-                  'li',
-                  {},
-                  h('span', { className: 'competency' }, `${COMPETENCY_LABELS[item.competency]}: `),
-                  item.what,
-                  ' ',
-                  link,
-                  h('p', { className: 'why' }, item.why),
-                );
-              }),
+              ...items.map((item) => feedbackItem(item, openReview)),
             ),
       );
     }),
+  );
+}
+
+function feedbackItem(item: DebriefResult['feedback'][number], openReview: (index: number, opener: HTMLElement) => void): HTMLLIElement {
+  const eventIndex = item.eventIndex;
+  const link = eventIndex === null ? null : h('button', { className: 'link-button', attrs: { type: 'button' } }, 'Show this moment');
+  if (link && eventIndex !== null) link.addEventListener('click', () => openReview(eventIndex, link));
+  return h(
+    'li',
+    { className: item.critical ? 'error' : undefined },
+    h('span', { className: 'competency' }, `${COMPETENCY_LABELS[item.competency]}: `),
+    item.what,
+    ' ',
+    link,
+    h('p', { className: 'why' }, item.why),
   );
 }
 

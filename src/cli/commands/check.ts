@@ -9,6 +9,7 @@ import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../content/load';
 import { fairnessDiagnostics } from '../../engine/explore/fairness';
+import { messageOf } from '../../util/errors';
 
 /**
  * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`
@@ -33,7 +34,7 @@ function runCheckers(scenario: Scenario, checkers: readonly ScenarioChecker[]): 
     try {
       return checker(scenario);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       return [{ severity: 'error' as const, file: scenario.meta.source, line: 0, message: `a check failed to run: ${message}` }];
     }
   });

@@ -239,6 +239,75 @@ ${formThenEndings('{determination ? potential_victim_labour: -> safe}')}`;
     expect(merged.bestPath).not.toBeNull();
   });
 
+  it('a choice tagged with a critical decision sets referral to 0 on every path through it, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER.replace('# conditions: trafficking_indicators_present', '# conditions: trafficking_indicators_present, controller_present_or_involved')}
+-> yard
+=== yard ===
+A man says the boy is his nephew. # phase: engage_explain
+- (ask)
+* [Explain who you are # q: explain_process]
+    -> ask
+* [Tell him what happens next # q: explain_next_steps]
+    -> ask
+* [Ask whether he would like a support worker to meet him # q: seek_informed_consent]
+    -> ask
+* [Ask the man to wait outside # q: ensure_privacy]
+    -> ask
+* [Accept the explanation and let them go # critical: release_to_controller]
+    They drive off.
+    -> form
+* [Take the boy to the station]
+    -> form
+=== form ===
+${formThenEndings('')}`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    expectSameFindings(merged, exploreEveryPath(scenario));
+    expect(merged.max).toMatchObject({ referral: 100 });
+    expect(merged.min).toMatchObject({ referral: 0 });
+    expect(merged.bestPath!.some((step) => step.kind === 'choice' && step.text.startsWith('Take the boy'))).toBe(true);
+    const without = exploreStory(scenarioFrom(story.replace(' # critical: release_to_controller', '')));
+    // Without the tag, letting them go is just another way out (listed first, so it is the best path found).
+    expect(without.max).toEqual(merged.max);
+    expect(without.bestPath!.some((step) => step.kind === 'choice' && step.text.startsWith('Accept'))).toBe(true);
+  });
+
+  it('follows the person’s answers to offered services into the referral score, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER.replace('# referrals_required: victim_service_ngo', '# referrals_required: victim_service_ngo, safe_shelter')}
+-> office
+=== office ===
+She sits by the heater. # phase: engage_explain
+- (ask)
+* [Explain who you are # q: explain_process]
+    -> ask
+* [Tell her what happens next # q: explain_next_steps]
+    -> ask
+* [Ask which of the services she would like # q: seek_informed_consent]
+    {rapport >= 2:
+        "The support worker, yes. A bed somewhere, yes." # agrees: victim_service_ngo, safe_shelter
+    - else:
+        "Not the hostel. I'll stay at my sister's." # declines: safe_shelter
+    }
+    -> ask
+* [Offer her a drink # q: attend_to_immediate_needs]
+    -> ask
+* [Record your decisions]
+    -> form
+=== form ===
+${formThenEndings('')}`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    expectSameFindings(merged, exploreEveryPath(scenario));
+    expect(merged.max).toMatchObject({ referral: 100, overall: 100 });
+    const referrals = merged.bestPath!.find((step) => step.kind === 'referrals');
+    // Both answers allow 100: with a "yes" the shelter, with a "no" a discreet number instead.
+    expect(referrals).toBeDefined();
+    const declining = exploreStory(scenarioFrom(story.replace('rapport >= 2', 'rapport >= 99')));
+    expect(declining.max).toMatchObject({ referral: 100 });
+    const declinedForm = declining.bestPath!.find((step) => step.kind === 'referrals');
+    expect(declinedForm).toEqual({ kind: 'referrals', referrals: ['victim_service_ngo', 'hotline_information'] });
+  });
+
   // A counter read only inside its scene, and rapport read only early or only at the end.
   const sceneStory = (endingReads: string): string => `${SCORED_HEADER}
 VAR asked = 0
