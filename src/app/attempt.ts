@@ -97,6 +97,7 @@ export function runAttempt(scenario: Scenario, playthrough: Playthrough, hooks: 
     },
   });
   const presenter = createScenePresenter({
+    scenarioId: scenario.meta.id,
     location: scenario.meta.scene ?? null,
     stage,
     settings: hooks.settings,

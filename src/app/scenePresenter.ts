@@ -25,6 +25,7 @@ export interface ScenePresenter {
 }
 
 export interface ScenePresenterOptions {
+  scenarioId: string;
   location: string | null;
   stage: Stage;
   settings: SettingsPanel;
@@ -97,7 +98,7 @@ export function createScenePresenter(options: ScenePresenterOptions): ScenePrese
       const state = sceneStateOf(options.location, next, settings.current());
       if (state.speaker) {
         const expression = expressionFor(state.mood, state.distress);
-        stage.setPortrait({ speaker: state.speaker, mood: state.mood ?? expression, src: portraitDataUrl(lookFor(state.speaker), expression) });
+        stage.setPortrait({ speaker: state.speaker, mood: state.mood ?? expression, src: portraitDataUrl(lookFor(state.speaker, options.scenarioId), expression) });
       } else {
         stage.setPortrait(null);
       }

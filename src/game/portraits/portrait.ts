@@ -27,7 +27,7 @@ export type Expression = (typeof EXPRESSIONS)[number];
 
 // Mood words the shipped stories use (and their near neighbours), grouped by the face they show.
 const MOOD_EXPRESSION: Readonly<Record<string, Expression>> = {
-  calm: 'neutral', calmer: 'warm', polite: 'neutral', careful: 'neutral', determined: 'neutral',
+  calm: 'neutral', calmer: 'warm', polite: 'neutral', careful: 'neutral', determined: 'neutral', brisk: 'neutral',
   friendly: 'warm', relieved: 'warm', hopeful: 'warm', smiling: 'warm', soft: 'warm', proud: 'warm',
   afraid: 'afraid', terrified: 'afraid', panicking: 'afraid', frozen: 'afraid', shaky: 'afraid', nervous: 'afraid',
   anxious: 'afraid', trapped: 'afraid', worried: 'afraid', overwhelmed: 'afraid', uneasy: 'afraid', scared: 'afraid',
@@ -55,14 +55,17 @@ interface CharacterFile {
 }
 const characters = characterFile as unknown as CharacterFile;
 
-/** A speaker's look: their entry in assets/characters.json, else the neutral default. */
-export function lookFor(speaker: string): CharacterLook {
-  return characters.characters[speaker] ?? characters.default;
+/**
+ * A speaker's look: the story's own entry (`<scenario id>/<speaker>`), else the speaker's entry in
+ * assets/characters.json, else the neutral default.
+ */
+export function lookFor(speaker: string, scenarioId?: string): CharacterLook {
+  return (scenarioId ? characters.characters[`${scenarioId}/${speaker}`] : undefined) ?? characters.characters[speaker] ?? characters.default;
 }
 
 /** Every speaker with an entry of their own (for tests that check story coverage). */
 export function knownSpeakers(): string[] {
-  return Object.keys(characters.characters);
+  return Object.keys(characters.characters).filter((key) => !key.includes('/'));
 }
 
 const SIZE = { width: 240, height: 280 };
