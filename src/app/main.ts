@@ -22,7 +22,7 @@ const settingsHost = document.getElementById('settings');
 if (!main || !settingsHost) throw new Error('index.html: the page needs #main and #settings');
 const store: KeyValueStore = window.localStorage;
 const playable = new Map(catalog.flatMap((entry) => (entry.ok ? [[entry.scenario.meta.id, entry.scenario] as const] : [])));
-const settings = createSettingsPanel(document.documentElement, store, prefersReducedMotion());
+const settings = createSettingsPanel(document.documentElement, store, prefersReducedMotion);
 
 settingsHost.append(createTextSizeControl(document.documentElement, store), settings.element);
 

@@ -2,7 +2,7 @@
 // attempt's view, starts the Phaser game and the audio (both loaded on demand, after the story's
 // first choice is on screen), plays `sfx` sounds with captions, and turns a click on a hotspot into
 // the same choice the DOM button makes. It never decides what is allowed: the engine does.
-import type { PlaythroughView } from '../engine/playthrough';
+import type { ChoiceView } from '../engine/playthrough';
 import type { Line } from '../engine/storyRunner';
 import type { GameHandle } from '../game/main';
 import type { GameAudio } from '../game/audio/player';
@@ -15,9 +15,19 @@ import type { Stage } from '../ui/stage';
 /** Speakers who are the trainee: no portrait of them (the trainee sees the others). */
 const TRAINEE_SPEAKERS = new Set(['You']);
 
+/**
+ * What the scene needs from an attempt: the lines so far, the choices now and the interview's
+ * distress. A PlaythroughView has them; so does anything derived from the attempt actor's snapshot.
+ */
+export interface AttemptPicture {
+  transcript: readonly Line[];
+  choices: readonly ChoiceView[];
+  interview: { distress: number };
+}
+
 export interface ScenePresenter {
   /** The attempt moved: `newLines` are the lines not seen before. */
-  update(view: PlaythroughView, newLines: readonly Line[]): void;
+  update(view: AttemptPicture, newLines: readonly Line[]): void;
   /** An interface sound with its caption (e.g. the notebook's chime when an indicator is flagged). */
   cue(id: 'flag'): void;
   /** Leaving the attempt: stops sound and frees the canvas. */
@@ -35,7 +45,7 @@ export interface ScenePresenterOptions {
   choicesHost: HTMLElement;
 }
 
-export function sceneStateOf(location: string | null, view: PlaythroughView, settings: Settings): SceneState {
+export function sceneStateOf(location: string | null, view: AttemptPicture, reducedMotion: boolean): SceneState {
   const last = [...view.transcript].reverse().find((line) => line.tags.speaker && !TRAINEE_SPEAKERS.has(line.tags.speaker));
   return {
     location,
@@ -43,13 +53,13 @@ export function sceneStateOf(location: string | null, view: PlaythroughView, set
     speaker: last?.tags.speaker ?? null,
     mood: last?.tags.mood ?? null,
     distress: view.interview.distress,
-    reducedMotion: settings.reducedMotion,
+    reducedMotion,
   };
 }
 
 export function createScenePresenter(options: ScenePresenterOptions): ScenePresenter {
   const { stage, settings } = options;
-  let view: PlaythroughView | null = null;
+  let view: AttemptPicture | null = null;
   let game: GameHandle | null = null;
   let audio: GameAudio | null = null;
   let destroyed = false;
@@ -59,7 +69,7 @@ export function createScenePresenter(options: ScenePresenterOptions): ScenePrese
   const unsubscribe = settings.subscribe((current) => {
     stage.setCaptionsVisible(current.captions);
     audio?.apply(audioSettings(current));
-    if (view) game?.show(sceneStateOf(options.location, view, current));
+    if (view) game?.show(sceneStateOf(options.location, view, settings.motionOff()));
   });
 
   const inspect = (hotspotId: string): void => {
@@ -73,7 +83,7 @@ export function createScenePresenter(options: ScenePresenterOptions): ScenePrese
   };
   options.choicesHost.addEventListener('focusin', onFocus);
 
-  const start = async (first: PlaythroughView): Promise<void> => {
+  const start = async (first: AttemptPicture): Promise<void> => {
     const [{ startGame }, { loadScene }, { GameAudio }] = await Promise.all([import('../game/main'), import('../game/layouts'), import('../game/audio/player')]);
     if (destroyed) return;
     const scene = await loadScene(options.location);
@@ -83,7 +93,7 @@ export function createScenePresenter(options: ScenePresenterOptions): ScenePrese
       audio.setAmbience(scene.layout.ambience);
       stage.showCaption(soundDefinition(scene.layout.ambience).caption);
     }
-    const handle = await startGame(stage.canvasHost, sceneStateOf(options.location, view ?? first, settings.current()), {
+    const handle = await startGame(stage.canvasHost, sceneStateOf(options.location, view ?? first, settings.motionOff()), {
       inspect,
       progress: (fraction) => stage.setProgress(fraction),
     });
@@ -95,7 +105,7 @@ export function createScenePresenter(options: ScenePresenterOptions): ScenePrese
     update(next, newLines) {
       const firstUpdate = view === null;
       view = next;
-      const state = sceneStateOf(options.location, next, settings.current());
+      const state = sceneStateOf(options.location, next, settings.motionOff());
       if (state.speaker) {
         const expression = expressionFor(state.mood, state.distress);
         stage.setPortrait({ speaker: state.speaker, mood: state.mood ?? expression, src: portraitDataUrl(lookFor(state.speaker, options.scenarioId), expression) });

@@ -1,5 +1,7 @@
-// Vite plugin: `import scenario from '../stories/x.ink'` gives the compiled Scenario, and
-// `import { stories } from 'virtual:threshold-stories'` gives a LoadResult for every root story.
+// Vite plugin: `import scenario from '../stories/x.ink'` gives the compiled Scenario,
+// `import { stories } from 'virtual:threshold-stories'` gives a LoadResult for every root story, and
+// `import { catalog, loaders } from 'virtual:threshold-catalog'` gives the same list without story
+// JSON plus one lazy loader per story (the page's menu uses it, so each story is its own chunk).
 // Stories are compiled here, in Node, in dev and in the production build alike, so the browser
 // bundle only ever holds story JSON and the inkjs runtime, never the Ink compiler.
 // In dev a broken story imported directly fails its import with Vite's overlay pointing at the

@@ -61,7 +61,8 @@ export function prefersReducedMotion(): boolean {
 
 /** The system asks for less motion, or the trainee turned it off in the settings (settings.ts). */
 export function motionReduced(): boolean {
-  return document.documentElement.dataset['motion'] === 'reduced' || prefersReducedMotion();
+  const chosen = document.documentElement.dataset['motion'];
+  return chosen === undefined ? prefersReducedMotion() : chosen === 'reduced';
 }
 
 /** Moves keyboard and screen-reader focus to new content, scrolling without animation if asked. */

@@ -8,20 +8,24 @@ export const SETTINGS_KEY = 'threshold.settings';
 
 export interface Settings {
   highContrast: boolean;
-  reducedMotion: boolean;
+  /** The trainee's choice, or null to follow the system's `prefers-reduced-motion`. */
+  reducedMotion: boolean | null;
   /** 0–100. */
   volume: number;
   muted: boolean;
   captions: boolean;
 }
 
-export function defaultSettings(prefersReducedMotion: boolean): Settings {
-  return { highContrast: false, reducedMotion: prefersReducedMotion, volume: 70, muted: false, captions: true };
+export const DEFAULT_SETTINGS: Settings = { highContrast: false, reducedMotion: null, volume: 70, muted: false, captions: true };
+
+/** Whether movement is off: the trainee's choice, else the system's preference. */
+export function motionOff(settings: Settings, systemPrefersReduced: boolean): boolean {
+  return settings.reducedMotion ?? systemPrefersReduced;
 }
 
 /** The stored settings over the defaults; anything unreadable falls back to the default. */
-export function readSettings(store: KeyValueStore, prefersReducedMotion: boolean): Settings {
-  const fallback = defaultSettings(prefersReducedMotion);
+export function readSettings(store: KeyValueStore): Settings {
+  const fallback = DEFAULT_SETTINGS;
   let stored: Partial<Record<keyof Settings, unknown>> = {};
   try {
     const parsed: unknown = JSON.parse(store.getItem(SETTINGS_KEY) ?? '{}');
@@ -29,27 +33,31 @@ export function readSettings(store: KeyValueStore, prefersReducedMotion: boolean
   } catch {
     stored = {};
   }
-  const flag = (key: 'highContrast' | 'reducedMotion' | 'muted' | 'captions'): boolean =>
-    typeof stored[key] === 'boolean' ? (stored[key] as boolean) : fallback[key];
+  const flag = (key: 'highContrast' | 'muted' | 'captions'): boolean => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : fallback[key]);
   const volume = typeof stored.volume === 'number' && stored.volume >= 0 && stored.volume <= 100 ? Math.round(stored.volume) : fallback.volume;
-  return { highContrast: flag('highContrast'), reducedMotion: flag('reducedMotion'), volume, muted: flag('muted'), captions: flag('captions') };
+  const reducedMotion = typeof stored.reducedMotion === 'boolean' ? stored.reducedMotion : null;
+  return { highContrast: flag('highContrast'), reducedMotion, volume, muted: flag('muted'), captions: flag('captions') };
 }
 
+/** Contrast on <html>; motion only when the trainee chose (otherwise the CSS follows the system). */
 export function applyDisplaySettings(root: HTMLElement, settings: Settings): void {
   root.dataset['contrast'] = settings.highContrast ? 'high' : 'normal';
-  root.dataset['motion'] = settings.reducedMotion ? 'reduced' : 'full';
+  if (settings.reducedMotion === null) delete root.dataset['motion'];
+  else root.dataset['motion'] = settings.reducedMotion ? 'reduced' : 'full';
 }
 
 export interface SettingsPanel {
   element: HTMLElement;
   current(): Settings;
+  /** Whether movement is off now (the trainee's choice, else the system's preference). */
+  motionOff(): boolean;
   /** Called after every change, with the new settings. */
   subscribe(listener: (settings: Settings) => void): () => void;
 }
 
 /** A "Sound and display" disclosure with native controls (checkboxes and a range), keyboard-ready. */
-export function createSettingsPanel(root: HTMLElement, store: KeyValueStore, prefersReducedMotion: boolean): SettingsPanel {
-  let settings = readSettings(store, prefersReducedMotion);
+export function createSettingsPanel(root: HTMLElement, store: KeyValueStore, systemPrefersReduced: () => boolean): SettingsPanel {
+  let settings = readSettings(store);
   const listeners = new Set<(settings: Settings) => void>();
   applyDisplaySettings(root, settings);
 
@@ -62,7 +70,8 @@ export function createSettingsPanel(root: HTMLElement, store: KeyValueStore, pre
 
   const checkbox = (label: string, key: 'highContrast' | 'reducedMotion' | 'muted' | 'captions'): HTMLElement => {
     const id = uniqueId(`setting-${key}`);
-    const input = h('input', { attrs: { id, type: 'checkbox', checked: settings[key] } });
+    const checked = key === 'reducedMotion' ? motionOff(settings, systemPrefersReduced()) : settings[key];
+    const input = h('input', { attrs: { id, type: 'checkbox', checked } });
     input.addEventListener('change', () => update({ [key]: input.checked }));
     return h('div', { className: 'setting' }, input, ' ', h('label', { attrs: { for: id } }, label));
   };
@@ -88,6 +97,7 @@ export function createSettingsPanel(root: HTMLElement, store: KeyValueStore, pre
   return {
     element,
     current: () => settings,
+    motionOff: () => motionOff(settings, systemPrefersReduced()),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -12,6 +12,7 @@ import {
   firstAvailableChoice,
   isFocused,
   openStoryList,
+  playToDebrief,
   startTutorial,
   tabTo,
   test,
@@ -151,19 +152,7 @@ test('reduced motion is a setting the scene follows', async ({ page }) => {
 test('the debrief shows a chart with a table, grouped feedback linked to its moment, and a timeline', async ({ page }) => {
   test.setTimeout(180_000);
   await startTutorial(page);
-  for (let step = 0; step < 200; step++) {
-    const screen = await currentPlayScreen(page);
-    if (screen === 'debrief') break;
-    if (screen === 'determination') {
-      await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: 'Submit determination' }).click();
-    } else if (screen === 'referrals') {
-      await page.getByRole('checkbox').first().check();
-      await page.getByRole('button', { name: 'Submit referrals' }).click();
-    } else {
-      await firstAvailableChoice(page).click();
-    }
-  }
+  await playToDebrief(page, async () => undefined);
   await expect(debriefHeading(page)).toBeVisible();
   await expect(page.locator('svg.score-chart')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Scores (0 to 100)' })).toBeVisible();
@@ -243,9 +232,7 @@ test('story text and choices that look like HTML are shown literally and never r
 test('every shipped scenario plays to its debrief with the keyboard alone', async ({ page }) => {
   test.setTimeout(600_000);
   await openStoryList(page);
-  const titles = (await page.getByRole('button', { name: /^Open / }).allTextContents()).length;
   const names = await page.getByRole('button', { name: /^Open / }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''));
-  expect(names.length).toBe(titles);
   expect(names.length).toBeGreaterThanOrEqual(9);
   for (const name of names) {
     await openStoryList(page);
@@ -257,10 +244,10 @@ test('every shipped scenario plays to its debrief with the keyboard alone', asyn
       const screen = await currentPlayScreen(page);
       if (screen === 'debrief') break;
       if (screen === 'determination' || screen === 'referrals') {
-        const first = screen === 'determination' ? page.getByRole('radio').first() : page.getByRole('checkbox', { name: /./ }).filter({ hasNot: page.locator('.settings-panel') }).first();
-        await tabTo(page, screen === 'determination' ? page.getByRole('radio').first() : page.locator('.action-area').getByRole('checkbox').first(), { max: 400 });
+        // The first option of the form (the referral checkboxes are in the action area, not the settings).
+        const option = screen === 'determination' ? page.getByRole('radio').first() : page.locator('.action-area').getByRole('checkbox').first();
+        await tabTo(page, option, { max: 400 });
         await page.keyboard.press('Space');
-        void first;
         await tabTo(page, page.getByRole('button', { name: screen === 'determination' ? 'Submit determination' : 'Submit referrals' }), { max: 400 });
         await page.keyboard.press('Enter');
         continue;
