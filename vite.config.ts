@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { inkStories } from './src/content/vitePluginInk';
+import { inkStories } from './src/node/vitePluginInk';
 
 // The repo's top level is fixed (see docs/developer.md), so the page's index.html lives in src/app/
 // and Vite's root points there; everything that must stay repo-relative (the build output, the
@@ -18,7 +18,9 @@ export default defineConfig({
   base: './',
   publicDir: false,
   // Compiles stories/*.ink at build time: the page gets scenario JSON, never the Ink compiler.
-  plugins: [inkStories({ repoRoot })],
+  // THRESHOLD_E2E_EXTRA_STORIES (comma-separated .ink paths) is set by the browser tests only, to add
+  // fixture stories a shipped build never has (test/playwright.config.ts).
+  plugins: [inkStories({ repoRoot, extraStories: process.env.THRESHOLD_E2E_EXTRA_STORIES?.split(',').filter(Boolean) ?? [] })],
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,

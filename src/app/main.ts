@@ -1,115 +1,105 @@
-// Composition root of the page: the story catalog (summaries compiled at build time by the Ink
-// plugin), the menu, the briefing and the settings. Everything that plays a scenario (engine, inkjs,
-// the game, scoring) is in ./play and is downloaded only when a trainee starts or resumes one, so
-// the menu is usable as soon as this small module has run. Nothing imports this file.
+// Composition root of the page: create the tab's actor system (from the saved session when there
+// is one), subscribe, and draw the screen for each state. The flow lives in the session and attempt
+// machines (src/engine/machines); the page only renders their snapshots and sends trainee events.
+// Stories come from the catalog (summaries only): a story's JSON is downloaded when it is opened
+// (or, after a reload, before the saved session is restored), and the game's Phaser and sound
+// after its first choice is on screen. Nothing imports this file.
 import '../ui/styles.css';
-import { catalog } from 'virtual:threshold-catalog';
-import type { Scenario, ScenarioSummary } from '../content/types';
-import type { SaveData } from '../engine/save';
-import { renderBriefing } from '../ui/briefing';
-import { h, moveFocusTo, prefersReducedMotion } from '../ui/dom';
-import { readSavedAttempt, setAsideSavedAttempt, type KeyValueStore } from '../ui/savedAttempt';
+import { catalog, loaders } from 'virtual:threshold-catalog';
+import { createActor } from 'xstate';
+import type { Scenario } from '../content/types';
+import { replayingClock, systemClock } from '../engine/clock';
+import { screenOf, sessionMachineFor, type SessionActorRef } from '../engine/machines/sessionMachine';
+import { resumingClock } from '../engine/playthrough';
+import { persistSession, restoreSession } from '../engine/sessionPersistence';
+import { localSessionStore, type SetAside } from '../records/sessionStore';
+import { h, prefersReducedMotion } from '../ui/dom';
 import { createSettingsPanel } from '../ui/settings';
-import { renderStoryList, type ResumeOffer } from '../ui/storyList';
 import { createTextSizeControl } from '../ui/textSize';
 import { academyConfigErrors } from './academy';
-import type { PageContext } from './play';
-
-type PlayModule = typeof import('./play');
+import { screenHistory } from './history';
+import { createPage } from './page';
 
 const main = document.getElementById('main');
-const settingsHost = document.getElementById('settings');
-if (!main || !settingsHost) throw new Error('index.html: the page needs #main and #settings');
-const store: KeyValueStore = window.localStorage;
-const playable = new Map(catalog.flatMap((entry) => (entry.ok ? [[entry.scenario.meta.id, entry.scenario] as const] : [])));
-const settings = createSettingsPanel(document.documentElement, store, prefersReducedMotion);
+const settings = document.getElementById('settings');
+if (!main || !settings) throw new Error('index.html: the page needs #main and #settings');
+const settingsPanel = createSettingsPanel(document.documentElement, window.localStorage, prefersReducedMotion);
+settings.append(createTextSizeControl(document.documentElement, window.localStorage), settingsPanel.element);
 
-settingsHost.append(createTextSizeControl(document.documentElement, store), settings.element);
-
-/** Swaps the screen and moves focus to its first heading, so screen readers start there. */
-function show(screen: HTMLElement): void {
-  main!.replaceChildren(screen);
-  const heading = screen.querySelector<HTMLElement>('h1');
-  moveFocusTo(heading ?? main!);
-  document.title = heading?.textContent ? `${heading.textContent} · Threshold` : 'Threshold';
+/** Stories downloaded so far: the session only ever asks for one the page has loaded first. */
+const loaded = new Map<string, Scenario>();
+async function ensureLoaded(id: string): Promise<Scenario | undefined> {
+  const known = loaded.get(id);
+  if (known) return known;
+  const scenario = await loaders[id]?.();
+  if (scenario) loaded.set(id, scenario);
+  return scenario;
 }
 
-const page: PageContext = {
-  store,
-  settings,
-  show,
-  mount(screen, title) {
-    main!.replaceChildren(screen);
-    document.title = `${title} · Threshold`;
-  },
-  showMenu,
-  setAsideNotice,
-};
+const machine = sessionMachineFor({
+  scenario: (id) => loaded.get(id),
+  // A restored attempt replays its log with the logged times, then carries on from the last one.
+  clockFor: (log) => replayingClock(log.map((event) => event.at), resumingClock(log, systemClock())),
+});
+const store = localSessionStore(window.localStorage);
 
-function showMenu(notice?: string): void {
-  const notices = [notice, ...academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`)].filter(
-    (text): text is string => Boolean(text),
-  );
-  const saved = readSavedAttempt<SaveData>(store, new Date());
-  if (saved.kind === 'setAside') notices.push(setAsideNotice(saved.key, saved.reason));
-  let resume: ResumeOffer | undefined;
-  if (saved.kind === 'found') {
-    const scenario = playable.get(saved.attempt.scenarioId);
-    if (scenario) {
-      const save = saved.attempt.save;
-      resume = { title: scenario.meta.title, savedAt: saved.attempt.savedAt, onResume: () => void openAttempt(scenario, (play, full) => play.resumeAttempt(page, full, save)) };
-    } else {
-      const setAside = setAsideSavedAttempt(store, new Date(), `the scenario '${saved.attempt.scenarioId}' is no longer available`);
-      notices.push(setAsideNotice(setAside.key, setAside.reason));
-    }
+async function start(): Promise<void> {
+  const notices = academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`);
+  const actor = (await restoredSession(notices)) ?? createActor(machine).start();
+  const page = createPage({
+    main: main!,
+    stories: catalog,
+    scenario: (id) => loaded.get(id),
+    open: (scenarioId) => void openScenario(scenarioId, (event) => actor.send(event)),
+    send: (event) => actor.send(event),
+    settings: settingsPanel,
+    notices,
+  });
+  const history = screenHistory(screenOf(actor.getSnapshot()), (screen) => actor.send({ type: 'trainee.navigate', screen }));
+  const render = (): void => {
+    const snapshot = actor.getSnapshot();
+    page.render(snapshot);
+    history.shown(screenOf(snapshot));
+  };
+  // Saved after every change, so a reload returns to the same screen and line.
+  actor.subscribe(() => {
+    render();
+    void store.save(persistSession(actor));
+  });
+  render();
+  // For `npm run bench` (test/bench/page.ts): the menu (or the restored screen) is usable from here.
+  performance.mark('threshold:menu-interactive');
+}
+
+/** Downloads the scenario's story (a progress note meanwhile), then opens its briefing. */
+async function openScenario(scenarioId: string, send: (event: { type: 'trainee.open'; scenarioId: string }) => void): Promise<void> {
+  if (!loaded.has(scenarioId)) {
+    main!.replaceChildren(h('section', { className: 'screen loading', attrs: { 'aria-busy': 'true' } }, h('progress', { attrs: { 'aria-label': 'Loading the scenario' } }), h('p', { attrs: { role: 'status' } }, 'Loading the scenario…')));
   }
-  show(
-    renderStoryList({
-      stories: catalog,
-      ...(resume ? { resume } : {}),
-      ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
-      onOpen: showBriefing,
-    }),
-  );
+  try {
+    await ensureLoaded(scenarioId);
+  } finally {
+    send({ type: 'trainee.open', scenarioId });
+  }
 }
 
-function setAsideNotice(key: string, reason: string): string {
+/** The saved session, replayed and checked; one that cannot be restored is set aside with a notice. */
+async function restoredSession(notices: string[]): Promise<SessionActorRef | null> {
+  const saved = await store.load();
+  if (saved.kind === 'setAside') notices.push(setAsideNotice(saved));
+  if (saved.kind !== 'found') return null;
+  // The stories the saved session refers to are downloaded first: restoring replays the attempt.
+  const { attempt, snapshot } = saved.stored.session as { attempt?: { scenarioId?: unknown } | null; snapshot?: { context?: { scenarioId?: unknown } } };
+  const ids = [attempt?.scenarioId, snapshot?.context?.scenarioId].filter((id): id is string => typeof id === 'string');
+  await Promise.all(ids.map((id) => ensureLoaded(id).catch(() => undefined)));
+  const restored = restoreSession(machine, saved.stored.session);
+  if (restored.ok) return restored.actor;
+  notices.push(setAsideNotice(await store.setAside(restored.reason)));
+  return null;
+}
+
+function setAsideNotice({ key, reason }: SetAside): string {
   return `Your saved progress could not be read (${reason}), so it was set aside in this browser's storage under "${key}" instead of being deleted. Please tell your trainer.`;
 }
 
-let playModule: Promise<PlayModule> | undefined;
-/** The player's code, fetched once (a second import() would reuse it anyway; this keeps one promise). */
-function loadPlayModule(): Promise<PlayModule> {
-  playModule ??= import('./play');
-  return playModule;
-}
-
-function showBriefing(scenario: ScenarioSummary): void {
-  // While the trainee reads the briefing, fetch the player and this story, so Start is quick.
-  void loadPlayModule()
-    .then((play) => play.loadScenario(scenario))
-    .catch(() => undefined /* reported when Start tries again */);
-  show(renderBriefing({ scenario, onStart: () => void openAttempt(scenario, (play, full) => play.startAttempt(page, full)), onBack: () => showMenu() }));
-}
-
-/**
- * Downloads the player and the scenario's story, with a progress note (a status region) in place
- * of the screen meanwhile, then hands over to ./play.
- */
-async function openAttempt(scenario: ScenarioSummary, begin: (play: PlayModule, full: Scenario) => void): Promise<void> {
-  const status = h('p', { attrs: { role: 'status' } }, `Loading ${scenario.meta.title}…`);
-  main!.replaceChildren(h('section', { className: 'screen loading', attrs: { 'aria-busy': 'true' } }, h('progress', { attrs: { 'aria-label': 'Loading the scenario' } }), status));
-  try {
-    const play = await loadPlayModule();
-    begin(play, await play.loadScenario(scenario));
-  } catch (error) {
-    showMenu(`${scenario.meta.title} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-showMenu();
-// For `npm run bench` (test/bench/page.ts): the menu is on screen and its buttons work from here.
-performance.mark('threshold:menu-interactive');
-// Once the menu is idle, fetch the player (engine and inkjs, not Phaser): opening a scenario then
-// only waits for its story.
-if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPlayModule().catch(() => undefined));
+void start();

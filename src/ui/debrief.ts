@@ -37,6 +37,8 @@ export interface TimelineEntry {
 
 export interface DebriefProps {
   title: string;
+  /** The scenario's teaching points (shown here only: before play they would give the case away). */
+  teachingPoints?: readonly string[];
   ending: string;
   /** null: the scenario is unscored. */
   result: DebriefResult | null;
@@ -78,6 +80,16 @@ export function renderDebrief(props: DebriefProps): HTMLElement {
     focusableHeading(1, `Debrief: ${props.title}`, 'debrief-heading'),
     h('p', {}, 'Outcome: ', h('strong', {}, humanise(props.ending))),
     props.result ? renderResult(props.result, props.passMark, review.open) : h('p', {}, 'This scenario is unscored, so there is no result.'),
+    ...(props.teachingPoints && props.teachingPoints.length > 0
+      ? [
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': 'teaching-heading' } },
+            h('h2', { attrs: { id: 'teaching-heading' } }, 'What this scenario teaches'),
+            h('ul', {}, ...props.teachingPoints.map((point) => h('li', {}, point))),
+          ),
+        ]
+      : []),
     renderTimeline(props.timeline, review.open),
     h(
       'div',
