@@ -27,7 +27,7 @@ export type Expression = (typeof EXPRESSIONS)[number];
 
 // Mood words the shipped stories use (and their near neighbours), grouped by the face they show.
 const MOOD_EXPRESSION: Readonly<Record<string, Expression>> = {
-  calm: 'neutral', calmer: 'warm', polite: 'neutral', careful: 'neutral', determined: 'neutral', brisk: 'neutral',
+  calm: 'neutral', calmer: 'warm', polite: 'neutral', careful: 'neutral', determined: 'neutral', brisk: 'neutral', steady: 'neutral', firm: 'neutral',
   friendly: 'warm', relieved: 'warm', hopeful: 'warm', smiling: 'warm', soft: 'warm', proud: 'warm',
   afraid: 'afraid', terrified: 'afraid', panicking: 'afraid', frozen: 'afraid', shaky: 'afraid', nervous: 'afraid',
   anxious: 'afraid', trapped: 'afraid', worried: 'afraid', overwhelmed: 'afraid', uneasy: 'afraid', scared: 'afraid',
