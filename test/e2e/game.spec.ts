@@ -75,8 +75,8 @@ test('a hotspot inspected with the mouse in the picture does what its button doe
   await page.keyboard.press('Enter');
   await expect(choicesRegion(page).getByRole('button', { name: hotspotChoice })).toHaveCount(0);
   const byKeyboard = await storyLines(page).allTextContents();
-  await page.getByRole('button', { name: 'Exit to menu' }).first().click();
-  await page.evaluate(() => localStorage.removeItem('threshold.attempt.v1'));
+  // A fresh session (an unfinished attempt would be resumed, not restarted).
+  await page.evaluate(() => localStorage.clear());
 
   // Mouse: the timetable's place in the picture (assets/scenes/bus_shelter.json).
   await openStoryList(page);
@@ -109,7 +109,7 @@ test('reloading mid-scene resumes on the same line with the same scene', async (
   await firstAvailableChoice(page).click();
   const lastLine = await storyLines(page).last().textContent();
   await page.reload();
-  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  // The saved session comes back on the same screen.
   await sceneReady(page);
   await expect(page.getByText(/bus shelter on a ring road at night/)).toBeVisible();
   await expect(storyLines(page).last()).toHaveText(lastLine ?? '');
@@ -192,10 +192,15 @@ test.describe('on a 375×667 phone', () => {
     await sceneReady(page);
     await noHorizontalOverflow(page);
     await screenshot(page, 'phone-scene');
-    for (const control of [firstAvailableChoice(page), page.getByRole('searchbox', { name: 'Search indicators' }), page.getByRole('button', { name: 'Pause' })]) {
+    for (const control of [firstAvailableChoice(page), page.getByRole('button', { name: 'Notebook' }), page.getByRole('button', { name: 'Pause' })]) {
       await control.scrollIntoViewIfNeeded();
       await expect(control).toBeInViewport();
     }
+    // The notebook is one step away on a phone, and the scene does not push it off the screen.
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search indicators' })).toBeInViewport();
+    await noHorizontalOverflow(page);
+    await page.getByRole('button', { name: 'Close notebook' }).click();
     await page.getByText('Sound and display').click();
     await noHorizontalOverflow(page);
     await expect(page.getByRole('checkbox', { name: 'Mute sound' })).toBeInViewport();
@@ -240,7 +245,9 @@ const shippedTitles = readdirSync(join(import.meta.dirname, '../../stories'))
 test('the keyboard-only tests below cover every shipped scenario', async ({ page }) => {
   await openStoryList(page);
   const names = await page.getByRole('button', { name: /^Open / }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
-  expect(names.sort()).toEqual(shippedTitles.map((title) => `Open ${title}`).sort());
+  // The test build may add fixture stories (THRESHOLD_E2E_EXTRA_STORIES); every shipped one is listed.
+  expect(shippedTitles.length).toBeGreaterThanOrEqual(9);
+  expect(names).toEqual(expect.arrayContaining(shippedTitles.map((title) => `Open ${title}`)));
 });
 
 for (const title of shippedTitles) {
@@ -256,6 +263,11 @@ for (const title of shippedTitles) {
     for (let step = 0; step < 300; step++) {
       const screen = await currentPlayScreen(page);
       if (screen === 'debrief') break;
+      if (screen === 'outcome') {
+        await tabTo(page, page.getByRole('button', { name: 'Continue to debrief' }), { max: 400 });
+        await page.keyboard.press('Enter');
+        continue;
+      }
       if (screen === 'determination' || screen === 'referrals') {
         // The first option of the form (the referral checkboxes are in the action area, not the settings).
         const option = screen === 'determination' ? page.getByRole('radio').first() : page.locator('.action-area').getByRole('checkbox').first();
