@@ -51,7 +51,7 @@ VAR pressed = false             // help was made to depend on his doing what he 
 === lobby ===
 ~ done = ()
 Twenty to two in the morning. The lobby of the hotel by the station is all glass and low lights, and the only sound is a floor polisher somewhere out of sight. # sfx: footsteps
-The night manager meets you at the desk. His name badge says Marek. # phase: engage_explain
+The night manager meets you at the desk. His name badge says Marek.
 "Thanks for coming out. A guest on the fifth floor came down the stairs about half an hour ago, fast, and walked out without his bag. Ten minutes later our cleaner found a young man sitting on the floor outside 508. His lip was bleeding. He said he was fine and went back in." # speaker: Marek # mood: uneasy
 -> desk
 
@@ -78,7 +78,7 @@ The night manager meets you at the desk. His name badge says Marek. # phase: eng
 
 === door ===
 ~ done = ()
-The corridor on the fifth floor is long and quiet. There are a few spots of blood on the carpet outside 508. # sfx: door_knock
+The corridor on the fifth floor is long and quiet. There are a few spots of blood on the carpet outside 508. # sfx: door_knock # phase: engage_explain
 The door opens as far as the chain allows. A young man in his early twenties, in a T-shirt pulled out of shape at the neck, holds a hand towel to his mouth. His lip is split, and there are red marks around one wrist, like a grip that held on too long. # indicator: signs_of_physical_abuse
 In his other hand a phone buzzes and buzzes. The screen says LEON, and under it, 14 missed calls. # sfx: phone_buzz # indicator: controlled_by_another_person
 He looks past you, up and down the corridor, before he looks at you. # indicator: fearful_demeanour
@@ -126,10 +126,10 @@ Sami has gone very still. He has not called anyone tonight; the phone in his han
     "Of course. Whatever you need." He looks at Sami for a long second before he walks back to the lift with Hale. # speaker: Leon # mood: cold
     -> room
 + [Accept that this is a domestic matter between two adults, and let Sami leave with his partner # critical: release_to_controller]
-    ~ left_with_leon = true
     -> gone_together
 
 === gone_together ===
+~ left_with_leon = true
 "Come on, then." Leon takes Sami's jacket from the chair inside the door and holds it out. Sami puts it on without looking at either of you. # sfx: footsteps
 The lift doors close on them. Hale watches the numbers count down and says nothing. You note your assessment before you leave the floor.
 -> decisions

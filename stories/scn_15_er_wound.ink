@@ -51,7 +51,7 @@ VAR pressed = false           // help was made to depend on a statement
 
 === triage ===
 ~ done = ()
-Ten past eleven at night. The emergency department is full: a child crying somewhere, a drunk man singing, phones ringing at the nurses' station. # sfx: footsteps # phase: engage_explain
+Ten past eleven at night. The emergency department is full: a child crying somewhere, a drunk man singing, phones ringing at the nurses' station. # sfx: footsteps
 The charge nurse, Ruth, takes you and Officer Kaur to one side.
 "Cubicle 9. Came in an hour ago with a temperature of nearly forty and an infected wound on his left side. The man with him says he's his cousin and does all the talking: he told triage it was an appendix operation. He wants antibiotics in a bag and to leave. The doctor wants him admitted." # speaker: Ruth # mood: uneasy
 -> station
@@ -71,7 +71,7 @@ The charge nurse, Ruth, takes you and Officer Kaur to one side.
 
 === cubicle ===
 ~ done = ()
-Ilie lies on the trolley under a thin blanket, grey in the face and shivering, his knees drawn up. Every movement makes him wince. # sfx: footsteps
+Ilie lies on the trolley under a thin blanket, grey in the face and shivering, his knees drawn up. Every movement makes him wince. # sfx: footsteps # phase: engage_explain
 Beside him a man in his forties in a leather jacket holds a plastic folder on his knee. He stands up as you come in.
 "Officers. No problem here. My cousin had an operation at home, he goes home on Thursday. We only need medicine." # speaker: Dorin # mood: calm
 The doctor, Dr Osei, comes in behind you with a nurse and a drip stand.
@@ -124,10 +124,10 @@ Ilie's eyes go from Dorin to you and back. # indicator: fearful_demeanour, contr
     Dorin's jaw tightens. He says something short to Ilie in their language before Kaur walks him out. The folder goes with him.
     -> behind_curtain
 + [He is an adult and this is a family's medical decision: let Dorin take him home against medical advice # critical: release_to_controller]
-    ~ left_with_dorin = true
     -> taken_home
 
 === taken_home ===
+~ left_with_dorin = true
 Dr Osei makes Ilie sign a form saying that he is leaving against medical advice, and tells Dorin twice that he must come back if the fever gets worse. Dorin nods to all of it. # sfx: footsteps
 Ilie walks out bent over, one hand on his side, Dorin's hand under his elbow. You note your assessment before you leave the department.
 -> decisions
@@ -154,11 +154,13 @@ Behind the curtain it is a little quieter. Ilie follows every movement you make.
     -> informal_interpreter_doubts("Vasile") ->
     -> who_interprets
 + [Carry on in English, slowly, with gestures]
-    You try, slowly. Ilie nods at everything, and you cannot tell what he has understood.
     -> engage
 
 === engage ===
 ~ done = ()
+{not interpreter_ok:
+    You try in English, slowly, with gestures. Ilie nods at everything, and you cannot tell what he has understood.
+}
 -> hub
 
 = hub
