@@ -460,7 +460,7 @@ It is not your job to take his whole statement in a hotel room at two in the mor
     -> harmful_disposition_outcomes("Sami") ->
     {referrals ? specialist_trafficking_unit: The specialist unit will read your report in the morning; by then room 508 is empty.}
 }
-The next night the profile on the site is back, with a new photo and a new city. The location on Sami's phone is still shared with Leon's. # ending: back_with_leon
+The next night the profile on the site is back, with a new photo and a new city. # ending: back_with_leon
 -> END
 
 === treated_as_offender ===
