@@ -5,13 +5,16 @@
 # setting: hotel_welfare_check
 # minutes: 16
 # difficulty: advanced
-# content_warning: Sexual abuse and assault of a young man, described and never shown.
-# content_warning: Blackmail with intimate images and the threat of being outed to family.
-# content_warning: Homophobic remarks by a bystander.
+# content_warning: Sexual abuse and assault of a young man (described, never shown).
+# content_warning: Threats to share intimate images and to out someone to his family.
+# content_warning: Homophobic attitudes.
 # objective: Speak with a person away from anyone who may control him, framed as routine, before asking anything that matters.
 # objective: Lower the barriers that keep men and LGBTQ+ people from telling police what is happening to them: shame, expecting not to be believed, and fear of being outed.
 # objective: Act on time-critical health needs after an assault, with the person's agreement.
 # objective: Let an adult decide which help he accepts, and leave him a safe way to come back.
+# teaching_point: Men and LGBTQ+ people are trafficked for sex too, often through a dating app and a "partner": control by affection, debt, filming and the threat of being outed, without locks or borders.
+# teaching_point: Shame, expecting not to be believed and fear of being outed keep him silent; saying plainly who will and will not be told (not his family, not his work) lowers them, and disbelief ("a lad your size") shuts him down.
+# teaching_point: He is not an offender for what he was made to do; after an assault, care is time-critical and offered with his consent, and if he chooses a friend's sofa over a shelter, that choice is respected.
 # scene: hotel_room
 # determination: potential_victim_sex
 # referrals_required: specialist_trafficking_unit, victim_service_ngo, sexual_reproductive_health, safe_shelter, victim_witness_protection, psychological_counselling, legal_aid

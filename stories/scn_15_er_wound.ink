@@ -11,6 +11,9 @@
 # objective: Speak with a patient away from the person who brought him, through a qualified independent interpreter.
 # objective: Recognise a victim who believes he is the offender, and never threaten him with it.
 # objective: Check that contact with anyone abroad is safe and agreed before you make it, and let an adult decide which help he accepts.
+# teaching_point: Organ removal is trafficking: a job offer, a travel debt, a kidney to "pay" it, false papers naming him the recipient's cousin, a fraction of the money and no aftercare.
+# teaching_point: Treatment comes before questions; the "cousin" never interprets, escorts or takes him home, and a porter who knows the "cousin" is no interpreter either.
+# teaching_point: He is a victim, not an organ seller to charge (non-punishment); his consulate is harmful here because an official at home is linked to the broker, which only a safety check brings out.
 # scene: hospital_er
 # determination: potential_victim_organ_removal
 # referrals_required: medical_care, interpreter_independent, specialist_trafficking_unit, victim_service_ngo, legal_aid, residence_protection, safe_shelter, victim_witness_protection, psychological_counselling
