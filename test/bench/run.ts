@@ -4,7 +4,8 @@
 //
 // Options: --runs N (default 5) repetitions for compile/load medians; --plays N (default 20)
 // headless playthroughs per story for the throughput figure; explorer options in ./explore.ts
-// (--explore-max-states N, --explore-runs N, --no-explore).
+// (--explore-max-states N, --explore-runs N, --no-explore); page speed in headless Chromium in
+// ./page.ts (--page-runs N, --page-port N for the first of two local ports, --no-page).
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { loadAllStories, loadStoryFile } from '../../src/node/load';
 import type { Scenario } from '../../src/content/types';
 import { playHeadless } from '../../src/engine/headlessPlayer';
 import { exploreBenchmarks } from './explore';
+import { pageBenchmarks } from './page';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -102,6 +104,10 @@ async function main(args: string[]): Promise<void> {
     },
     // ---- Explorer figures (src/engine/explore via ./explore.ts: states visited, time, states/s) ----
     explorer: args.includes('--no-explore') ? null : exploreBenchmarks(scenarios, { runs: exploreRuns, maxStates: exploreMaxStates }, median),
+    // ---- Page figures (./page.ts: the production build against a bare Phaser page, as ratios) ----
+    page: args.includes('--no-page')
+      ? null
+      : await pageBenchmarks({ runs: numberOption(args, '--page-runs', 5), port: numberOption(args, '--page-port', 4218), repoRoot }),
     brokenStories: broken,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
