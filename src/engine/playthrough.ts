@@ -14,7 +14,7 @@ import type { ChoiceView } from './machines/attemptRules';
 import type { TranscriptEntry } from './machines/attemptStory';
 import { parseSaveData, SAVE_VERSION, SaveDataError, type SaveData } from './save';
 import type { DecisionKind } from '../content/types';
-import type { HostFunction, Line, StoryRunner } from './storyRunner';
+import { StoryRunnerError, type HostFunction, type Line, type StoryRunner } from './storyRunner';
 import { messageOf } from '../util/errors';
 import { firstDifference } from '../util/json';
 
@@ -54,11 +54,6 @@ export interface PlaythroughView {
 /** The trainee asked for something the attempt does not allow now; the message says why. */
 export class PlaythroughError extends Error {
   override name = 'PlaythroughError';
-}
-
-/** The story itself failed while playing; the message names the story and where. */
-export class StoryFailedError extends Error {
-  override name = 'StoryFailedError';
 }
 
 export interface PlaythroughOptions {
@@ -231,7 +226,8 @@ export class Playthrough {
     const snapshot = this.actor.getSnapshot();
     if (snapshot.status === 'error') throw snapshot.error;
     const status = statusOf(snapshot);
-    if (status.kind === 'failed') throw new StoryFailedError(status.message);
+    // The runner's own error, rebuilt from what the attempt keeps of it (message and ink path).
+    if (status.kind === 'failed') throw new StoryRunnerError(status.message, status.inkPath);
   }
 }
 

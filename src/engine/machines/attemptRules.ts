@@ -57,7 +57,7 @@ export type AttemptStatus =
   | { kind: 'form'; form: DecisionKind }
   | { kind: 'paused' }
   | { kind: 'ended' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; inkPath: string | null };
 
 /** What the attempt holds that the input rules read. */
 export interface RuleContext {
