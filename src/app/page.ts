@@ -99,6 +99,7 @@ export function createPage(options: PageOptions): Page {
           return show(
             renderDebrief({
               title: scenario.meta.title,
+              ...(scenario.meta.teachingPoints && { teachingPoints: scenario.meta.teachingPoints }),
               ending: attempt.context.ending ?? 'end',
               result: score(scenario, attempt.context.log, scoringConfigFor(scenario)),
               onBack: () => send({ type: 'trainee.exit' }),

@@ -13,7 +13,7 @@ import { attemptMachine, choicesOf, refusalOf, statusOf, type AttemptActorRef, t
 import type { ChoiceView } from './machines/attemptRules';
 import { parseSaveData, SAVE_VERSION, SaveDataError, type SaveData } from './save';
 import type { DecisionKind } from '../content/types';
-import { StoryRunnerError, type HostFunction, type Line, type StoryRunner } from './storyRunner';
+import type { HostFunction, Line, StoryRunner } from './storyRunner';
 import { messageOf } from '../util/errors';
 import { firstDifference } from '../util/json';
 
@@ -53,6 +53,17 @@ export interface PlaythroughView {
 /** The trainee asked for something the attempt does not allow now; the message says why. */
 export class PlaythroughError extends Error {
   override name = 'PlaythroughError';
+}
+
+/** The story itself failed while playing; the message names the story and where. */
+export class StoryFailedError extends Error {
+  override name = 'StoryFailedError';
+  /** Where in the compiled story it failed (an inkjs path), when known: the CLI maps it to a line. */
+  readonly inkPath: string | null;
+  constructor(message: string, inkPath: string | null = null) {
+    super(message);
+    this.inkPath = inkPath;
+  }
 }
 
 export interface PlaythroughOptions {
@@ -229,8 +240,7 @@ export class Playthrough {
     const snapshot = this.actor.getSnapshot();
     if (snapshot.status === 'error') throw snapshot.error;
     const status = statusOf(snapshot);
-    // The runner's own error, rebuilt from what the attempt keeps of it (message and ink path).
-    if (status.kind === 'failed') throw new StoryRunnerError(status.message, status.inkPath);
+    if (status.kind === 'failed') throw new StoryFailedError(status.message, status.inkPath);
   }
 }
 

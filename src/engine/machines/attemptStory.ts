@@ -72,7 +72,6 @@ export type StoryStop =
   /** `storyWaits`: the story asked (a decide line) and reads on once answered; else it is owed after the ending. */
   | { kind: 'form'; form: DecisionKind; storyWaits: boolean }
   | { kind: 'ended' }
-  /** `inkPath`: where in the compiled story it failed, when known (the CLI turns it into file:line). */
   | { kind: 'failed'; message: string; inkPath: string | null };
 
 /** What the trainee has seen and done, in order: story lines, and their own choices and form answers. */
