@@ -6,7 +6,7 @@
 import { idsOf } from '../content/taxonomy';
 import type { Scenario } from '../content/types';
 import { steppingClock } from './clock';
-import type { DecisionEvent, DecisionLog } from './log';
+import type { DecisionLog } from './log';
 import { Playthrough, type PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
 import { StoryRunner } from './storyRunner';
