@@ -10,6 +10,10 @@
 # objective: Keep an open mind about a person found at the scene of an offence, and find out how they came to be there before deciding what they are.
 # objective: Speak with a person in private, through a professional interpreter, when someone connected to the scene offers to help.
 # objective: Explain your role and the next steps honestly, without promises about charges or visas, and ask an adult which help they want.
+# teaching_point: A person found at the scene of an offence may have been made to commit it: a bolt on the outside of his door, a debt that grows every month, threats to his mother and a burn nobody treated are the signs to look past the plants for.
+# teaching_point: Non-punishment: arresting him for production, holding him for immigration or starting his removal punishes a potential victim and confirms what his controllers told him; legal aid and residence protection are the route instead.
+# teaching_point: The "cousin" at the cordon who offers to translate, and to take him home, may be part of the network: keep him apart and use a professional interpreter.
+# teaching_point: An adult decides which help he accepts: if he says no to a safe house, respect it, tell the specialist unit anyway and leave him a discreet way to ask for help later.
 # scene: grow_house
 # determination: potential_victim_forced_criminality, potential_victim_labour
 # referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, medical_care, residence_protection, victim_witness_protection, psychological_counselling

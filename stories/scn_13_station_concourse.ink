@@ -11,6 +11,10 @@
 # objective: Treat a young person caught committing an offence as a child first, and find out whose benefit the offence was for.
 # objective: Do not hand a child to an adult who claims to be family without checking; speak with the child out of that adult's sight and hearing.
 # objective: Be honest with a child about who you must tell, and involve child protection without asking the child's permission.
+# teaching_point: A child caught shoplifting to order and begging to a daily sum, collected with the takings by an adult at the end of the day, is a child being used by others: for a child no force, threat or deception needs to be shown.
+# teaching_point: Non-punishment: arresting him for the thefts treats the child as the offender and leaves the people who profit untouched.
+# teaching_point: Do not hand a child to an adult who says he is family and offers to pay, and do not send him home before child protection has assessed the risk: the network knows where his family lives.
+# teaching_point: Be honest that child protection must be told; pass on the threat to his mother and sister so that someone assesses it.
 # scene: station_shop
 # determination: potential_victim_forced_criminality
 # referrals_required: child_protection, specialist_trafficking_unit, victim_service_ngo, legal_aid, medical_care, victim_witness_protection, psychological_counselling

@@ -5,13 +5,16 @@
 # setting: hotel_welfare_check
 # minutes: 16
 # difficulty: advanced
-# content_warning: Sexual abuse and assault of a young man, described and never shown.
-# content_warning: Blackmail with intimate images and the threat of being outed to family.
-# content_warning: Homophobic remarks by a bystander.
+# content_warning: Sexual abuse and assault of a young man (described, never shown).
+# content_warning: Threats to share intimate images and to out someone to his family.
+# content_warning: Homophobic attitudes.
 # objective: Speak with a person away from anyone who may control him, framed as routine, before asking anything that matters.
 # objective: Lower the barriers that keep men and LGBTQ+ people from telling police what is happening to them: shame, expecting not to be believed, and fear of being outed.
 # objective: Act on time-critical health needs after an assault, with the person's agreement.
 # objective: Let an adult decide which help he accepts, and leave him a safe way to come back.
+# teaching_point: Men and LGBTQ+ people are trafficked for sex too, often through a dating app and a "partner": control by affection, debt, filming and the threat of being outed, without locks or borders.
+# teaching_point: Shame, expecting not to be believed and fear of being outed keep him silent; saying plainly who will and will not be told (not his family, not his work) lowers them, and disbelief ("a lad your size") shuts him down.
+# teaching_point: He is not an offender for what he was made to do; after an assault, care is time-critical and offered with his consent, and if he chooses a friend's sofa over a shelter, that choice is respected.
 # scene: hotel_room
 # determination: potential_victim_sex
 # referrals_required: specialist_trafficking_unit, victim_service_ngo, sexual_reproductive_health, safe_shelter, victim_witness_protection, psychological_counselling, legal_aid
@@ -51,7 +54,7 @@ VAR pressed = false             // help was made to depend on his doing what he 
 === lobby ===
 ~ done = ()
 Twenty to two in the morning. The lobby of the hotel by the station is all glass and low lights, and the only sound is a floor polisher somewhere out of sight. # sfx: footsteps
-The night manager meets you at the desk. His name badge says Marek. # phase: engage_explain
+The night manager meets you at the desk. His name badge says Marek.
 "Thanks for coming out. A guest on the fifth floor came down the stairs about half an hour ago, fast, and walked out without his bag. Ten minutes later our cleaner found a young man sitting on the floor outside 508. His lip was bleeding. He said he was fine and went back in." # speaker: Marek # mood: uneasy
 -> desk
 
@@ -78,7 +81,7 @@ The night manager meets you at the desk. His name badge says Marek. # phase: eng
 
 === door ===
 ~ done = ()
-The corridor on the fifth floor is long and quiet. There are a few spots of blood on the carpet outside 508. # sfx: door_knock
+The corridor on the fifth floor is long and quiet. There are a few spots of blood on the carpet outside 508. # sfx: door_knock # phase: engage_explain
 The door opens as far as the chain allows. A young man in his early twenties, in a T-shirt pulled out of shape at the neck, holds a hand towel to his mouth. His lip is split, and there are red marks around one wrist, like a grip that held on too long. # indicator: signs_of_physical_abuse
 In his other hand a phone buzzes and buzzes. The screen says LEON, and under it, 14 missed calls. # sfx: phone_buzz # indicator: controlled_by_another_person
 He looks past you, up and down the corridor, before he looks at you. # indicator: fearful_demeanour
@@ -126,10 +129,10 @@ Sami has gone very still. He has not called anyone tonight; the phone in his han
     "Of course. Whatever you need." He looks at Sami for a long second before he walks back to the lift with Hale. # speaker: Leon # mood: cold
     -> room
 + [Accept that this is a domestic matter between two adults, and let Sami leave with his partner # critical: release_to_controller]
-    ~ left_with_leon = true
     -> gone_together
 
 === gone_together ===
+~ left_with_leon = true
 "Come on, then." Leon takes Sami's jacket from the chair inside the door and holds it out. Sami puts it on without looking at either of you. # sfx: footsteps
 The lift doors close on them. Hale watches the numbers count down and says nothing. You note your assessment before you leave the floor.
 -> decisions
@@ -460,7 +463,7 @@ It is not your job to take his whole statement in a hotel room at two in the mor
     -> harmful_disposition_outcomes("Sami") ->
     {referrals ? specialist_trafficking_unit: The specialist unit will read your report in the morning; by then room 508 is empty.}
 }
-The next night the profile on the site is back, with a new photo and a new city. The location on Sami's phone is still shared with Leon's. # ending: back_with_leon
+The next night the profile on the site is back, with a new photo and a new city. # ending: back_with_leon
 -> END
 
 === treated_as_offender ===

@@ -11,6 +11,9 @@
 # objective: Speak with a patient away from the person who brought him, through a qualified independent interpreter.
 # objective: Recognise a victim who believes he is the offender, and never threaten him with it.
 # objective: Check that contact with anyone abroad is safe and agreed before you make it, and let an adult decide which help he accepts.
+# teaching_point: Organ removal is trafficking: a job offer, a travel debt, a kidney to "pay" it, false papers naming him the recipient's cousin, a fraction of the money and no aftercare.
+# teaching_point: Treatment comes before questions; the "cousin" never interprets, escorts or takes him home, and a porter who knows the "cousin" is no interpreter either.
+# teaching_point: He is a victim, not an organ seller to charge (non-punishment); his consulate is harmful here because an official at home is linked to the broker, which only a safety check brings out.
 # scene: hospital_er
 # determination: potential_victim_organ_removal
 # referrals_required: medical_care, interpreter_independent, specialist_trafficking_unit, victim_service_ngo, legal_aid, residence_protection, safe_shelter, victim_witness_protection, psychological_counselling
@@ -51,7 +54,7 @@ VAR pressed = false           // help was made to depend on a statement
 
 === triage ===
 ~ done = ()
-Ten past eleven at night. The emergency department is full: a child crying somewhere, a drunk man singing, phones ringing at the nurses' station. # sfx: footsteps # phase: engage_explain
+Ten past eleven at night. The emergency department is full: a child crying somewhere, a drunk man singing, phones ringing at the nurses' station. # sfx: footsteps
 The charge nurse, Ruth, takes you and Officer Kaur to one side.
 "Cubicle 9. Came in an hour ago with a temperature of nearly forty and an infected wound on his left side. The man with him says he's his cousin and does all the talking: he told triage it was an appendix operation. He wants antibiotics in a bag and to leave. The doctor wants him admitted." # speaker: Ruth # mood: uneasy
 -> station
@@ -71,7 +74,7 @@ The charge nurse, Ruth, takes you and Officer Kaur to one side.
 
 === cubicle ===
 ~ done = ()
-Ilie lies on the trolley under a thin blanket, grey in the face and shivering, his knees drawn up. Every movement makes him wince. # sfx: footsteps
+Ilie lies on the trolley under a thin blanket, grey in the face and shivering, his knees drawn up. Every movement makes him wince. # sfx: footsteps # phase: engage_explain
 Beside him a man in his forties in a leather jacket holds a plastic folder on his knee. He stands up as you come in.
 "Officers. No problem here. My cousin had an operation at home, he goes home on Thursday. We only need medicine." # speaker: Dorin # mood: calm
 The doctor, Dr Osei, comes in behind you with a nurse and a drip stand.
@@ -124,10 +127,10 @@ Ilie's eyes go from Dorin to you and back. # indicator: fearful_demeanour, contr
     Dorin's jaw tightens. He says something short to Ilie in their language before Kaur walks him out. The folder goes with him.
     -> behind_curtain
 + [He is an adult and this is a family's medical decision: let Dorin take him home against medical advice # critical: release_to_controller]
-    ~ left_with_dorin = true
     -> taken_home
 
 === taken_home ===
+~ left_with_dorin = true
 Dr Osei makes Ilie sign a form saying that he is leaving against medical advice, and tells Dorin twice that he must come back if the fever gets worse. Dorin nods to all of it. # sfx: footsteps
 Ilie walks out bent over, one hand on his side, Dorin's hand under his elbow. You note your assessment before you leave the department.
 -> decisions
@@ -154,11 +157,13 @@ Behind the curtain it is a little quieter. Ilie follows every movement you make.
     -> informal_interpreter_doubts("Vasile") ->
     -> who_interprets
 + [Carry on in English, slowly, with gestures]
-    You try, slowly. Ilie nods at everything, and you cannot tell what he has understood.
     -> engage
 
 === engage ===
 ~ done = ()
+{not interpreter_ok:
+    You try in English, slowly, with gestures. Ilie nods at everything, and you cannot tell what he has understood.
+}
 -> hub
 
 = hub

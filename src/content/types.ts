@@ -89,6 +89,12 @@ export interface Scenario {
   warnings: Diagnostic[];
 }
 
+/** What the menu and briefing need: a scenario without its story JSON (loaded when it is played). */
+export type ScenarioSummary = Omit<Scenario, 'storyJson'>;
+
+/** The menu's view of one story: a playable scenario's summary, or the errors that prevent it. */
+export type CatalogEntry = { ok: true; scenario: ScenarioSummary } | Extract<LoadResult, { ok: false }>;
+
 /** The result of loading one story: either a playable scenario, or the errors that prevent it. */
 export type LoadResult =
   | { ok: true; scenario: Scenario }

@@ -11,7 +11,6 @@ import { replayInto, ReplayError } from './attemptReplay';
 import type { DecisionLog } from './log';
 import { attemptMachine, choicesOf, refusalOf, statusOf, type AttemptActorRef, type AttemptSnapshot } from './machines/attemptMachine';
 import type { ChoiceView } from './machines/attemptRules';
-import type { TranscriptEntry } from './machines/attemptStory';
 import { parseSaveData, SAVE_VERSION, SaveDataError, type SaveData } from './save';
 import type { DecisionKind } from '../content/types';
 import type { HostFunction, Line, StoryRunner } from './storyRunner';
@@ -74,18 +73,19 @@ export interface PlaythroughOptions {
   runner?: StoryRunner;
 }
 
-/** The view of an attempt snapshot: what a screen draws (pure; the page uses it too). */
+/**
+ * The view of an attempt snapshot: what a screen draws. The transcript and the choices are worked
+ * out when first read (a headless player reads neither on most steps), then kept.
+ */
 export function viewOf(snapshot: AttemptSnapshot): PlaythroughView {
   const { context } = snapshot;
   const status = statusOf(snapshot);
   const interview = context.interview.getSnapshot().context;
   const investigation = context.investigation.getSnapshot().context;
   const stop = context.stop;
-  return {
+  const view: Omit<PlaythroughView, 'transcript' | 'choices'> = {
     scenarioId: context.resources.scenario.meta.id,
     lines: context.lines,
-    transcript: linesOf(context.transcript),
-    choices: stop.kind === 'choices' ? choicesOf(context) : [],
     pendingDecision: stop.kind === 'form' ? stop.form : null,
     ended: context.ending !== null,
     ending: context.ending,
@@ -102,16 +102,19 @@ export function viewOf(snapshot: AttemptSnapshot): PlaythroughView {
       missedDistressResponses: interview.missedDistressResponses,
     },
   };
+  return Object.defineProperties(view, {
+    transcript: lazy(() => context.transcript.flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []))),
+    choices: lazy(() => (stop.kind === 'choices' ? choicesOf(context) : [])),
+  }) as unknown as PlaythroughView;
 }
 
-const linesCache = new WeakMap<readonly TranscriptEntry[], readonly Line[]>();
-function linesOf(transcript: readonly TranscriptEntry[]): readonly Line[] {
-  let lines = linesCache.get(transcript);
-  if (!lines) {
-    lines = transcript.flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
-    linesCache.set(transcript, lines);
-  }
-  return lines;
+/** An enumerable property worked out on first read, then kept (views compare equal as plain objects). */
+function lazy<T>(compute: () => T): PropertyDescriptor {
+  let value: { of: T } | null = null;
+  return {
+    enumerable: true,
+    get: () => (value ??= { of: compute() }).of,
+  };
 }
 
 /** A persisted attempt snapshot as plain JSON (the runner and scenario drop out: see AttemptResources). */

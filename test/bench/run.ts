@@ -3,8 +3,10 @@
 // median of several runs so one slow garbage collection does not skew it.
 //
 // Options: --runs N (default 5) repetitions for compile/load medians; --plays N (default 20)
-// headless playthroughs per story for the throughput figure; explorer options in ./explore.ts
-// (--explore-max-states N, --explore-runs N, --no-explore).
+// headless playthroughs per story for the throughput figure and for the headless-vs-raw-inkjs
+// ratio (./headlessRatio.ts, --no-ratio to skip); explorer options in ./explore.ts
+// (--explore-max-states N, --explore-runs N, --no-explore); page speed in headless Chromium in
+// ./page.ts (--page-runs N, --page-port N for the first of two local ports, --no-page).
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,8 @@ import { loadAllStories, loadStoryFile } from '../../src/node/load';
 import type { Scenario } from '../../src/content/types';
 import { playHeadless } from '../../src/engine/headlessPlayer';
 import { exploreBenchmarks } from './explore';
+import { pageBenchmarks } from './page';
+import { headlessRatio } from './headlessRatio';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -100,8 +104,14 @@ async function main(args: string[]): Promise<void> {
       loadSumMs: round(stories.reduce((sum, story) => sum + story.loadMs, 0)),
       playsPerSecond: round(stories.length === 0 ? 0 : stories.reduce((sum, story) => sum + story.playsPerSecond, 0) / stories.length),
     },
+    // ---- Headless play against raw inkjs, same JSON and seeds (./headlessRatio.ts) ----
+    headlessVsRawInkjs: args.includes('--no-ratio') ? null : headlessRatio(scenarios, plays, round),
     // ---- Explorer figures (src/engine/explore via ./explore.ts: states visited, time, states/s) ----
     explorer: args.includes('--no-explore') ? null : exploreBenchmarks(scenarios, { runs: exploreRuns, maxStates: exploreMaxStates }, median),
+    // ---- Page figures (./page.ts: the production build against a bare Phaser page, as ratios) ----
+    page: args.includes('--no-page')
+      ? null
+      : await pageBenchmarks({ runs: numberOption(args, '--page-runs', 5), port: numberOption(args, '--page-port', 4218), repoRoot }),
     brokenStories: broken,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

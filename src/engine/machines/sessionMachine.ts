@@ -11,6 +11,7 @@
 import { and, assertEvent, assign, enqueueActions, forwardTo, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../../content/types';
 import type { Clock } from '../clock';
+import type { TraineeInput } from '../attemptEvents';
 import type { DecisionLog } from '../log';
 import { attemptMachine, statusOf, type AttemptActorRef, type AttemptSnapshot } from './attemptMachine';
 
@@ -38,14 +39,9 @@ export type SessionEvent =
   | { type: 'trainee.open'; scenarioId: string }
   | { type: 'trainee.back' }
   | { type: 'trainee.start' }
-  | { type: 'trainee.choose'; index: number }
-  | { type: 'trainee.flag'; indicator: string }
-  | { type: 'trainee.unflag'; indicator: string }
-  | { type: 'trainee.submitDetermination'; determination: string }
-  | { type: 'trainee.submitReferrals'; referrals: readonly string[] }
-  | { type: 'trainee.pause' }
-  /** From the pause dialog, or from the menu: carry on with the attempt left unfinished. */
-  | { type: 'trainee.resume' }
+  /** The attempt's own inputs, forwarded to it; `trainee.resume` from the menu carries on with the
+   *  attempt left unfinished. */
+  | TraineeInput
   /** Leave for the menu (from play the attempt is paused and stays resumable). */
   | { type: 'trainee.exit' }
   /** From the outcome to the debrief. */
