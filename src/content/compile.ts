@@ -8,6 +8,7 @@ import { normalizePath } from './paths';
 import { scanTags } from './tagScan';
 import { isThresholdStory, validateTags } from './validateTags';
 import { buildScenarioHeader } from './header';
+import { messageOf } from '../util/errors';
 
 export type { SourceReader, UnreadableSource } from './includes';
 
@@ -69,10 +70,6 @@ function compileInk(rootPath: string, files: readonly SourceFile[]): InkOutput {
     });
     return { diagnostics };
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Root first, then includes in the order they are included, lines ascending within a file. */

@@ -121,6 +121,8 @@ export const keyRules: Readonly<Record<string, KeyRule>> = {
   sfx: line(fileId),
   decide: line(choiceOf('decide value', ['determination', 'referrals'])),
   ending: line(snakeCase),
+  agrees: line(listOf('referrals', false)),
+  declines: line(listOf('referrals', false)),
 
   q: choice(oneOf('question_types')),
   rapport: choice(signedInteger),

@@ -59,6 +59,10 @@ export function parseLineTags(raw: readonly string[]): LineTags {
       case 'decide':
         if (isDecisionKind(tag.value)) tags.decide = tag.value;
         break;
+      case 'agrees':
+      case 'declines':
+        tags[tag.key] = [...new Set([...(tags[tag.key] ?? []), ...splitList(tag.value)])];
+        break;
       default:
         break;
     }

@@ -25,6 +25,10 @@ export interface LineTags {
   decide?: DecisionKind;
   /** This line ends the scenario with this named ending (snake_case). */
   ending?: string;
+  /** The person agrees to these offered services (taxonomy.referrals ids). */
+  agrees?: string[];
+  /** The person, an adult, declines these offered services. */
+  declines?: string[];
 }
 
 /** Tags on a choice, parsed and validated. */

@@ -3,6 +3,7 @@
 // field or the log event, so a corrupted or hand-edited file never reaches the scorer half-read.
 import type { DecisionEvent } from './log';
 import type { FeedbackItem, Result } from './scoring/types';
+import { isRecord } from '../util/json';
 
 export const ATTEMPT_FORMAT = 'threshold-attempt';
 export const ATTEMPT_VERSION = 1;
@@ -28,6 +29,7 @@ const EVENT_FIELDS: Readonly<Record<DecisionEvent['type'], Readonly<Record<strin
   'story.choice': { turn: 'integer', index: 'integer', text: 'string', tags: 'choiceTags' },
   'story.indicatorShown': { indicator: 'string', line: 'string' },
   'story.phaseEntered': { phase: 'string' },
+  'story.consentAnswered': { answer: 'consentAnswer', referrals: 'strings' },
   'story.decisionRequested': { decision: 'decision' },
   'story.ended': { ending: 'string' },
   'notebook.flagged': { indicator: 'string' },
@@ -38,7 +40,7 @@ const EVENT_FIELDS: Readonly<Record<DecisionEvent['type'], Readonly<Record<strin
   'session.resumed': {},
 };
 
-type FieldKind = 'integer' | 'string' | 'strings' | 'choiceTags' | 'decision';
+type FieldKind = 'integer' | 'string' | 'strings' | 'choiceTags' | 'decision' | 'consentAnswer';
 
 export function parseAttempt(value: unknown): ParsedAttempt {
   if (!isRecord(value)) return { ok: false, reason: 'an attempt must be a JSON object' };
@@ -87,6 +89,8 @@ function fieldMatches(value: unknown, kind: FieldKind): boolean {
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'decision':
       return value === 'determination' || value === 'referrals';
+    case 'consentAnswer':
+      return value === 'agrees' || value === 'declines';
     case 'choiceTags':
       return (
         isRecord(value) &&
@@ -103,6 +107,7 @@ function describe(kind: FieldKind): string {
     string: 'a string',
     strings: 'a list of strings',
     decision: '"determination" or "referrals"',
+    consentAnswer: '"agrees" or "declines"',
     choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?, critical?})',
   }[kind];
 }
@@ -123,6 +128,3 @@ function resultShapeProblem(result: unknown): string | undefined {
   return undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -11,7 +11,6 @@ import { InkList, Story } from 'inkjs';
 import { copyInkState, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
 import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
 import {
-  messageOf,
   parseRunnerState,
   StoryRunnerError,
   type PendingDecision,
@@ -22,6 +21,7 @@ import {
 import { calledFunctionNames, knotOfOutput, lineTagsOf } from './runner/storyOutput';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
+import { messageOf } from '../util/errors';
 
 export { StoryRunnerError } from './runner/runnerState';
 export type { RunnerMark, RunnerState, RunnerView, SavedPendingDecision } from './runner/runnerState';
@@ -69,17 +69,25 @@ export interface StoryRunnerOptions {
   externals?: Readonly<Record<string, HostFunction>>;
   /** Lines one continue() may produce before the story is declared stuck in a loop. */
   maxLinesPerContinue?: number;
+  /**
+   * Milliseconds inkjs may run to produce one line before the story is declared stuck (a divert
+   * loop with no output, a recursion with no end): without it such a story freezes the tab.
+   */
+  maxLineMs?: number;
 }
 
 /** The list variable each form writes to (declared by stories/common/threshold.ink). */
 const DECISION_LIST: Record<DecisionKind, string> = { determination: 'determination', referrals: 'referrals' };
 
 const DEFAULT_MAX_LINES = 10_000;
+/** Far above any real line (microseconds), low enough that a stuck story is reported, not a frozen tab. */
+const DEFAULT_MAX_LINE_MS = 2_000;
 
 export class StoryRunner {
   private readonly story: Story;
   private readonly source: string;
   private readonly maxLines: number;
+  private readonly maxLineMs: number;
   /** Names of containers called as functions: text printed by a function is not "in" that knot. */
   private readonly functionNames: ReadonlySet<string>;
   /** Only stories that can ask for a form pay for keeping the state before each line. */
@@ -96,6 +104,7 @@ export class StoryRunner {
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
     this.maxLines = options.maxLinesPerContinue ?? DEFAULT_MAX_LINES;
+    this.maxLineMs = options.maxLineMs ?? DEFAULT_MAX_LINE_MS;
     try {
       this.story = new Story(storyJson);
     } catch (error) {
@@ -111,6 +120,22 @@ export class StoryRunner {
     this.functionNames = calledFunctionNames(storyJson);
     // Broad on purpose: a false positive costs a little time, a miss would skip a form.
     this.hasDecisions = storyJson.includes('decide');
+  }
+
+  /**
+   * Back to the very start of the story, as if just constructed (host functions stay bound):
+   * parsing the compiled story costs more than a short playthrough, so a player that plays one
+   * story many times reuses one runner.
+   */
+  reset(): void {
+    this.guard('resetting the story', () => this.story.ResetState());
+    this.inkErrors.length = 0;
+    this.inkWarnings.length = 0;
+    this.started = false;
+    this.pending = null;
+    this.endingTag = null;
+    this.lastKnot = null;
+    this.trail.forget();
   }
 
   /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */
@@ -365,7 +390,15 @@ export class StoryRunner {
   }
 
   private nextLine(): Line {
-    const text = this.guard('continuing', () => this.story.Continue()) ?? '';
+    // ContinueAsync with a time limit is Continue() that gives up on a line that never ends.
+    this.guard('continuing', () => this.story.ContinueAsync(this.maxLineMs));
+    if (!this.story.asyncContinueComplete) {
+      const knot = this.story.state.currentPathString?.split('.')[0] ?? 'unknown';
+      throw new StoryRunnerError(
+        `${this.source}: the story ran for more than ${this.maxLineMs} ms in knot '${knot}' without finishing a line (a loop with no output, or a recursion with no end?)`,
+      );
+    }
+    const text = this.story.currentText ?? '';
     const tags = parseLineTags(lineTagsOf(this.story, this.started));
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;

@@ -11,6 +11,7 @@ import type { Scenario } from '../content/types';
 import { exploreStory, type ExploreOptions, type ExploreReport } from '../engine/explore/explore';
 import { exploreCacheKey, type ExploreCache } from './exploreCache';
 import type { ExploreJob } from './exploreWorker';
+import { messageOf } from '../util/errors';
 
 /** A story's exploration: its report, or why the explorer could not run on it. */
 export type Explored = { ok: true; report: ExploreReport; cached: boolean } | { ok: false; error: string };
@@ -47,7 +48,7 @@ function exploreHere(scenario: Scenario, options: ExploreOptions): Explored {
   try {
     return { ok: true, report: exploreStory(scenario, options), cached: false };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
 }
 

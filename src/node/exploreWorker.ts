@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../content/types';
 import { exploreStory, type ExploreOptions } from '../engine/explore/explore';
+import { messageOf } from '../util/errors';
 
 export interface ExploreJob {
   id: number;
@@ -16,7 +17,7 @@ if (port) {
     try {
       port.postMessage({ id: job.id, report: exploreStory(job.scenario, job.options) });
     } catch (error) {
-      port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+      port.postMessage({ id: job.id, error: messageOf(error) });
     }
   });
 }

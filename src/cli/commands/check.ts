@@ -12,6 +12,7 @@ import { loadAllStories } from '../../node/load';
 import { fairnessFindings } from '../../engine/explore/fairness';
 import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
 import { exploreStories, type Explored } from '../../node/explorePool';
+import { messageOf } from '../../util/errors';
 
 const USAGE = 'usage: check [--quick] [--no-cache] [--workers N] [paths...]';
 
@@ -35,8 +36,7 @@ function runCheckers(scenario: Scenario, checkers: readonly ScenarioChecker[]): 
     try {
       return checker(scenario);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return [failedToRun(scenario, message)];
+      return [failedToRun(scenario, messageOf(error))];
     }
   });
 }

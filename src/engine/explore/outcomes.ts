@@ -9,7 +9,7 @@ import type { DecisionKind, Scenario } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { score, type Scores } from '../scoring/score';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
-import { hasUsed, summaryKey, type FormState, type PathSummary } from './pathSummary';
+import { answerMap, hasUsed, summaryKey, type FormState, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 import type { TemplateEvent } from './tails';
 
@@ -100,7 +100,7 @@ export class OutcomeScorer {
     const owed = owedForms(summary);
     const scoreWith = (answers: FormAnswers) => score(this.scenario, buildLog(template, owed, answers));
     const determinations = answered(summary.determination, () => determinationCandidates().map((id) => [id])).map((a) => a[0] ?? '');
-    const referralSets = answered(summary.referrals, () => referralCandidates(answerKey));
+    const referralSets = answered(summary.referrals, () => referralCandidates(answerKey, answerMap(summary)));
 
     const idKey = JSON.stringify([summary.shown, summary.determination]);
     let id = this.identification.get(idKey);
@@ -110,7 +110,7 @@ export class OutcomeScorer {
       this.identification.set(idKey, id);
     }
     const consent = summary.referrals.kind === 'none' ? hasUsed(summary, 'seek_informed_consent') : summary.consentBeforeReferrals;
-    const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision]);
+    const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision, summary.referrals.kind === 'none' ? summary.answers : []]);
     let ref = this.referral.get(refKey);
     if (ref === undefined) {
       ref = extremes(referralSets, (referrals) => scoreWith({ flags: [...summary.shown], determination: determinations[0] ?? '', referrals })?.scores.referral ?? null);

@@ -19,6 +19,7 @@
 // test/unit/explore compares min/max with and without merging on fixture stories, so a scoring
 // rule that starts reading something this summary drops shows up there.
 import type { ChoiceTags } from '../../content/types';
+import type { ConsentAnswer } from '../log';
 import type { ScoredAnswer } from './formPoints';
 import { questionTypesById } from '../../content/taxonomy';
 import {
@@ -63,6 +64,11 @@ export interface PathSummary {
   referrals: FormState;
   /** seek_informed_consent was chosen before the (latest) referral form. */
   consentBeforeReferrals: boolean;
+  /**
+   * The person's latest answer to each offered service so far (`id=agrees` / `id=declines`,
+   * sorted): the referral form is scored against the answers given before it.
+   */
+  answers: readonly string[];
 }
 
 export function emptySummary(): PathSummary {
@@ -77,7 +83,21 @@ export function emptySummary(): PathSummary {
     determination: { kind: 'none' },
     referrals: { kind: 'none' },
     consentBeforeReferrals: false,
+    answers: [],
   };
+}
+
+/** Record the person's answer to offered services (a line tagged agrees / declines). */
+export function withAnswer(summary: PathSummary, answer: ConsentAnswer, referrals: readonly string[]): PathSummary {
+  const byId = answerMap(summary);
+  for (const id of referrals) byId.set(id, answer);
+  const answers = [...byId].map(([id, given]) => `${id}=${given}`).sort();
+  return answers.join(',') === summary.answers.join(',') ? summary : { ...summary, answers };
+}
+
+/** The summary's answers as scoring reads them. */
+export function answerMap(summary: PathSummary): Map<string, ConsentAnswer> {
+  return new Map(summary.answers.map((entry) => entry.split('=') as [string, ConsentAnswer]));
 }
 
 export function withShown(summary: PathSummary, indicator: string): PathSummary {
@@ -158,7 +178,7 @@ function formKey(form: FormState): string {
 
 function computeKey(summary: PathSummary, withShown: boolean): string {
   // A template string: this runs for every composed tail, and an array join costs twice as much.
-  return `${withShown ? summary.shown.join(',') : ''}|${summary.conductLoss}|${summary.missed}|${summary.practice.join(',')}|${summary.criticalError ? 1 : 0}|${summary.criticalDecision ? 1 : 0}|${summary.freeAccountBegun ? 1 : 0}|${formKey(summary.determination)}|${formKey(summary.referrals)}|${summary.consentBeforeReferrals ? 1 : 0}`;
+  return `${withShown ? summary.shown.join(',') : ''}|${summary.conductLoss}|${summary.missed}|${summary.practice.join(',')}|${summary.criticalError ? 1 : 0}|${summary.criticalDecision ? 1 : 0}|${summary.freeAccountBegun ? 1 : 0}|${formKey(summary.determination)}|${formKey(summary.referrals)}|${summary.consentBeforeReferrals ? 1 : 0}|${summary.answers.join(',')}`;
 }
 
 /** Set union of two sorted id lists, sorted (returns an input unchanged when it already holds all). */
@@ -212,7 +232,7 @@ function fallsAtLeast(a: PathSummary, b: PathSummary): boolean {
 /** The fields that are compared for equality, not for order, when pruning dominated summaries. */
 export function outcomeClass(summary: PathSummary, withShown: boolean): string {
   const formClass = (form: FormState): string => (form.kind === 'scored' ? 'scored' : formKey(form));
-  return `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}`;
+  return `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}|${summary.answers.join(',')}`;
 }
 
 /**

@@ -46,6 +46,8 @@ import {
   keepExtremes,
   summaryKey,
   withMove,
+  withAnswer,
+  answerMap,
   withPhase,
   withShown,
   type FormState,
@@ -219,6 +221,7 @@ export class StorySearch {
         summary = withShown(summary, event.indicator);
         this.shownAnywhere.add(event.indicator);
       }
+      if (event.type === 'story.consentAnswered') summary = withAnswer(summary, event.answer, event.referrals);
     }
     const rest = yield* this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
@@ -277,7 +280,7 @@ export class StorySearch {
     };
 
     if (step.decision) {
-      for (const [written, asked] of this.formBranches(step.decision)) {
+      for (const [written, asked] of this.formBranches(step.decision, summary)) {
         yield* this.followForm(after, step.decision, written, asked, interview, summary, keep);
       }
       return keepExtremes([...tails.values()], this.shownMatters);
@@ -316,7 +319,7 @@ export class StorySearch {
   }
 
   /** The answers to try at a decide point: what is written into the story's list, and what the summary records. */
-  private formBranches(decision: DecisionKind): Array<[written: string[], asked: FormState]> {
+  private formBranches(decision: DecisionKind, summary: PathSummary): Array<[written: string[], asked: FormState]> {
     if (!this.branchOn[decision] || !this.scenario.answerKey) {
       // The story never reads this form, so one branch stands for every answer (chosen at the end).
       return [[decision === 'determination' ? ['insufficient_information'] : [], { kind: 'open' }]];
@@ -327,7 +330,7 @@ export class StorySearch {
         group.length === 1 ? { kind: 'answered', answer: group } : { kind: 'oneOf', answers: group },
       ]);
     }
-    return referralCandidates(this.scenario.answerKey).map((answer) => [answer, { kind: 'answered', answer: [...answer].sort() }]);
+    return referralCandidates(this.scenario.answerKey, answerMap(summary)).map((answer) => [answer, { kind: 'answered', answer: [...answer].sort() }]);
   }
 
   /** Answer the form the story waits for with `written` and follow the story on from there. */
@@ -341,7 +344,7 @@ export class StorySearch {
     keep: (tail: Tail) => void,
   ): Generator<Search, void, Tail[]> {
     const consentSought = hasUsed(summary, 'seek_informed_consent');
-    const form = this.recordedForm(decision, asked, consentSought);
+    const form = this.recordedForm(decision, asked, consentSought, summary);
     this.goBackTo(after);
     if (decision === 'determination') this.runner.setDetermination(written[0] ?? 'insufficient_information');
     else this.runner.setReferrals(written);
@@ -374,13 +377,13 @@ export class StorySearch {
    * The form as the path's summary records it: its points only, where they are known now
    * (formPoints.ts), so that tails differing only in answers worth the same points merge.
    */
-  private recordedForm(decision: DecisionKind, form: FormState, consentSought: boolean): FormState {
+  private recordedForm(decision: DecisionKind, form: FormState, consentSought: boolean, summary: PathSummary): FormState {
     const answerKey = this.scenario.answerKey;
     if (!answerKey) return form;
     const scored =
       decision === 'determination'
         ? this.formPoints.determination(form.kind === 'answered' ? form.answer : form.kind === 'oneOf' ? form.answers : determinationCandidates())
-        : this.formPoints.referrals(form.kind === 'answered' ? [form.answer] : referralCandidates(answerKey), consentSought);
+        : this.formPoints.referrals(form.kind === 'answered' ? [form.answer] : referralCandidates(answerKey, answerMap(summary)), consentSought, summary.answers);
     return scored ? { kind: 'scored', ...scored } : form;
   }
 

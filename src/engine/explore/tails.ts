@@ -46,17 +46,24 @@ function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
     determination: tail.determination.kind === 'none' ? prefix.determination : tail.determination,
     referrals: tail.referrals.kind === 'none' ? prefix.referrals : tail.referrals,
     consentBeforeReferrals: tail.referrals.kind === 'none' ? prefix.consentBeforeReferrals : tail.consentBeforeReferrals,
+    // The tail started from a seed holding the prefix's answers (seedOf), so it has them all.
+    answers: tail.answers,
   };
 }
 
-/** The four seeds, by [free account begun][consent sought]: shared, so their keys are cached once. */
-const SEEDS = [false, true].map((freeAccountBegun) =>
-  [false, true].map((consent): PathSummary => ({ ...emptySummary(), freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [] })),
-);
+/** Seeds by free account begun, consent sought and the person's answers: shared, so their keys are cached once. */
+const SEEDS = new Map<string, PathSummary>();
 
 /** What a state inherits from the path before it that changes how the rest is scored. */
 export function seedOf(summary: PathSummary): PathSummary {
-  return SEEDS[summary.freeAccountBegun ? 1 : 0]![hasUsed(summary, 'seek_informed_consent') ? 1 : 0]!;
+  const consent = hasUsed(summary, 'seek_informed_consent');
+  const key = `${summary.freeAccountBegun ? 1 : 0}${consent ? 1 : 0}${summary.answers.join(',')}`;
+  let seed = SEEDS.get(key);
+  if (seed === undefined) {
+    seed = { ...emptySummary(), freeAccountBegun: summary.freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [], answers: summary.answers };
+    SEEDS.set(key, seed);
+  }
+  return seed;
 }
 
 /** A tail starting with this edge (its events and step) and continuing with `rest`. */

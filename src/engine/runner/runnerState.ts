@@ -3,6 +3,7 @@
 // the explorer keys states by.
 import type { DecisionKind } from '../../content/types';
 import type { InkState } from '../inkInternals';
+import { messageOf } from '../../util/errors';
 
 /** The runner's own fields beside the ink state. */
 export interface RunnerFields {
@@ -55,12 +56,6 @@ export type RunnerView = RunnerMark;
 /** Something went wrong inside the story or in how the runner was driven; the message says which. */
 export class StoryRunnerError extends Error {
   override name = 'StoryRunnerError';
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  // inkjs throws plain strings in a few places.
-  return String(error);
 }
 
 /** A saveState() string back into a RunnerState, or a StoryRunnerError saying why it is not one. */

@@ -96,6 +96,8 @@ export const REFERRAL_POINTS = {
   harmful: 30,
   /** Deduction for each over-referral listed as unnecessary in the answer key. */
   unnecessary: 5,
+  /** Deduction for each service an adult declined (or never asked for, where only a request starts it) that was arranged anyway. */
+  againstWishes: 30,
 } as const;
 
 /** Consent values (taxonomy.referrals[].consent.adult) that need the adult's informed agreement. */

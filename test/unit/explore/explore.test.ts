@@ -279,6 +279,42 @@ ${formThenEndings('')}`;
     expect(without.bestPath!.some((step) => step.kind === 'choice' && step.text.startsWith('Accept'))).toBe(true);
   });
 
+  it('follows the person’s answers to offered services into the referral score, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER.replace('# referrals_required: victim_service_ngo', '# referrals_required: victim_service_ngo, safe_shelter')}
+-> office
+=== office ===
+She sits by the heater. # phase: engage_explain
+- (ask)
+* [Explain who you are # q: explain_process]
+    -> ask
+* [Tell her what happens next # q: explain_next_steps]
+    -> ask
+* [Ask which of the services she would like # q: seek_informed_consent]
+    {rapport >= 2:
+        "The support worker, yes. A bed somewhere, yes." # agrees: victim_service_ngo, safe_shelter
+    - else:
+        "Not the hostel. I'll stay at my sister's." # declines: safe_shelter
+    }
+    -> ask
+* [Offer her a drink # q: attend_to_immediate_needs]
+    -> ask
+* [Record your decisions]
+    -> form
+=== form ===
+${formThenEndings('')}`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    expectSameFindings(merged, exploreEveryPath(scenario));
+    expect(merged.max).toMatchObject({ referral: 100, overall: 100 });
+    const referrals = merged.bestPath!.find((step) => step.kind === 'referrals');
+    // Both answers allow 100: with a "yes" the shelter, with a "no" a discreet number instead.
+    expect(referrals).toBeDefined();
+    const declining = exploreStory(scenarioFrom(story.replace('rapport >= 2', 'rapport >= 99')));
+    expect(declining.max).toMatchObject({ referral: 100 });
+    const declinedForm = declining.bestPath!.find((step) => step.kind === 'referrals');
+    expect(declinedForm).toEqual({ kind: 'referrals', referrals: ['victim_service_ngo', 'hotline_information'] });
+  });
+
   // A counter read only inside its scene, and rapport read only early or only at the end.
   const sceneStory = (endingReads: string): string => `${SCORED_HEADER}
 VAR asked = 0

@@ -30,6 +30,12 @@ const event: fc.Arbitrary<DecisionEvent> = fc.oneof(
   }),
   fc.record({ type: fc.constant('story.indicatorShown' as const), at, indicator: id('indicators'), line: fc.string({ maxLength: 5 }) }),
   fc.record({ type: fc.constant('story.phaseEntered' as const), at, phase: id('interview_phases') }),
+  fc.record({
+    type: fc.constant('story.consentAnswered' as const),
+    at,
+    answer: fc.constantFrom('agrees' as const, 'declines' as const),
+    referrals: fc.array(id('referrals'), { maxLength: 3 }),
+  }),
   fc.record({ type: fc.constant('notebook.flagged' as const), at, indicator: id('indicators') }),
   fc.record({ type: fc.constant('notebook.unflagged' as const), at, indicator: id('indicators') }),
   fc.record({ type: fc.constant('form.determination' as const), at, determination: id('determinations') }),
