@@ -9,12 +9,19 @@ import type { Command } from '../io';
 import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../node/load';
+import type { ExploreOptions } from '../../engine/explore/explore';
 import { fairnessFindings } from '../../engine/explore/fairness';
 import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
 import { exploreStories, type Explored } from '../../node/explorePool';
 import { messageOf } from '../../util/errors';
 
 const USAGE = 'usage: check [--quick] [--no-cache] [--workers N] [paths...]';
+
+/**
+ * check's exploration budget counts states only (the explorer's default, 500 000), never seconds:
+ * the same story passes or fails the same way on a busy machine as on an idle one.
+ */
+const CHECK_EXPLORATION: ExploreOptions = { maxMs: Number.POSITIVE_INFINITY };
 
 /**
  * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`
@@ -47,7 +54,7 @@ function failedToRun(scenario: Scenario, message: string): Diagnostic {
 
 /** The exploration's findings for a story (fairness.ts), or why the explorer could not run. */
 function explorationFindings(scenario: Scenario, explored: Explored): Diagnostic[] {
-  return explored.ok ? fairnessFindings(scenario, explored.report) : [failedToRun(scenario, explored.error)];
+  return explored.ok ? fairnessFindings(scenario, explored.report, CHECK_EXPLORATION) : [failedToRun(scenario, explored.error)];
 }
 
 export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker[], explored?: Explored): StoryReport {
@@ -102,7 +109,7 @@ export const check: Command = async (args, io) => {
   const scenarios = results.flatMap((result) => (result.ok ? [result.scenario] : []));
   const explorations = parsed.quick
     ? []
-    : await exploreStories(scenarios, {}, { ...(parsed.workers !== undefined && { workers: parsed.workers }), ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }) });
+    : await exploreStories(scenarios, CHECK_EXPLORATION, { ...(parsed.workers !== undefined && { workers: parsed.workers }), ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }) });
   const exploredBy = new Map(scenarios.map((scenario, i) => [scenario, explorations[i]]));
   const reports = results.map((result) => reportFor(result, scenarioCheckers, result.ok ? exploredBy.get(result.scenario) : undefined));
   for (const report of reports) {

@@ -29,7 +29,8 @@ export function describePath(path: readonly PathStep[]): string {
 }
 
 function budgetText(options: ExploreOptions): string {
-  return `${options.maxStates ?? DEFAULT_MAX_STATES} states or ${(options.maxMs ?? DEFAULT_MAX_MS) / 1000} s`;
+  const seconds = (options.maxMs ?? DEFAULT_MAX_MS) / 1000;
+  return `${options.maxStates ?? DEFAULT_MAX_STATES} states${Number.isFinite(seconds) ? ` or ${seconds} s` : ''}`;
 }
 
 /** Diagnostics for a story from its exploration report (run with `options`). */

@@ -5,6 +5,7 @@
 // referral reads the referral form and consent, questioning reads the moves), and `overall` is a
 // weighted mean that grows with each, so the best (worst) overall is the best (worst) answer per
 // competency, scored once together.
+import { CONSENT_MOVE } from '../scoring/defaults';
 import type { DecisionKind, Scenario } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { score, type Scores } from '../scoring/score';
@@ -109,7 +110,7 @@ export class OutcomeScorer {
       id = extremes(pairs, ([flags, determination]) => scoreWith({ flags, determination, referrals: referralSets[0] ?? [] })?.scores.identification ?? null);
       this.identification.set(idKey, id);
     }
-    const consent = summary.referrals.kind === 'none' ? hasUsed(summary, 'seek_informed_consent') : summary.consentBeforeReferrals;
+    const consent = summary.referrals.kind === 'none' ? hasUsed(summary, CONSENT_MOVE) : summary.consentBeforeReferrals;
     const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision, summary.referrals.kind === 'none' ? summary.answers : []]);
     let ref = this.referral.get(refKey);
     if (ref === undefined) {
