@@ -51,7 +51,7 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   try {
     playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs), { runner: runnerFor(scenario) });
   } catch (error) {
-    throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`);
+    throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`, { cause: error });
   }
   transcript.catchUp(playthrough);
   const considered = new Set<string>();
@@ -69,7 +69,7 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
         transcript.catchUp(playthrough);
       }
     } catch (error) {
-      throw new HeadlessPlayError(`${where}: failed after ${playthrough.log.length} logged events: ${messageOf(error)}`);
+      throw new HeadlessPlayError(`${where}: failed after ${playthrough.log.length} logged events: ${messageOf(error)}`, { cause: error });
     }
   }
 }

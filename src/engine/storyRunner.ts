@@ -9,8 +9,10 @@
 // for snapshot()/saveState(), which a save file or another process needs.
 import { InkList, Story } from 'inkjs';
 import { copyInkState, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
+import { continueWithinLimits, DEFAULT_RUNAWAY_LIMITS, RunawayStoryError, type RunawayLimits } from './runawayGuard';
 import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
 import {
+  inkErrorText,
   parseRunnerState,
   StoryRunnerError,
   type PendingDecision,
@@ -69,25 +71,20 @@ export interface StoryRunnerOptions {
   externals?: Readonly<Record<string, HostFunction>>;
   /** Lines one continue() may produce before the story is declared stuck in a loop. */
   maxLinesPerContinue?: number;
-  /**
-   * Milliseconds inkjs may run to produce one line before the story is declared stuck (a divert
-   * loop with no output, a recursion with no end): without it such a story freezes the tab.
-   */
-  maxLineMs?: number;
+  /** Bounds on a loop or recursion that prints nothing (runawayGuard.ts). */
+  runawayLimits?: Partial<RunawayLimits>;
 }
 
 /** The list variable each form writes to (declared by stories/common/threshold.ink). */
 const DECISION_LIST: Record<DecisionKind, string> = { determination: 'determination', referrals: 'referrals' };
 
 const DEFAULT_MAX_LINES = 10_000;
-/** Far above any real line (microseconds), low enough that a stuck story is reported, not a frozen tab. */
-const DEFAULT_MAX_LINE_MS = 2_000;
 
 export class StoryRunner {
   private readonly story: Story;
   private readonly source: string;
   private readonly maxLines: number;
-  private readonly maxLineMs: number;
+  private readonly runawayLimits: RunawayLimits;
   /** Names of containers called as functions: text printed by a function is not "in" that knot. */
   private readonly functionNames: ReadonlySet<string>;
   /** Only stories that can ask for a form pay for keeping the state before each line. */
@@ -104,7 +101,7 @@ export class StoryRunner {
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
     this.maxLines = options.maxLinesPerContinue ?? DEFAULT_MAX_LINES;
-    this.maxLineMs = options.maxLineMs ?? DEFAULT_MAX_LINE_MS;
+    this.runawayLimits = { ...DEFAULT_RUNAWAY_LIMITS, ...options.runawayLimits };
     try {
       this.story = new Story(storyJson);
     } catch (error) {
@@ -390,20 +387,21 @@ export class StoryRunner {
   }
 
   private nextLine(): Line {
-    // ContinueAsync with a time limit is Continue() that gives up on a line that never ends.
-    this.guard('continuing', () => this.story.ContinueAsync(this.maxLineMs));
-    if (!this.story.asyncContinueComplete) {
-      const knot = this.story.state.currentPathString?.split('.')[0] ?? 'unknown';
-      throw new StoryRunnerError(
-        `${this.source}: the story ran for more than ${this.maxLineMs} ms in knot '${knot}' without finishing a line (a loop with no output, or a recursion with no end?)`,
-      );
-    }
-    const text = this.story.currentText ?? '';
+    const text = this.guard('continuing', () => continueWithinLimits(this.story, this.runawayLimits));
     const tags = parseLineTags(lineTagsOf(this.story, this.started));
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;
     this.lastKnot = knotOfOutput(this.story, this.functionNames) ?? this.lastKnot;
     return { text: text.trim(), tags };
+  }
+
+  /** Where the story is now, for an error's location (null when inkjs cannot say). */
+  private currentInkPath(): string | null {
+    try {
+      return this.story.state.currentPathString;
+    } catch {
+      return null;
+    }
   }
 
   private endingName(): string {
@@ -442,11 +440,12 @@ export class StoryRunner {
       result = call();
     } catch (error) {
       this.inkErrors.length = 0;
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`);
+      if (error instanceof RunawayStoryError) throw new StoryRunnerError(`${this.source}: ${error.message}`, error.inkPath);
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${inkErrorText(error)}`, this.currentInkPath());
     }
     if (this.inkErrors.length > 0) {
       const errors = this.inkErrors.splice(0).join('; ');
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`);
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`, this.currentInkPath());
     }
     return result;
   }

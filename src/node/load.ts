@@ -1,32 +1,61 @@
 // Node side of loading stories: reads files from disk for compile.ts, finds the root stories in
 // stories/, and applies the rule that spans stories (ids are unique).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { LoadResult } from '../content/types';
 import { compileStory } from '../content/compile';
 import type { SourceReader } from '../content/includes';
+import type { AssetIndex } from '../content/lint';
+import { baseNameWithoutExtension } from '../content/paths';
 import { MAX_SOURCE_BYTES, decodeSource } from '../content/sourceText';
 
 export const STORIES_DIR = 'stories';
 
-/** Reads repo-relative paths under repoRoot, refusing oversized and non-UTF-8 files with a reason. */
+/**
+ * Reads repo-relative paths under repoRoot, refusing with a reason a file that is too large or not
+ * UTF-8, a link that leads nowhere or out of the project (a story must never pull a file from
+ * elsewhere on the machine into the built page), and anything that is not a regular file.
+ */
 export function diskReader(repoRoot: string): SourceReader {
+  const projectRoot = realpathSync(repoRoot);
   return (repoRelPath) => {
     const absolute = join(repoRoot, repoRelPath);
-    let size: number;
     try {
-      const stats = statSync(absolute);
-      if (!stats.isFile()) return undefined;
-      size = stats.size;
+      lstatSync(absolute);
     } catch {
       return undefined;
     }
-    if (size > MAX_SOURCE_BYTES) {
-      return { unreadable: `is ${(size / (1024 * 1024)).toFixed(1)} MB; story files are limited to ${MAX_SOURCE_BYTES / (1024 * 1024)} MB (split it into INCLUDE files)` };
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return { unreadable: 'is a link to a file that does not exist' };
     }
-    const decoded = decodeSource(readFileSync(absolute));
-    return decoded.ok ? decoded.text : { unreadable: decoded.reason };
+    if (!isInside(projectRoot, real)) {
+      return { unreadable: `resolves to ${real}, which is outside the project: copy the file into stories/ instead of linking to it` };
+    }
+    const stats = statSync(real);
+    const notAFile = notAFileReason(stats);
+    if (notAFile) return { unreadable: notAFile };
+    if (stats.size > MAX_SOURCE_BYTES) {
+      return { unreadable: `is ${(stats.size / (1024 * 1024)).toFixed(1)} MB; story files are limited to ${MAX_SOURCE_BYTES / (1024 * 1024)} MB (split it into INCLUDE files)` };
+    }
+    const decoded = decodeSource(readFileSync(real));
+    return decoded.ok ? decoded.text : { unreadable: decoded.reason, line: decoded.line };
   };
+}
+
+function isInside(folder: string, path: string): boolean {
+  const fromFolder = relative(folder, path);
+  return fromFolder !== '' && !fromFolder.startsWith('..') && !isAbsolute(fromFolder);
+}
+
+/** Why a path that exists is not a story file (never opened: reading a FIFO would block). */
+export function notAFileReason(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return 'is a folder, not a story file';
+  if (stats.isFIFO()) return 'is a named pipe (FIFO), not a story file';
+  return 'is not a regular file (a socket or a device), so it cannot be a story';
 }
 
 /** Repo-relative, forward-slash form of a path given absolute or relative to repoRoot. */
@@ -36,21 +65,64 @@ export function repoRelative(path: string, repoRoot: string): string {
 }
 
 export function loadStoryFile(absOrRelPath: string, repoRoot: string): LoadResult {
-  return compileStory(repoRelative(absOrRelPath, repoRoot), diskReader(repoRoot));
+  return compileStory(repoRelative(absOrRelPath, repoRoot), diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
 }
 
-/** Every root story: stories/*.ink (never stories/common/, which holds includes), sorted by path. */
-export function listStoryPaths(repoRoot: string): string[] {
+/** Scene ids and sound ids: the names (without extension) of the files in assets/scenes and assets/audio. */
+export function diskAssetIndex(repoRoot: string): AssetIndex {
+  const names = (folder: string): Set<string> | undefined => {
+    try {
+      return new Set(readdirSync(join(repoRoot, 'assets', folder)).filter((name) => !name.startsWith('.')).map(baseNameWithoutExtension));
+    } catch {
+      return undefined;
+    }
+  };
+  const scenes = names('scenes');
+  const audio = names('audio');
+  return { ...(scenes && { scenes }), ...(audio && { audio }) };
+}
+
+/** A file in stories/ that is not loaded as a story, and why (said as a note, never an error). */
+export interface SkippedStoryFile {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Every root story: stories/*.ink (never stories/common/, which holds includes), sorted by path.
+ * Editors' lock files (`.#x.ink`, usually a link to nowhere) and links that lead nowhere are
+ * skipped with a reason, so a file being edited never breaks `check`, `play` or the build.
+ */
+export function listStoryFiles(repoRoot: string): { paths: string[]; skipped: SkippedStoryFile[] } {
   let names: string[];
   try {
     names = readdirSync(join(repoRoot, STORIES_DIR));
   } catch {
-    return [];
+    return { paths: [], skipped: [] };
   }
-  return names
-    .filter((name) => name.endsWith('.ink') && statSync(join(repoRoot, STORIES_DIR, name)).isFile())
-    .sort()
-    .map((name) => `${STORIES_DIR}/${name}`);
+  const paths: string[] = [];
+  const skipped: SkippedStoryFile[] = [];
+  for (const name of names.filter((candidate) => candidate.endsWith('.ink')).sort()) {
+    const path = `${STORIES_DIR}/${name}`;
+    if (name.startsWith('.#')) {
+      skipped.push({ path, reason: "an editor's lock file (the editor removes it when the file is saved)" });
+      continue;
+    }
+    let stats: Stats;
+    try {
+      stats = statSync(join(repoRoot, path));
+    } catch {
+      skipped.push({ path, reason: 'a link to a file that does not exist' });
+      continue;
+    }
+    if (stats.isDirectory()) skipped.push({ path, reason: 'a folder, not a story file' });
+    else paths.push(path);
+  }
+  return { paths, skipped };
+}
+
+export function listStoryPaths(repoRoot: string): string[] {
+  return listStoryFiles(repoRoot).paths;
 }
 
 /**
@@ -59,8 +131,9 @@ export function listStoryPaths(repoRoot: string): string[] {
  */
 export function loadAllStories(repoRoot: string, paths?: readonly string[]): LoadResult[] {
   const read = diskReader(repoRoot);
+  const assets = diskAssetIndex(repoRoot);
   const roots = paths ? paths.map((path) => repoRelative(path, repoRoot)) : listStoryPaths(repoRoot);
-  return markDuplicateIds(roots.map((root) => compileStory(root, read)));
+  return markDuplicateIds(roots.map((root) => compileStory(root, read, { assets })));
 }
 
 export function markDuplicateIds(results: readonly LoadResult[]): LoadResult[] {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStoryWithSources } from '../content/compile';
-import { diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
+import { diskAssetIndex, diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
 import { formatDiagnostic } from '../content/types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
@@ -19,6 +19,11 @@ const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
 export interface InkStoriesOptions {
   /** The repo root stories/ and the paths in messages are relative to (default: this repo's root). */
   repoRoot?: string;
+  /**
+   * Root stories from outside stories/ to list as well (repo-relative paths). Only the browser tests
+   * use it, for fixture stories that must never ship (a story that loops without end).
+   */
+  extraStories?: readonly string[];
 }
 
 const defaultRepoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,12 +59,13 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       if (id === resolvedStoriesModuleId) {
         // Watch files, not the folder: the dev server resolves every watched path like an import,
         // and a directory does not resolve (new stories are seen by configureServer's watcher).
-        for (const path of listStoryPaths(repoRoot)) this.addWatchFile(join(repoRoot, path));
-        return exportJson('stories', loadAllStories(repoRoot));
+        const paths = [...listStoryPaths(repoRoot), ...(options.extraStories ?? [])];
+        for (const path of paths) this.addWatchFile(join(repoRoot, path));
+        return exportJson('stories', loadAllStories(repoRoot, paths));
       }
       const absolute = inkPathOf(id);
       if (!absolute) return null;
-      const { result, sources } = compileStoryWithSources(repoRelative(absolute, repoRoot), diskReader(repoRoot));
+      const { result, sources } = compileStoryWithSources(repoRelative(absolute, repoRoot), diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
       for (const source of sources) this.addWatchFile(join(repoRoot, source));
       if (!result.ok) {
         const first = result.errors[0];

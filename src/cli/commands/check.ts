@@ -14,6 +14,9 @@ import { fairnessFindings } from '../../engine/explore/fairness';
 import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
 import { exploreStories, type Explored } from '../../node/explorePool';
 import { messageOf } from '../../util/errors';
+import { unreachableIndicatorWarnings } from '../reachLint';
+import { locateDiagnostics } from '../locateDiagnostics';
+import { skippedStoryNotes, storyPathProblem } from '../storyPaths';
 
 const USAGE = 'usage: check [--quick] [--no-cache] [--workers N] [paths...]';
 
@@ -52,20 +55,29 @@ function failedToRun(scenario: Scenario, message: string): Diagnostic {
   return { severity: 'error', file: scenario.meta.source, line: 0, message: `a check failed to run: ${message}` };
 }
 
-/** The exploration's findings for a story (fairness.ts), or why the explorer could not run. */
-function explorationFindings(scenario: Scenario, explored: Explored): Diagnostic[] {
-  return explored.ok ? fairnessFindings(scenario, explored.report, CHECK_EXPLORATION) : [failedToRun(scenario, explored.error)];
+/**
+ * What the exploration shows of a story: fairness and dead ends (fairness.ts) and indicators no
+ * path shows (reachLint.ts), or why the explorer could not run.
+ */
+function explorationFindings(scenario: Scenario, explored: Explored, repoRoot: string): Diagnostic[] {
+  if (!explored.ok) return [failedToRun(scenario, explored.error)];
+  return [...fairnessFindings(scenario, explored.report, CHECK_EXPLORATION), ...unreachableIndicatorWarnings(scenario, explored.report, repoRoot)];
 }
 
-export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker[], explored?: Explored): StoryReport {
+export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker[], explored?: Explored, repoRoot = '.'): StoryReport {
   if (!result.ok) return { source: result.source, errors: result.errors, warnings: result.warnings };
-  const extra = [...runCheckers(result.scenario, checkers), ...(explored ? explorationFindings(result.scenario, explored) : [])];
+  const extra = [...runCheckers(result.scenario, checkers), ...(explored ? explorationFindings(result.scenario, explored, repoRoot) : [])];
   return {
     source: result.scenario.meta.source,
     title: result.scenario.meta.title,
     errors: extra.filter((d) => d.severity === 'error'),
     warnings: [...result.scenario.warnings, ...extra.filter((d) => d.severity === 'warning')],
   };
+}
+
+/** Problems found by running the story get the file and line of the place they name. */
+function located(report: StoryReport, repoRoot: string): StoryReport {
+  return { ...report, errors: locateDiagnostics(report.errors, repoRoot), warnings: locateDiagnostics(report.warnings, repoRoot) };
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -101,7 +113,14 @@ export const check: Command = async (args, io) => {
     io.err(parsed);
     return 2;
   }
-  const results = loadAllStories(io.cwd, parsed.paths.length > 0 ? parsed.paths : undefined);
+  const paths = parsed.paths;
+  const pathProblems = paths.flatMap((path) => storyPathProblem(path, io.cwd) ?? []);
+  if (pathProblems.length > 0) {
+    for (const problem of pathProblems) io.err(`check: ${problem}`);
+    return 2;
+  }
+  if (paths.length === 0) for (const note of skippedStoryNotes(io.cwd)) io.out(note);
+  const results = loadAllStories(io.cwd, paths.length > 0 ? paths : undefined);
   if (results.length === 0) {
     io.out('check: no stories found in stories/');
     return 0;
@@ -111,7 +130,7 @@ export const check: Command = async (args, io) => {
     ? []
     : await exploreStories(scenarios, CHECK_EXPLORATION, { ...(parsed.workers !== undefined && { workers: parsed.workers }), ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }) });
   const exploredBy = new Map(scenarios.map((scenario, i) => [scenario, explorations[i]]));
-  const reports = results.map((result) => reportFor(result, scenarioCheckers, result.ok ? exploredBy.get(result.scenario) : undefined));
+  const reports = results.map((result) => located(reportFor(result, scenarioCheckers, result.ok ? exploredBy.get(result.scenario) : undefined, io.cwd), io.cwd));
   for (const report of reports) {
     for (const diagnostic of [...report.errors, ...report.warnings]) io.out(formatDiagnostic(diagnostic));
   }

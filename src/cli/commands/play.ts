@@ -16,6 +16,7 @@ import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { score, type Result } from '../../engine/scoring/score';
 import type { Line } from '../../engine/storyRunner';
+import { locatedRuntimeError, runnerErrorIn } from '../locateDiagnostics';
 import { parseScriptedPath, ScriptedPathError, type ScriptedPath } from '../../engine/scriptedPath';
 import { playScriptedPath, unmetExpectations } from '../../engine/scriptedPlay';
 import type { TranscriptEntry } from '../../engine/transcriptRecorder';
@@ -95,6 +96,11 @@ export const play: Command = async (args, io) => {
   try {
     played = script ? { ...playScriptedPath(scenario, script.steps), label: `path ${parsed.path}` } : fromSeed(playHeadless(scenario, parsed.seed));
   } catch (error) {
+    // A failure inside the story is printed at its file and line; a path file's own problem names the file.
+    if (runnerErrorIn(error)) {
+      io.err(locatedRuntimeError(error, scenario.meta.source, io.cwd));
+      return 1;
+    }
     const where = parsed.path !== undefined ? `${parsed.path}: ` : '';
     io.err(`play: ${where}${messageOf(error)}`);
     return 1;

@@ -37,9 +37,11 @@ function budgetText(options: ExploreOptions): string {
 export function fairnessFindings(scenario: Scenario, report: ExploreReport, options: ExploreOptions = {}): Diagnostic[] {
   const file = scenario.meta.source;
   const diagnostic = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ severity, file, line: 0, message });
-  const diagnostics: Diagnostic[] = report.deadEnds.map((deadEnd) =>
-    diagnostic('error', `dead end${deadEnd.knot ? ` in knot '${deadEnd.knot}'` : ''} ${describePath(deadEnd.path)}: ${deadEnd.reason}`),
-  );
+  // A dead end names its knot; the CLI turns that into the knot's file and line (inkPath).
+  const diagnostics: Diagnostic[] = report.deadEnds.map((deadEnd) => ({
+    ...diagnostic('error', `dead end${deadEnd.knot ? ` in knot '${deadEnd.knot}'` : ''} ${describePath(deadEnd.path)}: ${deadEnd.reason}`),
+    ...(deadEnd.knot ? { inkPath: deadEnd.knot } : {}),
+  }));
   const short = report.max ? COMPETENCIES.filter((competency) => report.max![competency] < 100) : [];
   const scores = short.map((competency) => `${competency} ${report.max![competency]}`).join(', ');
 
