@@ -13,6 +13,7 @@ import { determinationCandidates, flagCandidates, referralCandidates } from './a
 import { answerMap, hasUsed, summaryKey, type FormState, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 import type { TemplateEvent } from './tails';
+import { traineeEvent } from './lineEvents';
 
 export interface FormAnswers {
   flags: string[];
@@ -33,9 +34,9 @@ export function buildLog(template: readonly TemplateEvent[], owed: readonly Deci
     log.push({ ...event, at: log.length * 1000 });
   };
   const fill = (slot: 'notebook' | DecisionKind): void => {
-    if (slot === 'notebook') for (const indicator of answers.flags) push({ type: 'notebook.flagged', at: 0, indicator });
-    else if (slot === 'determination') push({ type: 'form.determination', at: 0, determination: answers.determination });
-    else push({ type: 'form.referrals', at: 0, referrals: answers.referrals });
+    if (slot === 'notebook') for (const indicator of answers.flags) push(traineeEvent({ type: 'trainee.flag', indicator }));
+    else if (slot === 'determination') push(traineeEvent({ type: 'trainee.submitDetermination', determination: answers.determination }));
+    else push(traineeEvent({ type: 'trainee.submitReferrals', referrals: answers.referrals }));
   };
   for (const event of template) {
     if (event.type === 'slot') fill(event.slot);

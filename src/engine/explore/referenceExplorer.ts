@@ -13,7 +13,6 @@ import { CONSENT_MOVE } from '../scoring/defaults';
 import type { DecisionKind, Scenario } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { StoryRunner, StoryRunnerError, type RunnerMark } from '../storyRunner';
-import { visitedIn } from '../inkInternals';
 import { applyChoice, choiceAvailability, initialInterviewContext, type InterviewContext } from '../machines/interviewModel';
 import { score, type Scores } from '../scoring/score';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
@@ -28,16 +27,13 @@ export interface ReferenceOptions {
   maxStates?: number;
 }
 
-/** A log event before the clock is read: `at` is filled in when the log is scored. */
-type Untimed = DecisionEvent;
-
 interface Visit {
   /** Where the story stood before `input`. */
   from: RunnerMark;
   /** The trainee's input from there (a choice or a form answer), none at the start. */
   input: ((runner: StoryRunner) => void) | null;
   interview: InterviewContext;
-  log: readonly Untimed[];
+  log: readonly DecisionEvent[];
   steps: readonly PathStep[];
   /** Keys of the points on the path so far, innermost last. */
   onPath: readonly string[];
@@ -70,7 +66,7 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
   };
 
   /** Score a finished path with every combination of the trainee's open answers. */
-  const finish = (log: readonly Untimed[], steps: readonly PathStep[]): void => {
+  const finish = (log: readonly DecisionEvent[], steps: readonly PathStep[]): void => {
     if (!scenario.answerKey) return;
     const seen = [...new Set(log.flatMap((event) => (event.type === 'story.indicatorShown' ? [event.indicator] : [])))].sort();
     const owed: DecisionKind[] = (['determination', 'referrals'] as const).filter(
@@ -83,13 +79,13 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
     for (const flags of flagCandidates(seen)) {
       for (const determination of determinations) {
         for (const referrals of referralSets) {
-          const full: Untimed[] = [
+          const full: DecisionEvent[] = [
             ...log.slice(0, flagAt),
-            ...flags.map((indicator): Untimed => ({ type: 'notebook.flagged', at: 0, indicator })),
+            ...flags.map((indicator) => traineeEvent({ type: 'trainee.flag', indicator })),
             ...log.slice(flagAt),
           ];
-          if (determination !== null) full.push({ type: 'form.determination', at: 0, determination });
-          if (referrals !== null) full.push({ type: 'form.referrals', at: 0, referrals });
+          if (determination !== null) full.push(traineeEvent({ type: 'trainee.submitDetermination', determination }));
+          if (referrals !== null) full.push(traineeEvent({ type: 'trainee.submitReferrals', referrals }));
           const result = score(scenario, full.map((event, i) => ({ ...event, at: i * 1000 })));
           if (!result) continue;
           const scores = result.scores;
@@ -122,10 +118,7 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
       step = runner.continue();
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
-      const earlier = new Set(visitedIn(visit.from.ink));
-      const place = keys.place(runner.view());
-      const entered = place.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
-      recordDeadEnd(visit.steps, entered[entered.length - 1] ?? place.currentKnot ?? place.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
+      recordDeadEnd(visit.steps, keys.failedIn(runner.view(), visit.from.ink), null, error.message.replace(/^[^:]*: /, ''));
       continue;
     }
     const read = lineEvents(step, visit.interview);

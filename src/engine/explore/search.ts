@@ -24,7 +24,6 @@
 // deep is walked with a JavaScript stack a few frames high.
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
-import { visitedIn } from '../inkInternals';
 import { CONSENT_MOVE } from '../scoring/defaults';
 import { StoryRunner, StoryRunnerError, type RunnerMark, type RunnerState, type Step } from '../storyRunner';
 import {
@@ -205,11 +204,7 @@ export class StorySearch {
       step = runner.continue();
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
-      // Where it stopped: the knot it entered last, else the one it was in.
-      const earlier = new Set(visitedIn(origin.state.ink));
-      const facts = this.keys.place(runner.view());
-      const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
-      this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
+      this.recordDeadEnd(this.keys.failedIn(runner.view(), origin.state.ink), null, error.message.replace(/^[^:]*: /, ''));
       return [];
     }
     const read = lineEvents(step, entryInterview);
