@@ -5,7 +5,7 @@
 // - cold: every core, an empty cache (the first run after a change to the engine);
 // - warm: every core, the cache the cold run filled (a run after editing nothing, or the stories
 //   that did not change when one did).
-// Each is printed in seconds and as a ratio to the baseline. `--no-check` skips this, and
+// Each is printed in seconds and as a ratio to the baseline (and warm to cold). `--no-check` skips this, and
 // `--no-check-baseline` skips the (slowest) baseline run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,8 @@ export interface CheckFigures {
   warmSeconds: number;
   coldVsBaseline: number | null;
   warmVsBaseline: number | null;
+  /** The warm run over the cold one: what the cache saves when nothing changed. */
+  warmVsCold: number;
   exitCode: number;
 }
 
@@ -57,6 +59,7 @@ export async function checkBenchmarks(repoRoot: string, options: { baseline: boo
       warmSeconds: round(warm.seconds),
       coldVsBaseline: baseline === null ? null : round(cold.seconds / baseline),
       warmVsBaseline: baseline === null ? null : round(warm.seconds / baseline),
+      warmVsCold: round(warm.seconds / cold.seconds),
       exitCode: warm.exitCode,
     };
   } finally {
