@@ -24,8 +24,12 @@ export default defineConfig({
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,
-    // One chunk on purpose: every scenario's compiled JSON is bundled so the page needs no requests.
+    // The menu's chunk is small; each story, the player (engine, inkjs) and the game (Phaser) are
+    // chunks of their own, downloaded when a scenario is opened. Phaser alone is about 1.4 MB raw.
     chunkSizeWarningLimit: 2000,
+    // Scene pictures stay files: Phaser loads them with XHR, which the page's CSP allows only from
+    // its own origin (an inlined data: URL would be refused).
+    assetsInlineLimit: 0,
   },
   server: { host: PREVIEW_HOST, port: 5173 },
   preview: { host: PREVIEW_HOST, port: PREVIEW_PORT, strictPort: true },

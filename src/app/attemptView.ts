@@ -2,6 +2,7 @@
 // choices the interview allows, the pending form and the notebook; this only words them for the
 // page (who speaks a line, the trainee's own answers by their labels).
 import { attributionOf } from '../content/lineSpeaker';
+import { captionForSfx } from '../game/audio/sounds';
 import { choicesOf, statusOf, type AttemptSnapshot } from '../engine/machines/attemptMachine';
 import type { TranscriptEntry } from '../engine/machines/attemptStory';
 import type { DecisionEvent } from '../engine/log';
@@ -31,9 +32,10 @@ function actionOf(snapshot: AttemptSnapshot): PlayAction {
 }
 
 function toChoiceItem(choice: ReturnType<typeof choicesOf>[number]): ChoiceItem {
+  const hotspot = choice.tags.hotspot ? { hotspot: choice.tags.hotspot } : {};
   return choice.available
-    ? { index: choice.index, text: choice.text, available: true }
-    : { index: choice.index, text: choice.text, available: false, reason: choice.reason };
+    ? { index: choice.index, text: choice.text, ...hotspot, available: true }
+    : { index: choice.index, text: choice.text, ...hotspot, available: false, reason: choice.reason };
 }
 
 // One item per entry, kept: the transcript appends by identity, so an entry drawn once is never redrawn.
@@ -49,7 +51,7 @@ function transcriptItem(entry: TranscriptEntry): TranscriptItem {
 }
 
 function lineItem(line: Extract<TranscriptEntry, { kind: 'line' }>['line']): TranscriptItem {
-  const sound = line.tags.sfx ? { sound: line.tags.sfx } : {};
+  const sound = line.tags.sfx ? { sound: captionForSfx(line.tags.sfx) } : {};
   const attribution = attributionOf(line);
   return attribution ? { kind: 'speech', ...attribution, text: line.text, ...sound } : { kind: 'narration', text: line.text, ...sound };
 }

@@ -4,6 +4,14 @@ import { taxonomy } from '../content/taxonomy';
 import type { FormOption } from '../ui/decisionForms';
 import type { IndicatorOption } from '../ui/notebook';
 
-export const indicatorOptions: readonly IndicatorOption[] = taxonomy.indicators.map(({ id, label, definition }) => ({ id, label, definition }));
+const iloLabels = new Map(taxonomy.ilo_forced_labour_indicators.map((ilo) => [ilo.id, ilo.label]));
+
+/** Each indicator with the taxonomy's related words (its category and ILO indicators) for the notebook's search. */
+export const indicatorOptions: readonly IndicatorOption[] = taxonomy.indicators.map(({ id, label, definition, category, ilo }) => ({
+  id,
+  label,
+  definition,
+  related: [category.replaceAll('_', ' '), ...(ilo ?? []).map((iloId) => iloLabels.get(iloId) ?? '')].join(' '),
+}));
 export const determinationOptions: readonly FormOption[] = taxonomy.determinations.map(({ id, label, definition }) => ({ id, label, definition }));
 export const referralOptions: readonly FormOption[] = taxonomy.referrals.map(({ id, label, definition }) => ({ id, label, definition }));

@@ -7,6 +7,9 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   play: { summary: 'play a story headless: play <id-or-path> [--seed N | --path <file.json>] [--json]', load: async () => (await import('./commands/play')).play },
   verify: { summary: 'replay an attempt and recompute its result: verify <attempt.json>', load: async () => (await import('./commands/verify')).verify },
   explore: { summary: 'explore every path of a story: explore <id-or-path> [--json]', load: async () => (await import('./commands/explore')).explore },
+  report: { summary: 'write an HTML page with the graph and findings of a story: report <id-or-path> [--out file.html]', load: async () => (await import('./commands/report')).report },
+  new: { summary: 'start a scenario from a working template: new <id>', load: async () => (await import('./commands/newStory')).newStory },
+  'sync-docs': { summary: "regenerate docs/authoring.md's tag reference from the tag vocabulary and the taxonomy", load: async () => (await import('./commands/syncDocs')).syncDocs },
   'sync-common': { summary: 'regenerate stories/common/threshold.ink from the taxonomy', load: async () => (await import('./commands/syncCommon')).syncCommon },
 };
 

@@ -11,3 +11,11 @@ declare module 'virtual:threshold-stories' {
   export const stories: import('./types').LoadResult[];
   export default stories;
 }
+
+declare module 'virtual:threshold-catalog' {
+  /** Every root story in stories/, in path order, without story JSON; broken ones carry their errors. */
+  export const catalog: import('./types').CatalogEntry[];
+  /** One loader per playable story id: downloads that story's chunk and gives its Scenario. */
+  export const loaders: Record<string, () => Promise<import('./types').Scenario>>;
+  export default catalog;
+}

@@ -30,6 +30,13 @@ export interface IndicatorEntry {
   forms: string[];
   observable: 'environment' | 'disclosure' | 'both';
   palermo_element: PalermoElement;
+  /** Ids of the ILO forced-labour indicators this one is evidence of. */
+  ilo?: string[];
+}
+export interface IloIndicatorEntry {
+  id: string;
+  label: string;
+  definition: string;
 }
 export interface QuestionTypeEntry {
   id: string;
@@ -86,6 +93,7 @@ export interface Taxonomy {
   schema_version: string;
   forms: FormEntry[];
   indicators: IndicatorEntry[];
+  ilo_forced_labour_indicators: IloIndicatorEntry[];
   question_types: QuestionTypeEntry[];
   referrals: ReferralEntry[];
   determinations: DeterminationEntry[];

@@ -40,6 +40,8 @@ export interface ScenarioMeta {
   contentWarnings: string[];
   scene?: string;
   objectives: string[];
+  /** What this scenario teaches, shown only in the debrief (it would give the case away before). */
+  teachingPoints?: string[];
   /** Repo-relative path of the root .ink file. */
   source: string;
   /**
@@ -59,6 +61,11 @@ export interface AnswerKey {
   referralsUnnecessary: string[];
   /** Facts of the case that drive referral and consent rules (taxonomy.conditions). */
   conditions: string[];
+  /**
+   * People who must each be screened in private before a determination (`screen` header tag);
+   * a choice tagged `screens: <person>` screens one. Absent or empty: no screening item.
+   */
+  peopleToScreen?: string[];
 }
 
 /** Per-scenario overrides of the scoring defaults, from header tags. */
@@ -81,6 +88,12 @@ export interface Scenario {
   /** Warnings that did not stop the story from loading. */
   warnings: Diagnostic[];
 }
+
+/** What the menu and briefing need: a scenario without its story JSON (loaded when it is played). */
+export type ScenarioSummary = Omit<Scenario, 'storyJson'>;
+
+/** The menu's view of one story: a playable scenario's summary, or the errors that prevent it. */
+export type CatalogEntry = { ok: true; scenario: ScenarioSummary } | Extract<LoadResult, { ok: false }>;
 
 /** The result of loading one story: either a playable scenario, or the errors that prevent it. */
 export type LoadResult =

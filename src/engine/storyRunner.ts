@@ -395,13 +395,19 @@ export class StoryRunner {
     return { text: text.trim(), tags };
   }
 
-  /** Where the story is now, for an error's location (null when inkjs cannot say). */
-  private currentInkPath(): string | null {
+  /**
+   * Where the story failed, for an error's location: where it is now, else the place inkjs names in
+   * the message ("(Ink Pointer -> knot.3 -- index 61)"), else the knot it last printed from.
+   */
+  private currentInkPath(message = ''): string | null {
+    const pointer = /Ink Pointer -> (\S+) -- index (\d+)/.exec(message);
+    let now: string | null = null;
     try {
-      return this.story.state.currentPathString;
+      now = this.story.state.currentPathString;
     } catch {
-      return null;
+      // The state itself is broken: fall back on the message and the last knot.
     }
+    return now ?? (pointer ? `${pointer[1]}.${pointer[2]}` : this.lastKnot);
   }
 
   private endingName(): string {
@@ -441,11 +447,11 @@ export class StoryRunner {
     } catch (error) {
       this.inkErrors.length = 0;
       if (error instanceof RunawayStoryError) throw new StoryRunnerError(`${this.source}: ${error.message}`, error.inkPath);
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${inkErrorText(error)}`, this.currentInkPath());
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${inkErrorText(error)}`, this.currentInkPath(messageOf(error)));
     }
     if (this.inkErrors.length > 0) {
       const errors = this.inkErrors.splice(0).join('; ');
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`, this.currentInkPath());
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`, this.currentInkPath(errors));
     }
     return result;
   }

@@ -174,6 +174,15 @@ export function findStory(idOrPath: string, repoRoot: string): LoadResult | unde
   return undefined;
 }
 
+/** The story file whose header declares this id, read without compiling (undefined when none does). */
+export function pathDeclaringId(id: string, repoRoot: string): string | undefined {
+  const read = diskReader(repoRoot);
+  return listStoryPaths(repoRoot).find((path) => {
+    const text = read(path);
+    return typeof text === 'string' && declaredId(text) === id;
+  });
+}
+
 /** The value of the `# id:` header tag, read without compiling (undefined when there is none). */
 function declaredId(text: string): string | undefined {
   return /^[ \t]*#[ \t]*id[ \t]*:[ \t]*([A-Za-z0-9_]+)/m.exec(text)?.[1];

@@ -1,5 +1,7 @@
-// Vite plugin: `import scenario from '../stories/x.ink'` gives the compiled Scenario, and
-// `import { stories } from 'virtual:threshold-stories'` gives a LoadResult for every root story.
+// Vite plugin: `import scenario from '../stories/x.ink'` gives the compiled Scenario,
+// `import { stories } from 'virtual:threshold-stories'` gives a LoadResult for every root story, and
+// `import { catalog, loaders } from 'virtual:threshold-catalog'` gives the same list without story
+// JSON plus one lazy loader per story (the page's menu uses it, so each story is its own chunk).
 // Stories are compiled here, in Node, in dev and in the production build alike, so the browser
 // bundle only ever holds story JSON and the inkjs runtime, never the Ink compiler.
 // In dev a broken story imported directly fails its import with Vite's overlay pointing at the
@@ -11,10 +13,13 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStoryWithSources } from '../content/compile';
 import { diskAssetIndex, diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
-import { formatDiagnostic } from '../content/types';
+import { formatDiagnostic, type LoadResult, type Scenario, type ScenarioSummary } from '../content/types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
 const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
+/** The menu's list without any story JSON, plus one lazy loader per playable story (see catalogModule). */
+export const CATALOG_MODULE_ID = 'virtual:threshold-catalog';
+const resolvedCatalogModuleId = `\0${CATALOG_MODULE_ID}`;
 
 export interface InkStoriesOptions {
   /** The repo root stories/ and the paths in messages are relative to (default: this repo's root). */
@@ -34,9 +39,27 @@ function inkPathOf(id: string): string | undefined {
 }
 
 /** The module text for a value: JSON.parse of a string literal is faster to load than a big object literal. */
-function exportJson(name: 'default' | 'stories', value: unknown): string {
+function exportJson(name: 'default' | 'stories' | 'catalog', value: unknown): string {
   const literal = JSON.stringify(JSON.stringify(value));
-  return name === 'default' ? `export default JSON.parse(${literal});\n` : `export const stories = JSON.parse(${literal});\nexport default stories;\n`;
+  return name === 'default' ? `export default JSON.parse(${literal});\n` : `export const ${name} = JSON.parse(${literal});\nexport default ${name};\n`;
+}
+
+/**
+ * The catalog: every story's summary (a Scenario without its story JSON, or a broken story's
+ * errors) and, for each playable one, `() => import('<abs path>.ink')`, so the bundler puts each
+ * story in its own chunk and the page downloads a story only when the trainee opens it.
+ */
+function catalogModule(results: readonly LoadResult[], repoRoot: string): string {
+  const summaries = results.map((result) => (result.ok ? { ok: true, scenario: summaryOf(result.scenario) } : result));
+  const loaders = results.flatMap((result) =>
+    result.ok ? [`  ${JSON.stringify(result.scenario.meta.id)}: () => import(${JSON.stringify(join(repoRoot, result.scenario.meta.source))}).then((m) => m.default),`] : [],
+  );
+  return `${exportJson('catalog', summaries)}export const loaders = {\n${loaders.join('\n')}\n};\n`;
+}
+
+function summaryOf(scenario: Scenario): ScenarioSummary {
+  const { storyJson: _omitted, ...summary } = scenario;
+  return summary;
 }
 
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
@@ -52,16 +75,18 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     },
 
     resolveId(source) {
-      return source === STORIES_MODULE_ID ? resolvedStoriesModuleId : null;
+      if (source === STORIES_MODULE_ID) return resolvedStoriesModuleId;
+      return source === CATALOG_MODULE_ID ? resolvedCatalogModuleId : null;
     },
 
     load(id) {
-      if (id === resolvedStoriesModuleId) {
+      if (id === resolvedStoriesModuleId || id === resolvedCatalogModuleId) {
         // Watch files, not the folder: the dev server resolves every watched path like an import,
         // and a directory does not resolve (new stories are seen by configureServer's watcher).
         const paths = [...listStoryPaths(repoRoot), ...(options.extraStories ?? [])];
         for (const path of paths) this.addWatchFile(join(repoRoot, path));
-        return exportJson('stories', loadAllStories(repoRoot, paths));
+        const results = loadAllStories(repoRoot, paths);
+        return id === resolvedStoriesModuleId ? exportJson('stories', results) : catalogModule(results, repoRoot);
       }
       const absolute = inkPathOf(id);
       if (!absolute) return null;
@@ -83,7 +108,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     hotUpdate({ file }) {
       if (!file.endsWith('.ink')) return;
       const graph = this.environment.moduleGraph;
-      const stale = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || (node.id !== null && inkPathOf(node.id)));
+      const stale = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || node.id === resolvedCatalogModuleId || (node.id !== null && inkPathOf(node.id)));
       for (const node of stale) graph.invalidateModule(node);
       this.environment.hot.send({ type: 'full-reload' });
       return [];

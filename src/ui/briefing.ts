@@ -1,10 +1,10 @@
 // Before play: what the scenario is, what it trains, and what it contains, so a trainee can choose
 // not to start it. Start is an explicit action; Back returns to the menu.
-import type { Scenario } from '../content/types';
+import type { ScenarioSummary } from '../content/types';
 import { focusableHeading, h } from './dom';
 
 export interface BriefingProps {
-  scenario: Scenario;
+  scenario: ScenarioSummary;
   onStart: () => void;
   onBack: () => void;
 }

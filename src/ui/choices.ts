@@ -4,9 +4,8 @@
 // trainee learns why.
 import { h, uniqueId } from './dom';
 
-export type ChoiceItem =
-  | { index: number; text: string; available: true }
-  | { index: number; text: string; available: false; reason: string };
+/** `hotspot`: the choice inspects a place in the scene's picture (the game draws it there too). */
+export type ChoiceItem = { index: number; text: string; hotspot?: string } & ({ available: true } | { available: false; reason: string });
 
 export function renderChoices(choices: readonly ChoiceItem[], onChoose: (index: number) => void): HTMLElement {
   const hintId = uniqueId('choices-hint');
@@ -31,13 +30,17 @@ export function choiceForKey(key: string, choices: readonly ChoiceItem[]): Choic
 
 function renderChoice(choice: ChoiceItem, onChoose: (index: number) => void): HTMLLIElement {
   if (choice.available) {
-    return h('li', {}, h('button', { attrs: { type: 'button' }, on: { click: () => onChoose(choice.index) } }, choice.text));
+    return h(
+      'li',
+      { className: choice.hotspot ? 'hotspot-choice' : undefined },
+      h('button', { attrs: { type: 'button', 'data-hotspot': choice.hotspot }, on: { click: () => onChoose(choice.index) } }, choice.text),
+    );
   }
   const reasonId = uniqueId('choice-reason');
   return h(
     'li',
     { className: 'unavailable' },
-    h('button', { attrs: { type: 'button', disabled: true, 'aria-describedby': reasonId } }, choice.text),
+    h('button', { attrs: { type: 'button', disabled: true, 'aria-describedby': reasonId, 'data-hotspot': choice.hotspot } }, choice.text),
     ' ',
     h('span', { className: 'reason', attrs: { id: reasonId } }, `Not now: ${choice.reason}`),
   );

@@ -59,11 +59,17 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** The system asks for less motion, or the trainee turned it off in the settings (settings.ts). */
+export function motionReduced(): boolean {
+  const chosen = document.documentElement.dataset['motion'];
+  return chosen === undefined ? prefersReducedMotion() : chosen === 'reduced';
+}
+
 /** Moves keyboard and screen-reader focus to new content, scrolling without animation if asked. */
 export function moveFocusTo(element: HTMLElement): void {
   if (!element.hasAttribute('tabindex') && !isNativelyFocusable(element)) element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  element.scrollIntoView({ block: 'nearest', behavior: motionReduced() ? 'auto' : 'smooth' });
 }
 
 function isNativelyFocusable(element: HTMLElement): boolean {

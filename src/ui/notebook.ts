@@ -2,12 +2,9 @@
 // this story shows, so flagging is a judgement, not a hint) and the list of what is flagged, each
 // entry removable. The notebook only reports intents; the engine owns the flags.
 import { h, replaceChildren, uniqueId } from './dom';
+import { createIndicatorSearch, type SearchableIndicator } from './indicatorSearch';
 
-export interface IndicatorOption {
-  id: string;
-  label: string;
-  definition: string;
-}
+export type IndicatorOption = SearchableIndicator;
 
 export interface NotebookHandlers {
   onFlag: (id: string) => void;
@@ -22,6 +19,7 @@ export interface Notebook {
 
 export function createNotebook(options: readonly IndicatorOption[], handlers: NotebookHandlers): Notebook {
   const byId = new Map(options.map((option) => [option.id, option]));
+  const index = createIndicatorSearch(options);
   const searchId = uniqueId('indicator-search');
   const search = h('input', { attrs: { id: searchId, type: 'search', autocomplete: 'off', 'aria-controls': `${searchId}-results` } });
   const flaggedList = h('ul', { className: 'flagged' });
@@ -59,10 +57,10 @@ export function createNotebook(options: readonly IndicatorOption[], handlers: No
             );
           })),
     );
-    const query = search.value.trim().toLowerCase();
-    const matches = options.filter(
-      (option) => !flaggedSet.has(option.id) && (query === '' || `${option.label} ${option.definition}`.toLowerCase().includes(query)),
-    );
+    const matches = index
+      .search(search.value)
+      .filter((id) => !flaggedSet.has(id))
+      .flatMap((id) => byId.get(id) ?? []);
     replaceChildren(
       results,
       ...(matches.length === 0

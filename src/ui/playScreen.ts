@@ -41,6 +41,8 @@ export interface PlayScreenHandlers extends NotebookHandlers {
 
 export interface PlayScreenOptions {
   title: string;
+  /** The scene picture (stage.ts), shown above the story when given. */
+  stage?: HTMLElement;
   /** Unscored scenarios have no notebook and no forms. */
   scored: boolean;
   indicators: readonly IndicatorOption[];
@@ -90,7 +92,7 @@ export function createPlayScreen(options: PlayScreenOptions): PlayScreen {
         h('button', { attrs: { type: 'button' }, on: { click: handlers.onExit } }, 'Exit to menu'),
       ),
     ),
-    h('div', { className: 'play-columns' }, h('div', { className: 'play-main' }, transcript.element, actionArea), notebookPanel),
+    h('div', { className: 'play-columns' }, h('div', { className: 'play-main' }, options.stage, transcript.element, actionArea), notebookPanel),
     pauseDialog,
   );
 

@@ -1,6 +1,6 @@
 // The menu: every story found in stories/, playable ones as buttons, broken ones with their
 // `path:line: message` errors so a trainer sees what to fix while the other stories stay playable.
-import { formatDiagnostic, type LoadResult, type Scenario } from '../content/types';
+import { formatDiagnostic, type CatalogEntry, type ScenarioSummary } from '../content/types';
 import { focusableHeading, h } from './dom';
 
 export interface ResumeOffer {
@@ -11,12 +11,12 @@ export interface ResumeOffer {
 }
 
 export interface StoryListProps {
-  stories: readonly LoadResult[];
+  stories: readonly CatalogEntry[];
   /** An attempt saved in this browser that can be resumed. */
   resume?: ResumeOffer;
   /** Something the trainee must be told (e.g. a save that was set aside). */
   notice?: string;
-  onOpen: (scenario: Scenario) => void;
+  onOpen: (scenario: ScenarioSummary) => void;
 }
 
 export function renderStoryList(props: StoryListProps): HTMLElement {
@@ -47,7 +47,7 @@ function renderResume(offer: ResumeOffer): HTMLElement {
   );
 }
 
-function renderPlayable(scenario: Scenario, onOpen: (scenario: Scenario) => void): HTMLElement {
+function renderPlayable(scenario: ScenarioSummary, onOpen: (scenario: ScenarioSummary) => void): HTMLElement {
   const { meta } = scenario;
   const facts = [
     meta.minutes !== undefined ? `about ${meta.minutes} minutes` : null,
@@ -68,7 +68,7 @@ function renderPlayable(scenario: Scenario, onOpen: (scenario: Scenario) => void
   );
 }
 
-function renderBroken(broken: Array<Extract<LoadResult, { ok: false }>>): HTMLElement {
+function renderBroken(broken: Array<Extract<CatalogEntry, { ok: false }>>): HTMLElement {
   return h(
     'section',
     { className: 'broken', attrs: { 'aria-labelledby': 'broken-heading' } },

@@ -54,7 +54,7 @@ function renderItem(item: TranscriptItem): HTMLLIElement {
   if (item.kind === 'action') {
     return h('li', { className: 'action', attrs: { tabindex: -1 } }, h('span', { className: 'visually-hidden' }, 'You: '), item.text);
   }
-  const caption = item.sound ? h('span', { className: 'caption' }, `[Sound: ${item.sound.replace(/_/g, ' ')}] `) : null;
+  const caption = item.sound ? h('span', { className: 'caption' }, `[${item.sound}] `) : null;
   if (item.kind === 'narration') return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, item.text);
   return h(
     'li',

@@ -24,7 +24,7 @@ const USAGE = 'usage: check [--quick] [--no-cache] [--workers N] [paths...]';
  * check's exploration budget counts states only (the explorer's default, 500 000), never seconds:
  * the same story passes or fails the same way on a busy machine as on an idle one.
  */
-const CHECK_EXPLORATION: ExploreOptions = { maxMs: Number.POSITIVE_INFINITY };
+export const CHECK_EXPLORATION: ExploreOptions = { maxMs: Number.POSITIVE_INFINITY };
 
 /**
  * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`

@@ -21,11 +21,13 @@ export function determinationCandidates(): string[] {
 /**
  * Referral forms worth trying: exactly the required ones as the person's answers leave them
  * (best), every harmful and unnecessary one with none required (worst), nothing, each harmful
- * referral alone, and the required ones with everything the person declined.
+ * referral alone, and the required ones with every service the person's answers took off the list
+ * (declined, or arranged only on a request they did not make, such as consular contact).
  */
 export function referralCandidates(key: AnswerKey, answers: ReadonlyMap<string, ConsentAnswer> = new Map()): string[][] {
   const required = requiredReferrals(key, answers);
   const declined = [...answers].filter(([, answer]) => answer === 'declines').map(([id]) => id);
+  const unwanted = [...new Set([...key.referralsRequired, ...declined])].filter((id) => !required.includes(id));
   const harmful = [...new Set(key.referralsHarmful)];
   const unnecessary = [...new Set(key.referralsUnnecessary)];
   return uniqueSets([
@@ -33,7 +35,7 @@ export function referralCandidates(key: AnswerKey, answers: ReadonlyMap<string, 
     [...harmful, ...unnecessary.filter((id) => !harmful.includes(id))],
     [],
     ...harmful.map((id) => [id]),
-    ...(declined.length > 0 ? [[...required, ...declined.filter((id) => !required.includes(id))]] : []),
+    ...(unwanted.length > 0 ? [[...required, ...unwanted]] : []),
   ]);
 }
 

@@ -63,6 +63,14 @@ export function beginsFreeAccount(tags: ChoiceTags): boolean {
   return tags.q !== undefined && questionTypesById.get(tags.q)?.phase === FREE_ACCOUNT_PHASE;
 }
 
+/**
+ * Moves that make the person safer rather than press on (separating them from a controller, an
+ * independent interpreter, water or warmth). Made while the person is overwhelmed they are not a
+ * response to the distress, but neither are they "carrying on with questions" (domain §4.7), so
+ * they are never counted as a missed response.
+ */
+export const PROTECTIVE_MOVES: readonly string[] = ['ensure_privacy', 'use_independent_interpreter', 'attend_to_immediate_needs'];
+
 export function isDistressResponse(q: string | undefined): q is DistressResponse {
   return q !== undefined && (DISTRESS_RESPONSES as readonly string[]).includes(q);
 }
@@ -108,7 +116,7 @@ export interface AppliedChoice {
 }
 
 export function applyChoice(ctx: InterviewContext, tags: ChoiceTags): AppliedChoice {
-  const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q);
+  const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q) && !PROTECTIVE_MOVES.includes(tags.q);
   const effect = choiceEffect(tags);
   const rapport = clamp(ctx.rapport + effect.rapport, RAPPORT_RANGE);
   const distress = clamp(ctx.distress + effect.distress, DISTRESS_RANGE);

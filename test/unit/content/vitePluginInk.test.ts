@@ -28,6 +28,15 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
+  writeFileSync(
+    join(project, 'catalog.js'),
+    [
+      "import { catalog, loaders } from 'virtual:threshold-catalog';",
+      'export const ids = catalog.map((s) => (s.ok ? s.scenario.meta.id : s.errors[0].file));',
+      'export const load = (id) => loaders[id]();',
+      '',
+    ].join('\n'),
+  );
   writeFileSync(join(project, 'broken.js'), "import scenario from './stories/ink_error.ink';\nexport default scenario;\n");
 });
 
@@ -49,7 +58,30 @@ async function bundle(entry: string): Promise<string> {
     .join('\n');
 }
 
+async function chunks(entry: string): Promise<Rolldown.OutputChunk[]> {
+  const output = await build({
+    root: project,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [inkStories({ repoRoot: project })],
+    build: { write: false, minify: false, rollupOptions: { input: join(project, entry), preserveEntrySignatures: 'strict' } },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap((o) => o.output).filter((chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk');
+}
+
 describe('inkStories Vite plugin', () => {
+  it('serves a catalog without story JSON and puts each story in a chunk of its own', async () => {
+    const built = await chunks('catalog.js');
+    const entry = built.find((chunk) => chunk.isEntry);
+    expect(entry?.code).toContain('fixture_good_scored');
+    expect(entry?.code).toContain('stories/ink_error.ink');
+    expect(entry?.code).not.toContain('inkVersion');
+    const lazy = built.filter((chunk) => !chunk.isEntry);
+    expect(lazy).toHaveLength(1);
+    expect(lazy[0]?.code).toContain('inkVersion');
+  }, 60_000);
+
   it('builds story JSON and the stories list into the bundle without the Ink compiler', async () => {
     const code = await bundle('main.js');
     expect(code).toContain('fixture_good_scored');
