@@ -11,14 +11,14 @@ module.exports = {
       severity: 'error',
       comment:
         'src/engine and src/content run in the browser too: no node: module. Put Node-only code (files, hashing, workers) in src/node/ or src/cli/.',
-      from: { path: '^src/(engine|content)/' },
+      from: { path: '^src/(engine|content|util)/' },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'headless-core-no-browser-or-build-packages',
       severity: 'error',
-      comment: 'src/engine and src/content import no Phaser, Howler or Vite: they must run in plain Node.',
-      from: { path: '^src/(engine|content)/' },
+      comment: 'src/engine, src/content and src/util import no Phaser, Howler or Vite: they must run in plain Node.',
+      from: { path: '^src/(engine|content|util)/' },
       to: { path: 'node_modules/(phaser|howler|vite|@vitejs)/' },
     },
     {
@@ -28,6 +28,13 @@ module.exports = {
         'Dependencies point downwards: app -> ui/game -> records -> engine -> content. engine and content import nothing above them (nor the Node-only src/node and src/cli).',
       from: { path: '^src/(engine|content)/' },
       to: { path: '^src/(app|ui|game|records|node|cli)/' },
+    },
+    {
+      name: 'util-imports-nothing',
+      severity: 'error',
+      comment: 'src/util is the bottom layer every other may use: it imports nothing from the rest of src/.',
+      from: { path: '^src/util/' },
+      to: { path: '^src/', pathNot: '^src/util/' },
     },
     {
       name: 'content-below-engine',

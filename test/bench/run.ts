@@ -5,8 +5,9 @@
 // Options: --runs N (default 5) repetitions for compile/load medians; --plays N (default 20)
 // headless playthroughs per story for the throughput figure and for the headless-vs-raw-inkjs
 // ratio (./headlessRatio.ts, --no-ratio to skip); explorer options in ./explore.ts
-// (--explore-max-states N, --explore-runs N, --no-explore); page speed in headless Chromium in
-// ./page.ts (--page-runs N, --page-port N for the first of two local ports, --no-page).
+// (--explore-max-states N, --explore-runs N, --no-explore); check timings in ./check.ts (--no-check,
+// --no-check-baseline); page speed in headless Chromium in ./page.ts (--page-runs N, --page-port N
+// for the first of two local ports, --no-page).
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { loadAllStories, loadStoryFile } from '../../src/node/load';
 import type { Scenario } from '../../src/content/types';
 import { playHeadless } from '../../src/engine/headlessPlayer';
 import { exploreBenchmarks } from './explore';
+import { checkBenchmarks } from './check';
 import { pageBenchmarks } from './page';
 import { headlessRatio } from './headlessRatio';
 
@@ -108,6 +110,8 @@ async function main(args: string[]): Promise<void> {
     headlessVsRawInkjs: args.includes('--no-ratio') ? null : headlessRatio(scenarios, plays, round),
     // ---- Explorer figures (src/engine/explore via ./explore.ts: states visited, time, states/s) ----
     explorer: args.includes('--no-explore') ? null : exploreBenchmarks(scenarios, { runs: exploreRuns, maxStates: exploreMaxStates }, median),
+    // ---- `stories -- check` of the library (./check.ts: baseline, cold and warm cache, in seconds and ratios) ----
+    check: args.includes('--no-check') ? null : await checkBenchmarks(repoRoot, { baseline: !args.includes('--no-check-baseline') }, round),
     // ---- Page figures (./page.ts: the production build against a bare Phaser page, as ratios) ----
     page: args.includes('--no-page')
       ? null

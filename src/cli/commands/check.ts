@@ -9,11 +9,22 @@ import type { Command } from '../io';
 import type { Diagnostic, LoadResult, Scenario } from '../../content/types';
 import { formatDiagnostic } from '../../content/types';
 import { loadAllStories } from '../../node/load';
-import { exploreForCheck, fairnessDiagnostics } from '../../engine/explore/fairness';
+import type { ExploreOptions } from '../../engine/explore/explore';
+import { fairnessFindings } from '../../engine/explore/fairness';
+import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
+import { exploreStories, type Explored } from '../../node/explorePool';
 import { messageOf } from '../../util/errors';
 import { unreachableIndicatorWarnings } from '../reachLint';
 import { locateDiagnostics } from '../locateDiagnostics';
 import { skippedStoryNotes, storyPathProblem } from '../storyPaths';
+
+const USAGE = 'usage: check [--quick] [--no-cache] [--workers N] [paths...]';
+
+/**
+ * check's exploration budget counts states only (the explorer's default, 500 000), never seconds:
+ * the same story passes or fails the same way on a busy machine as on an idle one.
+ */
+export const CHECK_EXPLORATION: ExploreOptions = { maxMs: Number.POSITIVE_INFINITY };
 
 /**
  * Extra checks on stories that compiled, run after the content layer's own, even with `--quick`
@@ -22,12 +33,6 @@ import { skippedStoryNotes, storyPathProblem } from '../storyPaths';
 export type ScenarioChecker = (scenario: Scenario) => Diagnostic[];
 
 export const scenarioCheckers: ScenarioChecker[] = [];
-
-/** Checks that explore the story (one exploration, shared); skipped by `--quick`. */
-const explorationCheckers = (repoRoot: string): readonly ScenarioChecker[] => [
-  (scenario) => fairnessDiagnostics(scenario),
-  (scenario) => unreachableIndicatorWarnings(scenario, exploreForCheck(scenario), repoRoot),
-];
 
 export interface StoryReport {
   source: string;
@@ -41,15 +46,27 @@ function runCheckers(scenario: Scenario, checkers: readonly ScenarioChecker[]): 
     try {
       return checker(scenario);
     } catch (error) {
-      const message = messageOf(error);
-      return [{ severity: 'error' as const, file: scenario.meta.source, line: 0, message: `a check failed to run: ${message}` }];
+      return [failedToRun(scenario, messageOf(error))];
     }
   });
 }
 
-export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker[]): StoryReport {
+function failedToRun(scenario: Scenario, message: string): Diagnostic {
+  return { severity: 'error', file: scenario.meta.source, line: 0, message: `a check failed to run: ${message}` };
+}
+
+/**
+ * What the exploration shows of a story: fairness and dead ends (fairness.ts) and indicators no
+ * path shows (reachLint.ts), or why the explorer could not run.
+ */
+function explorationFindings(scenario: Scenario, explored: Explored, repoRoot: string): Diagnostic[] {
+  if (!explored.ok) return [failedToRun(scenario, explored.error)];
+  return [...fairnessFindings(scenario, explored.report, CHECK_EXPLORATION), ...unreachableIndicatorWarnings(scenario, explored.report, repoRoot)];
+}
+
+export function reportFor(result: LoadResult, checkers: readonly ScenarioChecker[], explored?: Explored, repoRoot = '.'): StoryReport {
   if (!result.ok) return { source: result.source, errors: result.errors, warnings: result.warnings };
-  const extra = runCheckers(result.scenario, checkers);
+  const extra = [...runCheckers(result.scenario, checkers), ...(explored ? explorationFindings(result.scenario, explored, repoRoot) : [])];
   return {
     source: result.scenario.meta.source,
     title: result.scenario.meta.title,
@@ -67,14 +84,36 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+interface CheckArgs {
+  quick: boolean;
+  cache: boolean;
+  workers?: number;
+  paths: string[];
+}
+
+function parseArgs(args: readonly string[]): CheckArgs | string {
+  const parsed: CheckArgs = { quick: false, cache: true, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--quick') parsed.quick = true;
+    else if (arg === '--no-cache') parsed.cache = false;
+    else if (arg === '--workers') {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value < 1) return `check: --workers needs a whole number >= 1 (${USAGE})`;
+      parsed.workers = value;
+    } else if (arg.startsWith('-')) return `check: unknown option '${arg}' (${USAGE})`;
+    else parsed.paths.push(arg);
+  }
+  return parsed;
+}
+
 export const check: Command = async (args, io) => {
-  const quick = args.includes('--quick');
-  const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--quick');
-  if (unknown.length > 0) {
-    io.err(`check: unknown option '${unknown[0]}' (usage: check [--quick] [paths...])`);
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(parsed);
     return 2;
   }
-  const paths = args.filter((arg) => !arg.startsWith('-'));
+  const paths = parsed.paths;
   const pathProblems = paths.flatMap((path) => storyPathProblem(path, io.cwd) ?? []);
   if (pathProblems.length > 0) {
     for (const problem of pathProblems) io.err(`check: ${problem}`);
@@ -86,16 +125,22 @@ export const check: Command = async (args, io) => {
     io.out('check: no stories found in stories/');
     return 0;
   }
-  const checkers = quick ? scenarioCheckers : [...scenarioCheckers, ...explorationCheckers(io.cwd)];
-  const reports = results.map((result) => located(reportFor(result, checkers), io.cwd));
+  const scenarios = results.flatMap((result) => (result.ok ? [result.scenario] : []));
+  const explorations = parsed.quick
+    ? []
+    : await exploreStories(scenarios, CHECK_EXPLORATION, { ...(parsed.workers !== undefined && { workers: parsed.workers }), ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }) });
+  const exploredBy = new Map(scenarios.map((scenario, i) => [scenario, explorations[i]]));
+  const reports = results.map((result) => located(reportFor(result, scenarioCheckers, result.ok ? exploredBy.get(result.scenario) : undefined, io.cwd), io.cwd));
   for (const report of reports) {
     for (const diagnostic of [...report.errors, ...report.warnings]) io.out(formatDiagnostic(diagnostic));
   }
   const errorCount = reports.reduce((sum, report) => sum + report.errors.length, 0);
   const warningCount = reports.reduce((sum, report) => sum + report.warnings.length, 0);
   const broken = reports.filter((report) => report.errors.length > 0).length;
+  const cached = explorations.filter((explored) => explored.ok && explored.cached).length;
+  const explored = parsed.quick ? '' : `; ${plural(explorations.length - cached, 'story', 'stories')} explored, ${cached} from the cache`;
   io.out(
-    `check: ${plural(reports.length, 'story', 'stories')} checked, ${reports.length - broken} ok, ${broken} with errors; ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}`,
+    `check: ${plural(reports.length, 'story', 'stories')} checked, ${reports.length - broken} ok, ${broken} with errors; ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}${explored}`,
   );
   return errorCount > 0 ? 1 : 0;
 };

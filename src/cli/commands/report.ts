@@ -12,13 +12,13 @@ import { scanTags } from '../../content/tagScan';
 import { parseTag, splitList } from '../../content/tags';
 import { questionTypesById } from '../../content/taxonomy';
 import { diskReader, findStory, loadStoryFile, repoRelative, pathDeclaringId } from '../../node/load';
-import { exploreForCheck, fairnessDiagnostics } from '../../engine/explore/fairness';
+import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
+import { exploreStories } from '../../node/explorePool';
 import type { PathStep } from '../../engine/explore/explore';
 import { visitedIn } from '../../engine/inkInternals';
 import { StoryRunner } from '../../engine/storyRunner';
-import { unreachableIndicatorWarnings } from '../reachLint';
 import { locateDiagnostics } from '../locateDiagnostics';
-import { reportFor } from './check';
+import { CHECK_EXPLORATION, reportFor, scenarioCheckers } from './check';
 import { layoutGraph } from '../report/layout';
 import { reportHtml } from '../report/reportHtml';
 import { START_NODE, storyGraph } from '../report/storyGraph';
@@ -103,10 +103,11 @@ export const report: Command = async (args, io) => {
     return 1;
   }
   const { files } = collectSources(source, diskReader(io.cwd));
-  const checkers = [(scenario: Scenario) => fairnessDiagnostics(scenario), (scenario: Scenario) => unreachableIndicatorWarnings(scenario, exploreForCheck(scenario), io.cwd)];
-  const checked = reportFor(loaded, checkers);
   const scenario = loaded.ok ? loaded.scenario : null;
-  const exploration = scenario ? exploreForCheck(scenario) : null;
+  // Explored as check explores it (same budget, same cache): the findings match check's.
+  const explored = scenario ? (await exploreStories([scenario], CHECK_EXPLORATION, { workers: 1, cache: fileExploreCache(exploreCacheDir()) }))[0] : undefined;
+  const checked = reportFor(loaded, scenarioCheckers, explored, io.cwd);
+  const exploration = explored?.ok ? explored.report : null;
   const best = scenario ? bestPathPlaces(scenario, exploration?.bestPath ?? null) : { nodes: new Set<string>(), choices: new Set<string>() };
   const id = scenario?.meta.id ?? story;
   const html = reportHtml({

@@ -29,7 +29,8 @@ export function describePath(path: readonly PathStep[]): string {
 }
 
 function budgetText(options: ExploreOptions): string {
-  return `${options.maxStates ?? DEFAULT_MAX_STATES} states or ${(options.maxMs ?? DEFAULT_MAX_MS) / 1000} s`;
+  const seconds = (options.maxMs ?? DEFAULT_MAX_MS) / 1000;
+  return `${options.maxStates ?? DEFAULT_MAX_STATES} states${Number.isFinite(seconds) ? ` or ${seconds} s` : ''}`;
 }
 
 /** Diagnostics for a story from its exploration report (run with `options`). */
@@ -73,20 +74,6 @@ export function fairnessFindings(scenario: Scenario, report: ExploreReport, opti
   return diagnostics;
 }
 
-/** One exploration per scenario per check run, shared by every check that reads it. */
-const checkExplorations = new WeakMap<Scenario, ExploreReport>();
-
-/** The story explored as `check` explores it (once: later calls for the same scenario reuse it). */
-export function exploreForCheck(scenario: Scenario): ExploreReport {
-  let report = checkExplorations.get(scenario);
-  if (!report) {
-    report = exploreStory(scenario, {});
-    checkExplorations.set(scenario, report);
-  }
-  return report;
-}
-
 export function fairnessDiagnostics(scenario: Scenario, options: ExploreOptions = {}): Diagnostic[] {
-  const report = Object.keys(options).length === 0 ? exploreForCheck(scenario) : exploreStory(scenario, options);
-  return fairnessFindings(scenario, report, options);
+  return fairnessFindings(scenario, exploreStory(scenario, options), options);
 }

@@ -12,6 +12,7 @@
 //   the trainee's, chosen when the path ends; when its best and worst points for each determination
 //   are the same whatever was shown (checked here, not assumed), a determination's points do not
 //   depend on the rest of the path. Otherwise determinations are not fixed early.
+import { CONSENT_MOVE } from '../scoring/defaults';
 import type { Scenario } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { score } from '../scoring/score';
@@ -74,7 +75,7 @@ export class FormPoints {
     if (points === undefined) {
       const log: DecisionEvent[] = [];
       if (consentSought) {
-        log.push({ type: 'story.choice', at: 0, turn: 0, index: 0, text: '', tags: { q: 'seek_informed_consent' } });
+        log.push({ type: 'story.choice', at: 0, turn: 0, index: 0, text: '', tags: { q: CONSENT_MOVE } });
       }
       for (const entry of answers) {
         const [id, answer] = entry.split('=') as [string, 'agrees' | 'declines'];

@@ -5,6 +5,7 @@
 // referral reads the referral form and consent, questioning reads the moves), and `overall` is a
 // weighted mean that grows with each, so the best (worst) overall is the best (worst) answer per
 // competency, scored once together.
+import { CONSENT_MOVE } from '../scoring/defaults';
 import type { DecisionKind, Scenario } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { score, type Scores } from '../scoring/score';
@@ -12,6 +13,7 @@ import { determinationCandidates, flagCandidates, referralCandidates } from './a
 import { answerMap, hasUsed, summaryKey, type FormState, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 import type { TemplateEvent } from './tails';
+import { traineeEvent } from './lineEvents';
 
 export interface FormAnswers {
   flags: string[];
@@ -32,9 +34,9 @@ export function buildLog(template: readonly TemplateEvent[], owed: readonly Deci
     log.push({ ...event, at: log.length * 1000 });
   };
   const fill = (slot: 'notebook' | DecisionKind): void => {
-    if (slot === 'notebook') for (const indicator of answers.flags) push({ type: 'notebook.flagged', at: 0, indicator });
-    else if (slot === 'determination') push({ type: 'form.determination', at: 0, determination: answers.determination });
-    else push({ type: 'form.referrals', at: 0, referrals: answers.referrals });
+    if (slot === 'notebook') for (const indicator of answers.flags) push(traineeEvent({ type: 'trainee.flag', indicator }));
+    else if (slot === 'determination') push(traineeEvent({ type: 'trainee.submitDetermination', determination: answers.determination }));
+    else push(traineeEvent({ type: 'trainee.submitReferrals', referrals: answers.referrals }));
   };
   for (const event of template) {
     if (event.type === 'slot') fill(event.slot);
@@ -109,7 +111,7 @@ export class OutcomeScorer {
       id = extremes(pairs, ([flags, determination]) => scoreWith({ flags, determination, referrals: referralSets[0] ?? [] })?.scores.identification ?? null);
       this.identification.set(idKey, id);
     }
-    const consent = summary.referrals.kind === 'none' ? hasUsed(summary, 'seek_informed_consent') : summary.consentBeforeReferrals;
+    const consent = summary.referrals.kind === 'none' ? hasUsed(summary, CONSENT_MOVE) : summary.consentBeforeReferrals;
     const refKey = JSON.stringify([summary.referrals, consent, summary.criticalDecision, summary.referrals.kind === 'none' ? summary.answers : []]);
     let ref = this.referral.get(refKey);
     if (ref === undefined) {

@@ -22,17 +22,20 @@ import type { ChoiceTags } from '../../content/types';
 import type { ConsentAnswer } from '../log';
 import type { ScoredAnswer } from './formPoints';
 import { questionTypesById } from '../../content/taxonomy';
+import type { AppliedChoice, InterviewContext } from '../machines/interviewModel';
 import {
+  CONSENT_MOVE,
   CRITICAL_ERRORS,
   HARM_COST_BY_SEVERITY,
   MISSED_DISTRESS_RESPONSE_COST,
+  PRACTICE_ITEMS,
   PREMATURE_BEFORE_FREE_ACCOUNT,
   PREMATURE_QUESTION_COST,
   QUESTIONING_POINTS,
 } from '../scoring/defaults';
 
 /** Moves whose mere use scores (practice items, and consent for the referral form). */
-const PRACTICE_MOVES = ['explain_process', 'explain_next_steps', 'ensure_privacy', 'use_independent_interpreter', 'seek_informed_consent'];
+const PRACTICE_MOVES: readonly string[] = [...PRACTICE_ITEMS.map((item) => item.q), CONSENT_MOVE];
 const MISSED_CAP = Math.ceil(QUESTIONING_POINTS.distress / MISSED_DISTRESS_RESPONSE_COST);
 
 /**
@@ -108,15 +111,18 @@ export function withShown(summary: PathSummary, indicator: string): PathSummary 
   return { ...summary, shown: [...summary.shown, indicator].sort() };
 }
 
-export function withPhase(summary: PathSummary, phase: string): PathSummary {
-  return phase === 'free_account' && !summary.freeAccountBegun ? { ...summary, freeAccountBegun: true } : summary;
+/** The interview after a phase the story entered: the summary keeps whether the free account has begun. */
+export function withInterview(summary: PathSummary, interview: InterviewContext): PathSummary {
+  return interview.freeAccountReached && !summary.freeAccountBegun ? { ...summary, freeAccountBegun: true } : summary;
 }
 
 /**
- * Record one choice; `missed` comes from the interview model (applyChoice), `criticalDecision`
- * says whether the choice's `critical` tag fails this scenario (scoring/criticalDecisions.ts).
+ * Record one choice; `applied` is the interview model's applyChoice for it (missed distress
+ * response, whether the free account has begun after it), `criticalDecision` says whether the
+ * choice's `critical` tag fails this scenario (scoring/criticalDecisions.ts).
  */
-export function withMove(summary: PathSummary, tags: ChoiceTags, missed: boolean, criticalDecision = false): PathSummary {
+export function withMove(summary: PathSummary, tags: ChoiceTags, applied: AppliedChoice, criticalDecision = false): PathSummary {
+  const missed = applied.missedDistressResponse;
   if (criticalDecision && !summary.criticalDecision) summary = { ...summary, criticalDecision: true };
   if (tags.screens !== undefined && !summary.screened.includes(tags.screens)) summary = { ...summary, screened: [...summary.screened, tags.screens].sort() };
   const q = tags.q;
@@ -131,7 +137,7 @@ export function withMove(summary: PathSummary, tags: ChoiceTags, missed: boolean
     missed: Math.min(MISSED_CAP, summary.missed + (missed ? 1 : 0)),
     practice: PRACTICE_MOVES.includes(q) && !summary.practice.includes(q) ? [...summary.practice, q].sort() : summary.practice,
     criticalError: summary.criticalError || (type?.valence === 'harmful' && CRITICAL_ERRORS.includes(q)),
-    freeAccountBegun: summary.freeAccountBegun || type?.phase === 'free_account',
+    freeAccountBegun: summary.freeAccountBegun || applied.context.freeAccountReached,
   };
 }
 

@@ -9,17 +9,16 @@
 // The one rule it shares with the explorer: a path that comes back to a point already on it (the
 // same story state key, interview numbers and scoring seed) is cut there, because following a loop
 // forever adds no ending; both state this rule the same way (docs/scoring.md).
+import { CONSENT_MOVE } from '../scoring/defaults';
 import type { DecisionKind, Scenario } from '../../content/types';
-import { questionTypesById } from '../../content/taxonomy';
 import type { DecisionEvent } from '../log';
 import { StoryRunner, StoryRunnerError, type RunnerMark } from '../storyRunner';
-import { visitedIn } from '../inkInternals';
 import { applyChoice, choiceAvailability, initialInterviewContext, type InterviewContext } from '../machines/interviewModel';
 import { score, type Scores } from '../scoring/score';
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
 import { analyseStory } from './inkState';
 import type { DeadEnd, ExploreReport, PathStep } from './report';
-import { lineEvents } from './lineEvents';
+import { lineEvents, stopEvent, traineeEvent } from './lineEvents';
 import { choiceOrder, withFixedSeed } from './search';
 import { StateKeyReader } from './stateKey';
 
@@ -28,16 +27,13 @@ export interface ReferenceOptions {
   maxStates?: number;
 }
 
-/** A log event before the clock is read: `at` is filled in when the log is scored. */
-type Untimed = DecisionEvent;
-
 interface Visit {
   /** Where the story stood before `input`. */
   from: RunnerMark;
   /** The trainee's input from there (a choice or a form answer), none at the start. */
   input: ((runner: StoryRunner) => void) | null;
   interview: InterviewContext;
-  log: readonly Untimed[];
+  log: readonly DecisionEvent[];
   steps: readonly PathStep[];
   /** Keys of the points on the path so far, innermost last. */
   onPath: readonly string[];
@@ -70,7 +66,7 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
   };
 
   /** Score a finished path with every combination of the trainee's open answers. */
-  const finish = (log: readonly Untimed[], steps: readonly PathStep[]): void => {
+  const finish = (log: readonly DecisionEvent[], steps: readonly PathStep[]): void => {
     if (!scenario.answerKey) return;
     const seen = [...new Set(log.flatMap((event) => (event.type === 'story.indicatorShown' ? [event.indicator] : [])))].sort();
     const owed: DecisionKind[] = (['determination', 'referrals'] as const).filter(
@@ -83,13 +79,13 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
     for (const flags of flagCandidates(seen)) {
       for (const determination of determinations) {
         for (const referrals of referralSets) {
-          const full: Untimed[] = [
+          const full: DecisionEvent[] = [
             ...log.slice(0, flagAt),
-            ...flags.map((indicator): Untimed => ({ type: 'notebook.flagged', at: 0, indicator })),
+            ...flags.map((indicator) => traineeEvent({ type: 'trainee.flag', indicator })),
             ...log.slice(flagAt),
           ];
-          if (determination !== null) full.push({ type: 'form.determination', at: 0, determination });
-          if (referrals !== null) full.push({ type: 'form.referrals', at: 0, referrals });
+          if (determination !== null) full.push(traineeEvent({ type: 'trainee.submitDetermination', determination }));
+          if (referrals !== null) full.push(traineeEvent({ type: 'trainee.submitReferrals', referrals }));
           const result = score(scenario, full.map((event, i) => ({ ...event, at: i * 1000 })));
           if (!result) continue;
           const scores = result.scores;
@@ -122,10 +118,7 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
       step = runner.continue();
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
-      const earlier = new Set(visitedIn(visit.from.ink));
-      const place = keys.place(runner.view());
-      const entered = place.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
-      recordDeadEnd(visit.steps, entered[entered.length - 1] ?? place.currentKnot ?? place.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
+      recordDeadEnd(visit.steps, keys.failedIn(runner.view(), visit.from.ink), null, error.message.replace(/^[^:]*: /, ''));
       continue;
     }
     const read = lineEvents(step, visit.interview);
@@ -135,10 +128,10 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
     const facts = keys.read(runner.view(), !usesEndingTags);
     for (const knot of facts.visited) visited.add(knot);
     // The explorer's own point identity (search.ts tailsAt), so both cut the same loops.
-    const consent = log.some((e) => e.type === 'story.choice' && e.tags.q === 'seek_informed_consent');
+    const consent = log.some((e) => e.type === 'story.choice' && e.tags.q === CONSENT_MOVE);
     const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
     const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
-    const key = `${facts.key}\n${rapport},${distress}\n${freeAccountBegun(log)}|${consent}`;
+    const key = `${facts.key}\n${rapport},${distress}\n${interview.freeAccountReached}|${consent}`;
     if (visit.onPath.includes(key)) continue;
     if (states >= maxStates) {
       truncated = true;
@@ -153,16 +146,16 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
       const decision = step.decision;
       const answers = decision === 'determination' ? determinationCandidates().map((id) => [id]) : scenario.answerKey ? referralCandidates(scenario.answerKey) : [[]];
       for (const answer of [...answers].reverse()) {
-        const formEvent: Untimed =
+        const formEvent =
           decision === 'determination'
-            ? { type: 'form.determination', at: 0, determination: answer[0] ?? '' }
-            : { type: 'form.referrals', at: 0, referrals: answer };
+            ? traineeEvent({ type: 'trainee.submitDetermination', determination: answer[0] ?? '' })
+            : traineeEvent({ type: 'trainee.submitReferrals', referrals: answer });
         const action: PathStep = decision === 'determination' ? { kind: 'determination', determination: answer[0] ?? '' } : { kind: 'referrals', referrals: answer };
         stack.push({
           from: here,
           input: (r) => (decision === 'determination' ? r.setDetermination(answer[0] ?? '') : r.setReferrals(answer)),
           interview,
-          log: [...log, { type: 'story.decisionRequested', at: 0, decision }, formEvent],
+          log: [...log, ...stopEvent(step), formEvent],
           steps: [...visit.steps, action],
           onPath,
         });
@@ -175,7 +168,7 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
       } else {
         endings.add(step.ending ?? 'end');
       }
-      finish([...log, { type: 'story.ended', at: 0, ending: step.ending ?? 'end' }], visit.steps);
+      finish([...log, ...stopEvent(step)], visit.steps);
       continue;
     }
     const availability = choiceAvailability(interview, step.choices.map((choice) => choice.tags));
@@ -190,7 +183,7 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
           r.mirrorInterview(applied.context);
         },
         interview: applied.context,
-        log: [...log, { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags: choice.tags }],
+        log: [...log, traineeEvent({ type: 'trainee.choose', index: position }, step.choices)],
         steps: [...visit.steps, { kind: 'choice', index: choice.index, text: choice.text, ...(choice.tags.q ? { q: choice.tags.q } : {}) }],
         onPath,
       });
@@ -209,15 +202,6 @@ export function exploreEveryPath(scenario: Scenario, options: ReferenceOptions =
     bestPath,
     truncated,
   };
-}
-
-/** The free account has begun on this path (the story entered its phase, or the trainee invited one). */
-function freeAccountBegun(log: readonly Untimed[]): boolean {
-  return log.some(
-    (event) =>
-      (event.type === 'story.phaseEntered' && event.phase === 'free_account') ||
-      (event.type === 'story.choice' && event.tags.q !== undefined && questionTypesById.get(event.tags.q)?.phase === 'free_account'),
-  );
 }
 
 /** The steps of a path with the answers the trainee gave at the end. */

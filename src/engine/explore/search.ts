@@ -24,7 +24,7 @@
 // deep is walked with a JavaScript stack a few frames high.
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
-import { visitedIn } from '../inkInternals';
+import { CONSENT_MOVE } from '../scoring/defaults';
 import { StoryRunner, StoryRunnerError, type RunnerMark, type RunnerState, type Step } from '../storyRunner';
 import {
   applyChoice,
@@ -37,7 +37,7 @@ import { FormPoints } from './formPoints';
 import { analyseStory, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
 import { resolveScoringConfig } from '../scoring/score';
 import { failingDecisions } from '../scoring/criticalDecisions';
-import { lineEvents } from './lineEvents';
+import { lineEvents, stopEvent, traineeEvent } from './lineEvents';
 import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
@@ -48,7 +48,7 @@ import {
   withMove,
   withAnswer,
   answerMap,
-  withPhase,
+  withInterview,
   withShown,
   type FormState,
   type PathSummary,
@@ -204,11 +204,7 @@ export class StorySearch {
       step = runner.continue();
     } catch (error) {
       if (!(error instanceof StoryRunnerError)) throw error;
-      // Where it stopped: the knot it entered last, else the one it was in.
-      const earlier = new Set(visitedIn(origin.state.ink));
-      const facts = this.keys.place(runner.view());
-      const entered = facts.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
-      this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
+      this.recordDeadEnd(this.keys.failedIn(runner.view(), origin.state.ink), null, error.message.replace(/^[^:]*: /, ''));
       return [];
     }
     const read = lineEvents(step, entryInterview);
@@ -216,13 +212,14 @@ export class StorySearch {
     const events: TemplateEvent[] = read.events;
     let summary = seed;
     for (const event of read.events) {
-      if (event.type === 'story.phaseEntered') summary = withPhase(summary, event.phase);
       if (event.type === 'story.indicatorShown') {
         summary = withShown(summary, event.indicator);
         this.shownAnywhere.add(event.indicator);
       }
       if (event.type === 'story.consentAnswered') summary = withAnswer(summary, event.answer, event.referrals);
     }
+    // A phase entered in these lines may have begun the free account (the interview model says).
+    summary = withInterview(summary, interview);
     const rest = yield* this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
     // The lines of this step come first on every way on.
@@ -281,7 +278,7 @@ export class StorySearch {
 
     if (step.decision) {
       for (const [written, asked] of this.formBranches(step.decision, summary)) {
-        yield* this.followForm(after, step.decision, written, asked, interview, summary, keep);
+        yield* this.followForm(after, step as Step & { decision: DecisionKind }, written, asked, interview, summary, keep);
       }
       return keepExtremes([...tails.values()], this.shownMatters);
     }
@@ -293,7 +290,7 @@ export class StorySearch {
       } else {
         this.endings.add(ending);
       }
-      return [{ summary, events: { items: [{ type: 'story.ended', at: 0, ending }], next: null }, path: null }];
+      return [{ summary, events: { items: stopEvent(step), next: null }, path: null }];
     }
 
     const offered = step.choices;
@@ -307,9 +304,9 @@ export class StorySearch {
       const applied = applyChoice(interview, choice.tags);
       this.runner.mirrorInterview(applied.context);
       const tags: ChoiceTags = choice.tags;
-      const edge = withMove(summary, tags, applied.missedDistressResponse, tags.critical !== undefined && this.failingDecisions.has(tags.critical));
+      const edge = withMove(summary, tags, applied, tags.critical !== undefined && this.failingDecisions.has(tags.critical));
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
-      const choiceEvent: TemplateEvent = { type: 'story.choice', at: 0, turn: 0, index: choice.index, text: choice.text, tags };
+      const choiceEvent = traineeEvent({ type: 'trainee.choose', index: position }, offered);
       this.trail.push(action);
       const rest = yield this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge);
       for (const tail of rest) keep(prepend(edge, [choiceEvent], [action], tail));
@@ -336,14 +333,15 @@ export class StorySearch {
   /** Answer the form the story waits for with `written` and follow the story on from there. */
   private *followForm(
     after: RunnerMark,
-    decision: DecisionKind,
+    step: Step & { decision: DecisionKind },
     written: string[],
     asked: FormState,
     interview: InterviewContext,
     summary: PathSummary,
     keep: (tail: Tail) => void,
   ): Generator<Search, void, Tail[]> {
-    const consentSought = hasUsed(summary, 'seek_informed_consent');
+    const decision = step.decision;
+    const consentSought = hasUsed(summary, CONSENT_MOVE);
     const form = this.recordedForm(decision, asked, consentSought, summary);
     this.goBackTo(after);
     if (decision === 'determination') this.runner.setDetermination(written[0] ?? 'insufficient_information');
@@ -351,8 +349,8 @@ export class StorySearch {
     const formEvent: TemplateEvent =
       form.kind === 'answered'
         ? decision === 'determination'
-          ? { type: 'form.determination', at: 0, determination: form.answer[0] ?? '' }
-          : { type: 'form.referrals', at: 0, referrals: form.answer }
+          ? traineeEvent({ type: 'trainee.submitDetermination', determination: form.answer[0] ?? '' })
+          : traineeEvent({ type: 'trainee.submitReferrals', referrals: form.answer })
         : { type: 'slot', slot: decision };
     const action: PathStep =
       decision === 'determination'
@@ -360,7 +358,7 @@ export class StorySearch {
         : { kind: 'referrals', referrals: form.kind === 'answered' ? form.answer : [] };
     const consent = decision === 'referrals' ? { consentBeforeReferrals: consentSought } : {};
     const edge: PathSummary = { ...summary, ...consent, [decision]: form };
-    const edgeEvents: TemplateEvent[] = [{ type: 'story.decisionRequested', at: 0, decision }, formEvent];
+    const edgeEvents: TemplateEvent[] = [...stopEvent(step), formEvent];
     this.trail.push(action);
     const rest = yield this.tailsFrom({ kind: 'moved', state: after }, interview, edge);
     for (const tail of rest) keep(prepend(edge, edgeEvents, [action], tail));

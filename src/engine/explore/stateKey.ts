@@ -87,6 +87,17 @@ export class StateKeyReader {
     return { key: `${now.key}\nrunner ${runner}\npending ${pending}`, liveVariables, choicesAhead, ...this.place(view) };
   }
 
+  /**
+   * The knot a story stopped in with an error, for a dead end's report: the knot it entered last
+   * since `before` (the point it was moved on from), else the one it is in, else the last line's.
+   */
+  failedIn(view: RunnerView, before: InkState): string | null {
+    const earlier = new Set(visitedIn(before));
+    const place = this.place(view);
+    const entered = place.visited.filter((knot) => !earlier.has(knot) && !knot.includes('.'));
+    return entered[entered.length - 1] ?? place.currentKnot ?? place.lastKnot;
+  }
+
   /** Where the runner is, without building a key (a dead end's report reads only this). */
   place(view: RunnerView): StatePlace {
     return { visited: visitedIn(view.ink), endingTag: view.endingTag, lastKnot: view.lastKnot, currentKnot: this.currentKnot(view.ink) };

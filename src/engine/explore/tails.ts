@@ -3,7 +3,7 @@
 // composed with each tail; a point's tails depend on the prefix only through its seed (seedOf).
 import type { DecisionKind } from '../../content/types';
 import type { DecisionEvent } from '../log';
-import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
+import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS, CONSENT_MOVE } from '../scoring/defaults';
 import { emptySummary, hasUsed, sortedUnion, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 
@@ -57,11 +57,11 @@ const SEEDS = new Map<string, PathSummary>();
 
 /** What a state inherits from the path before it that changes how the rest is scored. */
 export function seedOf(summary: PathSummary): PathSummary {
-  const consent = hasUsed(summary, 'seek_informed_consent');
+  const consent = hasUsed(summary, CONSENT_MOVE);
   const key = `${summary.freeAccountBegun ? 1 : 0}${consent ? 1 : 0}${summary.answers.join(',')}`;
   let seed = SEEDS.get(key);
   if (seed === undefined) {
-    seed = { ...emptySummary(), freeAccountBegun: summary.freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [], answers: summary.answers };
+    seed = { ...emptySummary(), freeAccountBegun: summary.freeAccountBegun, practice: consent ? [CONSENT_MOVE] : [], answers: summary.answers };
     SEEDS.set(key, seed);
   }
   return seed;

@@ -26,7 +26,10 @@ export interface InterviewContext {
   overwhelmed: boolean;
   /** Interview moves (choices with a `q`) made while overwhelmed that were not distress responses. */
   missedDistressResponses: number;
-  /** The story has entered `free_account` at least once (specific questions before it narrow the account). */
+  /**
+   * The free account has begun (freeAccountBegins): specific questions before it narrow the
+   * account, so scoring charges them (docs/scoring.md).
+   */
   freeAccountReached: boolean;
   /** `explain_next_steps` was used at some point. */
   explainedNextSteps: boolean;
@@ -45,6 +48,19 @@ export function initialInterviewContext(): InterviewContext {
     explainedNextSteps: false,
     closedWithoutNextSteps: false,
   };
+}
+
+/** The interview phase in which the person gives their own account (domain §4.2). */
+export const FREE_ACCOUNT_PHASE: InterviewPhaseId = 'free_account';
+
+/**
+ * Whether a move begins the free account: one the taxonomy places in the free_account phase (an
+ * open invitation or follow-up, domain §4.2 "prompted with open invitations and follow-ups"). The
+ * story entering that phase begins it too (enterPhase). This is the one definition of "the free
+ * account has begun" that the machine, scoring and the explorer share.
+ */
+export function beginsFreeAccount(tags: ChoiceTags): boolean {
+  return tags.q !== undefined && questionTypesById.get(tags.q)?.phase === FREE_ACCOUNT_PHASE;
 }
 
 /**
@@ -93,10 +109,13 @@ export function choiceEffect(tags: ChoiceTags): { rapport: number; distress: num
  * already overwhelmed that is not a distress response; choices without `q` (walking to another
  * room, narration) are not interview moves and are never misses.
  */
-export function applyChoice(
-  ctx: InterviewContext,
-  tags: ChoiceTags,
-): { context: InterviewContext; missedDistressResponse: boolean } {
+/** A choice applied to the interview: the context after it, and whether it missed a distress response. */
+export interface AppliedChoice {
+  context: InterviewContext;
+  missedDistressResponse: boolean;
+}
+
+export function applyChoice(ctx: InterviewContext, tags: ChoiceTags): AppliedChoice {
   const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q) && !PROTECTIVE_MOVES.includes(tags.q);
   const effect = choiceEffect(tags);
   const rapport = clamp(ctx.rapport + effect.rapport, RAPPORT_RANGE);
@@ -109,13 +128,14 @@ export function applyChoice(
       overwhelmed: distress >= DISTRESS_THRESHOLD,
       missedDistressResponses: ctx.missedDistressResponses + (missedDistressResponse ? 1 : 0),
       explainedNextSteps: ctx.explainedNextSteps || tags.q === 'explain_next_steps',
+      freeAccountReached: ctx.freeAccountReached || beginsFreeAccount(tags),
     },
     missedDistressResponse,
   };
 }
 
 export function enterPhase(ctx: InterviewContext, phase: InterviewPhaseId): InterviewContext {
-  return { ...ctx, phase, freeAccountReached: ctx.freeAccountReached || phase === 'free_account' };
+  return { ...ctx, phase, freeAccountReached: ctx.freeAccountReached || phase === FREE_ACCOUNT_PHASE };
 }
 
 /** The interview is over (the story ended): record whether next steps were ever explained. */

@@ -78,6 +78,37 @@ export const QUESTIONING_POINTS = {
   interpreter: 15,
 } as const;
 
+/**
+ * The practice items of questioning, one table for scoring and the explorer's path summary: using
+ * the move at least once before the story ends earns its part (QUESTIONING_POINTS[part]); a part with
+ * a `condition` applies only when the answer key lists that condition, otherwise it drops out.
+ */
+export const PRACTICE_ITEMS: ReadonlyArray<{
+  q: string;
+  part: keyof typeof QUESTIONING_POINTS;
+  condition: string | null;
+  /** The feedback when the move was never used. */
+  missed: string;
+}> = [
+  { q: 'explain_process', part: 'explainProcess', condition: null, missed: 'You did not explain who you are and what would happen.' },
+  { q: 'explain_next_steps', part: 'nextSteps', condition: null, missed: 'You closed without explaining the next steps.' },
+  {
+    q: 'ensure_privacy',
+    part: 'privacy',
+    condition: 'controller_present_or_involved',
+    missed: 'You did not make sure you could speak with the person away from a possible controller.',
+  },
+  {
+    q: 'use_independent_interpreter',
+    part: 'interpreter',
+    condition: 'language_barrier',
+    missed: 'You did not arrange a qualified independent interpreter, although the person is not fluent in your language.',
+  },
+];
+
+/** The move that seeks informed consent: used before the referral form, it earns referral's consent item. */
+export const CONSENT_MOVE = 'seek_informed_consent';
+
 /** Deduction from the conduct part for each harmful question or behaviour, by taxonomy severity. */
 export const HARM_COST_BY_SEVERITY: Readonly<Record<1 | 2 | 3, number>> = { 1: 5, 2: 10, 3: 20 };
 

@@ -5,18 +5,13 @@
 import type { AnswerKey } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
 import type { DecisionLog } from '../log';
-import {
-  applyChoice,
-  enterPhase,
-  initialInterviewContext,
-  isDistressResponse,
-  isInterviewPhase,
-} from '../machines/interviewModel';
+import { applyChoice, enterPhase, initialInterviewContext, isDistressResponse, isInterviewPhase } from '../machines/interviewModel';
 import {
   CRITICAL_ERRORS,
   HARM_COST_BY_SEVERITY,
   MISSED_DISTRESS_RESPONSE_COST,
   PREMATURE_BEFORE_FREE_ACCOUNT,
+  PRACTICE_ITEMS,
   PREMATURE_QUESTION_COST,
   QUESTIONING_POINTS,
 } from './defaults';
@@ -53,17 +48,14 @@ function readInterview(log: DecisionLog): InterviewFacts {
   };
   let context = initialInterviewContext();
   let ended = false;
-  // The free account has begun once the story enters that phase or the trainee invites one.
-  let freeAccountBegun = false;
   log.forEach((event, index) => {
     if (event.type === 'story.ended') ended = true;
-    if (event.type === 'story.phaseEntered' && isInterviewPhase(event.phase)) {
-      context = enterPhase(context, event.phase);
-      freeAccountBegun ||= context.freeAccountReached;
-    }
+    if (event.type === 'story.phaseEntered' && isInterviewPhase(event.phase)) context = enterPhase(context, event.phase);
     if (event.type !== 'story.choice') return;
     const q = event.tags.q;
     const wasOverwhelmed = context.overwhelmed;
+    // The interview model says when the free account has begun (the move itself may begin it).
+    const freeAccountBegun = context.freeAccountReached;
     const applied = applyChoice(context, event.tags);
     context = applied.context;
     facts.everOverwhelmed ||= wasOverwhelmed || context.overwhelmed;
@@ -80,7 +72,6 @@ function readInterview(log: DecisionLog): InterviewFacts {
     } else if (type.valence === 'good' && !facts.goodLabels.includes(type.label)) {
       facts.goodLabels.push(type.label);
     }
-    if (type.phase === 'free_account') freeAccountBegun = true;
   });
   return facts;
 }
@@ -91,32 +82,11 @@ export function scoreQuestioning(
   criticalErrorFailsQuestioning: boolean,
 ): QuestioningOutcome {
   const facts = readInterview(log);
-  const parts: Part[] = [
-    conductPart(facts),
-    practicePart(facts, 'explain_process', QUESTIONING_POINTS.explainProcess, 'You did not explain who you are and what would happen.'),
-    practicePart(facts, 'explain_next_steps', QUESTIONING_POINTS.nextSteps, 'You closed without explaining the next steps.'),
-    distressPart(facts),
-  ];
-  if (key.conditions.includes('controller_present_or_involved')) {
-    parts.push(
-      practicePart(
-        facts,
-        'ensure_privacy',
-        QUESTIONING_POINTS.privacy,
-        'You did not make sure you could speak with the person away from a possible controller.',
-      ),
+  const practice = (condition: 'always' | 'conditional'): Part[] =>
+    PRACTICE_ITEMS.filter((item) => (condition === 'always' ? item.condition === null : item.condition !== null && key.conditions.includes(item.condition))).map(
+      (item) => practicePart(facts, item.q, QUESTIONING_POINTS[item.part], item.missed),
     );
-  }
-  if (key.conditions.includes('language_barrier')) {
-    parts.push(
-      practicePart(
-        facts,
-        'use_independent_interpreter',
-        QUESTIONING_POINTS.interpreter,
-        'You did not arrange a qualified independent interpreter, although the person is not fluent in your language.',
-      ),
-    );
-  }
+  const parts: Part[] = [conductPart(facts), ...practice('always'), distressPart(facts), ...practice('conditional')];
   const settled = settle('questioning', scaleToHundred(parts));
   const criticalErrors = facts.harmful.filter((move) => CRITICAL_ERRORS.includes(move.q)).map((move) => move.index);
   const firstCritical = facts.harmful.find((move) => CRITICAL_ERRORS.includes(move.q));

@@ -4,7 +4,7 @@
 import type { AnswerKey } from '../../content/types';
 import { referralsById } from '../../content/taxonomy';
 import { consentAnswers, type ConsentAnswer, type DecisionLog } from '../log';
-import { CONSENT_NEEDED, MINOR_CONDITIONS, REFERRAL_POINTS } from './defaults';
+import { CONSENT_NEEDED, MINOR_CONDITIONS, REFERRAL_POINTS, CONSENT_MOVE } from './defaults';
 import { scaleToHundred, settle, type DraftItem, type Part, type SettledCompetency } from './ledger';
 import {
   consentValueDefinition,
@@ -198,10 +198,10 @@ function consentPart(log: DecisionLog, formIndex: number, needingConsent: readon
   let soughtAt: number | undefined;
   for (let i = 0; i < formIndex && soughtAt === undefined; i++) {
     const event = log[i];
-    if (event?.type === 'story.choice' && event.tags.q === 'seek_informed_consent') soughtAt = i;
+    if (event?.type === 'story.choice' && event.tags.q === CONSENT_MOVE) soughtAt = i;
   }
   const services = listLabels(needingConsent.map(referralLabel));
-  const why = joinSentences(questionRationale('seek_informed_consent'), consentValueDefinition('required'));
+  const why = joinSentences(questionRationale(CONSENT_MOVE), consentValueDefinition('required'));
   return {
     max,
     items: [
@@ -212,7 +212,7 @@ function consentPart(log: DecisionLog, formIndex: number, needingConsent: readon
             eventIndex: soughtAt,
             what: `You asked for the person’s informed consent before referring them to ${services}.`,
             why,
-            taxonomyId: 'seek_informed_consent',
+            taxonomyId: CONSENT_MOVE,
           }
         : {
             kind: 'missed',
@@ -220,7 +220,7 @@ function consentPart(log: DecisionLog, formIndex: number, needingConsent: readon
             eventIndex: formIndex,
             what: `You referred an adult to ${services} without first asking for their informed consent.`,
             why: joinSentences(why, 'Explain each option plainly and ask before you fill in the form.'),
-            taxonomyId: 'seek_informed_consent',
+            taxonomyId: CONSENT_MOVE,
           },
     ],
   };

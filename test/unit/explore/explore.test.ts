@@ -33,6 +33,9 @@ The door closes. # ending: detained
 -> END
 `;
 
+/** The reference follows every path one by one: seconds on an idle machine, minutes on a busy one. */
+const REFERENCE_TIMEOUT = 300_000;
+
 /** The reference exploration that follows and scores every path separately (small fixtures only). */
 function exploreEveryPath(scenario: Scenario): ExploreReport {
   const every = referenceExploration(scenario, { maxStates: 100_000 });
@@ -183,7 +186,7 @@ It ends. # ending: done
     const every = exploreEveryPath(scenarioFrom(story));
     expect(every.states).toBeGreaterThan(300);
     expectSameFindings(merged, every);
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('a choice that only leaves for another knot does not keep its own knot live (a form after a hub)', () => {
     const story = `${SCORED_HEADER}
@@ -215,7 +218,7 @@ Not filed. # ending: not_filed
     expect(merged.states).toBeLessThan(30);
     const every = exploreEveryPath(scenario);
     expectSameFindings(merged, every);
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('merging never changes the results (compared with following every path)', () => {
     const story = `${SCORED_HEADER}
@@ -244,7 +247,7 @@ ${formThenEndings('{determination ? potential_victim_labour: -> safe}')}`;
     expect(merged.endings).toEqual(['home', 'safe']);
     expectSameFindings(merged, every);
     expect(merged.bestPath).not.toBeNull();
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('a choice tagged with a critical decision sets referral to 0 on every path through it, and merging loses nothing', () => {
     const story = `${SCORED_HEADER.replace('# conditions: trafficking_indicators_present', '# conditions: trafficking_indicators_present, controller_present_or_involved')}
@@ -277,7 +280,7 @@ ${formThenEndings('')}`;
     // Without the tag, letting them go is just another way out (listed first, so it is the best path found).
     expect(without.max).toEqual(merged.max);
     expect(without.bestPath!.some((step) => step.kind === 'choice' && step.text.startsWith('Accept'))).toBe(true);
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('follows the person’s answers to offered services into the referral score, and merging loses nothing', () => {
     const story = `${SCORED_HEADER.replace('# referrals_required: victim_service_ngo', '# referrals_required: victim_service_ngo, safe_shelter')}
@@ -313,7 +316,7 @@ ${formThenEndings('')}`;
     expect(declining.max).toMatchObject({ referral: 100 });
     const declinedForm = declining.bestPath!.find((step) => step.kind === 'referrals');
     expect(declinedForm).toEqual({ kind: 'referrals', referrals: ['victim_service_ngo', 'hotline_information'] });
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('counts the people screened on each path into identification, and merging loses nothing', () => {
     const story = `${SCORED_HEADER.replace('# conditions: trafficking_indicators_present', '# conditions: trafficking_indicators_present\n# screen: amal, bashir')}
@@ -389,7 +392,7 @@ ${formThenEndings(endingReads)}`;
     expect(liveLaterReport.endings).toEqual(['home', 'safe']);
     // Once the scene is left, `asked` and rapport are dead in the first story, so fewer states.
     expect(exploreStory(deadLater).states).toBeLessThan(liveLaterReport.states);
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('keeps distress apart while choices lie ahead, and drops it once none can be offered', () => {
     const story = `${SCORED_HEADER}
@@ -415,7 +418,7 @@ ${formThenEndings('{determination ? potential_victim_labour: -> safe}')}`;
     // The story never reads distress: only the interview model does (at 6 it blocks the question
     // until the trainee responds), so the key must keep it while a choice lies ahead.
     expect(merged.min!.questioning).toBeLessThan(merged.max!.questioning);
-  });
+  }, REFERENCE_TIMEOUT);
 
   it('reports an unscored story with no score range', () => {
     const report = exploreStory(scenarioFrom('Hello.\n* [Bye] Bye.\n  -> END\n', 'stories/plain.ink'));

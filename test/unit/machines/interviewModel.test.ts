@@ -131,6 +131,12 @@ describe('enterPhase and closeInterview', () => {
     expect(enterPhase(ctx, 'clarify').freeAccountReached).toBe(true);
     expect(enterPhase(initialInterviewContext(), 'clarify').freeAccountReached).toBe(false);
   });
+  it('an open invitation or follow-up begins the free account too; a specific question does not', () => {
+    expect(applyChoice(initialInterviewContext(), { q: 'open_invitation' }).context.freeAccountReached).toBe(true);
+    expect(applyChoice(initialInterviewContext(), { q: 'open_followup' }).context.freeAccountReached).toBe(true);
+    expect(applyChoice(initialInterviewContext(), { q: 'specific_wh' }).context.freeAccountReached).toBe(false);
+    expect(applyChoice(initialInterviewContext(), {}).context.freeAccountReached).toBe(false);
+  });
   it('records closing without explaining next steps', () => {
     expect(closeInterview(initialInterviewContext()).closedWithoutNextSteps).toBe(true);
     const explained = applyChoice(initialInterviewContext(), { q: 'explain_next_steps' }).context;

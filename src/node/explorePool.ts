@@ -1,0 +1,115 @@
+// Explore many stories at once: cached reports first (exploreCache.ts), then the rest spread over
+// worker threads, one story per worker at a time, largest first so the slowest story starts early.
+// With one worker (or one story to explore) everything runs in this thread.
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../content/types';
+import { exploreStory, type ExploreOptions, type ExploreReport } from '../engine/explore/explore';
+import { exploreCacheKey, type ExploreCache } from './exploreCache';
+import type { ExploreJob } from './exploreWorker';
+import { messageOf } from '../util/errors';
+
+/** A story's exploration: its report, or why the explorer could not run on it. */
+export type Explored = { ok: true; report: ExploreReport; cached: boolean } | { ok: false; error: string };
+
+export interface PoolOptions {
+  /** Worker threads to use (default: the cores this process may use). 1 explores in this thread. */
+  workers?: number;
+  /** Reports kept between runs. */
+  cache?: ExploreCache;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * A worker runs the TypeScript sources, so it starts by registering tsx's loader (the CLI itself
+ * runs under tsx) and then loads exploreWorker.ts.
+ */
+function startWorker(): Worker {
+  const entry = new URL('./exploreWorker.ts', import.meta.url).href;
+  const boot = `(async () => { const { register } = await import(${JSON.stringify(tsxEsmApi())}); register(); await import(${JSON.stringify(entry)}); })()`;
+  return new Worker(boot, { eval: true });
+}
+
+/** tsx's ESM API (its package exports' `./esm/api` import entry), as a file URL. */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
+
+function exploreHere(scenario: Scenario, options: ExploreOptions): Explored {
+  try {
+    return { ok: true, report: exploreStory(scenario, options), cached: false };
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+}
+
+async function exploreInWorkers(scenarios: readonly Scenario[], options: ExploreOptions, workers: number): Promise<Explored[]> {
+  const results: Explored[] = new Array<Explored>(scenarios.length);
+  const queue = scenarios.map((_, index) => index).sort((a, b) => scenarios[b]!.storyJson.length - scenarios[a]!.storyJson.length);
+  const runOn = (worker: Worker): Promise<void> =>
+    new Promise((resolve) => {
+      let current: number | undefined;
+      const next = (): void => {
+        current = queue.shift();
+        if (current === undefined) {
+          resolve();
+          return;
+        }
+        const job: ExploreJob = { id: current, scenario: scenarios[current]!, options };
+        worker.postMessage(job);
+      };
+      worker.on('message', (message: { id: number; report?: ExploreReport; error?: string }) => {
+        results[message.id] = message.report ? { ok: true, report: message.report, cached: false } : { ok: false, error: message.error ?? 'the explorer stopped' };
+        next();
+      });
+      worker.on('error', (error) => {
+        // A worker that dies takes its story with it; the others go on in the remaining workers.
+        if (current !== undefined) results[current] = { ok: false, error: error.message };
+        current = undefined;
+        resolve();
+      });
+      next();
+    });
+  const pool = Array.from({ length: Math.min(workers, scenarios.length) }, startWorker);
+  try {
+    await Promise.all(pool.map(runOn));
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  // Anything a dead worker left in the queue is explored here.
+  return results.map((result, index) => result ?? exploreHere(scenarios[index]!, options));
+}
+
+/** Explore each scenario (or take its cached report), in the order given. */
+export async function exploreStories(scenarios: readonly Scenario[], options: ExploreOptions, pool: PoolOptions = {}): Promise<Explored[]> {
+  const cache = pool.cache;
+  const fingerprint = cache?.fingerprint ?? null;
+  const keys = scenarios.map((scenario) => (fingerprint ? exploreCacheKey(fingerprint, scenario, options) : null));
+  const results: Array<Explored | undefined> = keys.map((key) => {
+    const report = key && cache ? cache.get(key) : undefined;
+    return report ? { ok: true, report, cached: true } : undefined;
+  });
+  const missing = results.flatMap((result, index) => (result ? [] : [index]));
+  const workers = Math.min(pool.workers ?? defaultWorkers(), missing.length);
+  const fresh =
+    workers > 1
+      ? await exploreInWorkers(missing.map((index) => scenarios[index]!), options, workers)
+      : missing.map((index) => exploreHere(scenarios[index]!, options));
+  missing.forEach((index, i) => {
+    const result = fresh[i]!;
+    results[index] = result;
+    const key = keys[index];
+    // Only a finished search is worth keeping: a budget cut it short, and a later run may have more time.
+    if (result.ok && key && cache && !result.report.truncated) cache.set(key, result.report);
+  });
+  return results as Explored[];
+}
