@@ -2,7 +2,9 @@
 // (docs/attempt-format.md); a file that is not this shape is refused with the reason, naming the
 // field or the log event, so a corrupted or hand-edited file never reaches the scorer half-read.
 import type { DecisionEvent } from './log';
+import { keysAt, tagSpec } from '../content/tagVocabulary';
 import type { FeedbackItem, Result } from './scoring/types';
+import { isRecord } from '../util/json';
 
 export const ATTEMPT_FORMAT = 'threshold-attempt';
 export const ATTEMPT_VERSION = 1;
@@ -91,12 +93,21 @@ function fieldMatches(value: unknown, kind: FieldKind): boolean {
     case 'consentAnswer':
       return value === 'agrees' || value === 'declines';
     case 'choiceTags':
-      return (
-        isRecord(value) &&
-        Object.entries(value).every(([key, tag]) =>
-          key === 'q' || key === 'hotspot' || key === 'critical' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
-        )
-      );
+      return isRecord(value) && Object.entries(value).every(([key, tag]) => isChoiceTagValue(key, tag));
+  }
+}
+
+/** A logged choice tag is a choice key of the vocabulary with a value of its parsed kind. */
+function isChoiceTagValue(key: string, value: unknown): boolean {
+  const spec = tagSpec(key);
+  if (!spec || spec.position !== 'choice') return false;
+  switch (spec.value.kind) {
+    case 'signedInteger':
+      return Number.isInteger(value);
+    case 'taxonomyIds':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    default:
+      return typeof value === 'string';
   }
 }
 
@@ -107,7 +118,7 @@ function describe(kind: FieldKind): string {
     strings: 'a list of strings',
     decision: '"determination" or "referrals"',
     consentAnswer: '"agrees" or "declines"',
-    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?, critical?})',
+    choiceTags: `choice tags ({${keysAt('choice').map((key) => `${key}?`).join(', ')}})`,
   }[kind];
 }
 
@@ -127,6 +138,3 @@ function resultShapeProblem(result: unknown): string | undefined {
   return undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -9,7 +9,9 @@ import { steppingClock } from './clock';
 import type { DecisionEvent, DecisionLog } from './log';
 import { Playthrough, type PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
+import { StoryRunner } from './storyRunner';
 import { TranscriptRecorder, type TranscriptEntry } from './transcriptRecorder';
+import { messageOf } from '../util/errors';
 
 export interface HeadlessOptions {
   /** Trainee inputs allowed before the story is declared endless (default 5000). */
@@ -47,9 +49,9 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   const transcript = new TranscriptRecorder();
   let playthrough: Playthrough;
   try {
-    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs));
+    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs), { runner: runnerFor(scenario) });
   } catch (error) {
-    throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`);
+    throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`, { cause: error });
   }
   transcript.catchUp(playthrough);
   const considered = new Set<string>();
@@ -67,7 +69,7 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
         transcript.catchUp(playthrough);
       }
     } catch (error) {
-      throw new HeadlessPlayError(`${where}: failed after ${playthrough.log.length} logged events: ${messageOf(error)}`);
+      throw new HeadlessPlayError(`${where}: failed after ${playthrough.log.length} logged events: ${messageOf(error)}`, { cause: error });
     }
   }
 }
@@ -116,6 +118,16 @@ function advancingMove(view: PlaythroughView, random: Random, settings: typeof D
   return (p) => p.choose(choice.index);
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * One runner per scenario, reset for each play: parsing the compiled story costs more than a short
+ * playthrough. Plays are synchronous and never overlap, so one runner serves them all.
+ */
+const runners = new WeakMap<Scenario, StoryRunner>();
+function runnerFor(scenario: Scenario): StoryRunner {
+  let runner = runners.get(scenario);
+  if (!runner) {
+    runner = new StoryRunner(scenario.storyJson, { source: scenario.meta.source });
+    runners.set(scenario, runner);
+  }
+  return runner;
 }

@@ -45,15 +45,19 @@ export function consentAnswers(log: DecisionLog, beforeIndex = log.length): Map<
   return answers;
 }
 
-/** A read-only view of a log; the only way to add is `appendEvent`, so nothing rewrites history. */
+/** A read-only view of a log; the only way to add is `appendEvents`, so nothing rewrites history. */
 export type DecisionLog = readonly DecisionEvent[];
 
-export function appendEvent(log: DecisionLog, event: DecisionEvent): DecisionLog {
-  const last = log[log.length - 1];
-  if (last && event.at < last.at) {
-    throw new Error(`decision log: event '${event.type}' at ${event.at} ms is earlier than the previous event (${last.at} ms)`);
+/** Appends events in order, refusing one that is earlier than the event before it. */
+export function appendEvents(log: DecisionLog, events: readonly DecisionEvent[]): DecisionLog {
+  let last = log[log.length - 1];
+  for (const event of events) {
+    if (last && event.at < last.at) {
+      throw new Error(`decision log: event '${event.type}' at ${event.at} ms is earlier than the previous event (${last.at} ms)`);
+    }
+    last = event;
   }
-  return [...log, event];
+  return events.length === 0 ? log : [...log, ...events];
 }
 
 /** The indicators flagged at the end of the log (flags can be withdrawn). */

@@ -9,20 +9,22 @@ export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; ev
 /** Collects new lines and log events after each input, in the order the trainee met them. */
 export class TranscriptRecorder {
   readonly entries: TranscriptEntry[] = [];
-  private linesSeen = 0;
+  private shownSeen = 0;
   private eventsSeen = 0;
 
   catchUp(playthrough: Playthrough): void {
-    const events = playthrough.log.slice(this.eventsSeen);
-    const lines = playthrough.view().transcript.slice(this.linesSeen);
+    // Only what is new since the last call: the attempt's transcript holds lines and inputs.
+    const { log, transcript } = playthrough.actor.getSnapshot().context;
+    const events = log.slice(this.eventsSeen);
+    const lines = transcript.slice(this.shownSeen).flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
     // The input that caused the new lines comes first, then the lines, then what they showed.
     const [first, ...rest] = events;
     const inputFirst = first !== undefined && isInput(first);
     if (inputFirst) this.entries.push({ kind: 'event', event: first });
     for (const line of lines) this.entries.push({ kind: 'line', line });
     for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
-    this.eventsSeen = playthrough.log.length;
-    this.linesSeen += lines.length;
+    this.eventsSeen = log.length;
+    this.shownSeen = transcript.length;
   }
 }
 

@@ -8,17 +8,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command, CliIO } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
-import { findStory, loadAllStories } from '../../content/load';
+import { findStory, loadAllStories } from '../../node/load';
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type Attempt } from '../../engine/attempt';
 import { playHeadless, type HeadlessResult } from '../../engine/headlessPlayer';
 import type { DecisionEvent } from '../../engine/log';
-import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { score, type Result } from '../../engine/scoring/score';
 import type { Line } from '../../engine/storyRunner';
+import { locatedRuntimeError, runnerErrorIn } from '../locateDiagnostics';
 import { parseScriptedPath, ScriptedPathError, type ScriptedPath } from '../../engine/scriptedPath';
 import { playScriptedPath, unmetExpectations } from '../../engine/scriptedPlay';
 import type { TranscriptEntry } from '../../engine/transcriptRecorder';
+import { messageOf } from '../../util/errors';
 
 const USAGE =
   'usage: npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json]   (N: a whole number >= 0, default 1; the path file: docs/authoring.md "Scripted playthroughs")';
@@ -94,15 +96,20 @@ export const play: Command = async (args, io) => {
   try {
     played = script ? { ...playScriptedPath(scenario, script.steps), label: `path ${parsed.path}` } : fromSeed(playHeadless(scenario, parsed.seed));
   } catch (error) {
+    // A failure inside the story is printed at its file and line; a path file's own problem names the file.
+    if (runnerErrorIn(error)) {
+      io.err(locatedRuntimeError(error, scenario.meta.source, io.cwd));
+      return 1;
+    }
     const where = parsed.path !== undefined ? `${parsed.path}: ` : '';
-    io.err(`play: ${where}${error instanceof Error ? error.message : String(error)}`);
+    io.err(`play: ${where}${messageOf(error)}`);
     return 1;
   }
   let result: Result | null;
   try {
     result = scored(played);
   } catch (error) {
-    io.err(`play: ${scenario.meta.source}: the attempt cannot be scored: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`play: ${scenario.meta.source}: the attempt cannot be scored: ${messageOf(error)}`);
     return 1;
   }
   if (parsed.json) {
@@ -143,7 +150,7 @@ function readPath(file: string, io: CliIO): ScriptedPath | undefined {
   try {
     text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    io.err(`play: cannot read the path file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`play: cannot read the path file ${file}: ${messageOf(error)}`);
     return undefined;
   }
   try {

@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from '../io';
 import { formatDiagnostic } from '../../content/types';
-import { findStory } from '../../content/load';
+import { findStory } from '../../node/load';
 import { parseAttempt } from '../../engine/attempt';
-import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { verify as verifyAttempt } from '../../engine/verify';
+import { messageOf } from '../../util/errors';
 
 const USAGE = 'usage: npm run stories -- verify <attempt.json>';
 
@@ -32,13 +33,13 @@ export const verify: Command = async (args, io) => {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return fail(`cannot read the file (${error instanceof Error ? error.message : String(error)})`);
+    return fail(`cannot read the file (${messageOf(error)})`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return fail(`not JSON (${messageOf(error)})`);
   }
   const parsed = parseAttempt(data);
   if (!parsed.ok) return fail(parsed.reason);
@@ -59,7 +60,7 @@ export const verify: Command = async (args, io) => {
   try {
     config = resolveScoringConfig(loaded.scenario, academy.config);
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    return fail(messageOf(error));
   }
 
   const verification = verifyAttempt(loaded.scenario, attempt, config);

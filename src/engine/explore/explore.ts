@@ -22,8 +22,6 @@ export interface ExploreOptions {
   maxMs?: number;
   /** Knots to check for reachability (default: every knot and stitch in the compiled story). */
   knots?: readonly string[];
-  /** false: remember no point, so every path is walked on its own (slow; for comparisons). */
-  mergeEquivalentStates?: boolean;
 }
 
 // The shipped scenarios have 300–18 000 distinct points and explore exactly in 1–30 s on a
@@ -37,7 +35,6 @@ export function exploreStory(scenario: Scenario, options: ExploreOptions = {}): 
   const found = new StorySearch(scenario, {
     maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
     maxMs: options.maxMs ?? DEFAULT_MAX_MS,
-    merge: options.mergeEquivalentStates ?? true,
   }).run();
   const reachable = options.knots ?? found.structure.knots;
   return {

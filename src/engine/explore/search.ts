@@ -22,7 +22,6 @@
 // No recursion limit. Each step of the walk is a generator that yields the walk from the next
 // point instead of calling it; runSearch keeps those in an array, so a story thousands of choices
 // deep is walked with a JavaScript stack a few frames high.
-import { createHash } from 'node:crypto';
 import type { ChoiceTags, DecisionKind, Scenario } from '../../content/types';
 import { questionTypesById } from '../../content/taxonomy';
 import { visitedIn } from '../inkInternals';
@@ -30,9 +29,7 @@ import { StoryRunner, StoryRunnerError, type RunnerMark, type RunnerState, type 
 import {
   applyChoice,
   choiceAvailability,
-  enterPhase,
   initialInterviewContext,
-  isInterviewPhase,
   type InterviewContext,
 } from '../machines/interviewModel';
 import { determinationCandidates, referralCandidates } from './answers';
@@ -40,6 +37,7 @@ import { FormPoints } from './formPoints';
 import { analyseStory, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
 import { resolveScoringConfig } from '../scoring/score';
 import { failingDecisions } from '../scoring/criticalDecisions';
+import { lineEvents } from './lineEvents';
 import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
@@ -80,7 +78,7 @@ function runSearch(root: Search): Tail[] {
   }
 }
 
-/** Search order: good moves first, then unscored and neutral ones, harmful ones last (by severity). */
+/** How much to try a move first: good moves, then unscored and neutral ones, harmful ones last (by severity). */
 function preference(tags: ChoiceTags): number {
   const type = tags.q === undefined ? undefined : questionTypesById.get(tags.q);
   if (!type) return 1;
@@ -88,15 +86,16 @@ function preference(tags: ChoiceTags): number {
   return type.valence === 'good' ? 2 : 0;
 }
 
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64');
+/** Positions of the offered choices in search order: careful moves first, then by position. */
+export function choiceOrder(offered: readonly { tags: ChoiceTags }[]): number[] {
+  return offered.map((_, position) => position).sort((a, b) => preference(offered[b]!.tags) - preference(offered[a]!.tags) || a - b);
 }
 
 /**
  * inkjs seeds its random numbers (shuffles, RANDOM) from the clock; a fixed seed makes two
  * explorations of one story visit the same states and report the same numbers.
  */
-function withFixedSeed(runnerState: RunnerState): RunnerState {
+export function withFixedSeed(runnerState: RunnerState): RunnerState {
   const ink = JSON.parse(runnerState.ink) as { storySeed?: number; previousRandom?: number };
   ink.storySeed = 1;
   ink.previousRandom = 0;
@@ -112,8 +111,6 @@ type Origin = { kind: 'saved' | 'moved'; state: RunnerMark };
 export interface SearchLimits {
   maxStates: number;
   maxMs: number;
-  /** false: no point is remembered, so every path is walked on its own (slow; for comparisons). */
-  merge: boolean;
 }
 
 /** What a finished search found, before it is turned into a report (explore.ts). */
@@ -214,26 +211,17 @@ export class StorySearch {
       this.recordDeadEnd(entered[entered.length - 1] ?? facts.currentKnot ?? facts.lastKnot, null, error.message.replace(/^[^:]*: /, ''));
       return [];
     }
-    let interview = entryInterview;
+    const read = lineEvents(step, entryInterview);
+    const interview = read.interview;
+    const events: TemplateEvent[] = read.events;
     let summary = seed;
-    const events: TemplateEvent[] = [];
-    for (const line of step.lines) {
-      if (line.tags.phase && isInterviewPhase(line.tags.phase)) {
-        events.push({ type: 'story.phaseEntered', at: 0, phase: line.tags.phase });
-        interview = enterPhase(interview, line.tags.phase);
-        summary = withPhase(summary, line.tags.phase);
+    for (const event of read.events) {
+      if (event.type === 'story.phaseEntered') summary = withPhase(summary, event.phase);
+      if (event.type === 'story.indicatorShown') {
+        summary = withShown(summary, event.indicator);
+        this.shownAnywhere.add(event.indicator);
       }
-      for (const indicator of line.tags.indicators) {
-        events.push({ type: 'story.indicatorShown', at: 0, indicator, line: line.text });
-        summary = withShown(summary, indicator);
-        this.shownAnywhere.add(indicator);
-      }
-      for (const answer of ['agrees', 'declines'] as const) {
-        const referrals = line.tags[answer];
-        if (!referrals) continue;
-        events.push({ type: 'story.consentAnswered', at: 0, answer, referrals });
-        summary = withAnswer(summary, answer, referrals);
-      }
+      if (event.type === 'story.consentAnswered') summary = withAnswer(summary, event.answer, event.referrals);
     }
     const rest = yield* this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
@@ -259,8 +247,9 @@ export class StorySearch {
     const seed = seedOf(pathSummary);
     const rapport = facts.liveVariables.has('rapport') ? String(interview.rapport) : '-';
     const distress = facts.choicesAhead || facts.liveVariables.has('distress') ? String(interview.distress) : '-';
-    const key = hash(`stopped\n${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`);
-    const known = this.limits.merge ? this.memo.get(key) : undefined;
+    // The whole key, not a digest of it: two points share tails only when they are the same point.
+    const key = `${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`;
+    const known = this.memo.get(key);
     if (known) return known;
     // Back to a point that is still being explored: a loop that changes nothing adds no new way
     // to finish (a repeatable move that loops is followed once).
@@ -275,7 +264,7 @@ export class StorySearch {
     this.runnerAt = after;
     const tails = yield* this.waysOn(after, step, interview, seed, facts);
     this.onPath.delete(key);
-    if (this.limits.merge) this.memo.set(key, tails);
+    this.memo.set(key, tails);
     return tails;
   }
 
@@ -310,8 +299,7 @@ export class StorySearch {
     const offered = step.choices;
     const availability = choiceAvailability(interview, offered.map((choice) => choice.tags));
     // Careful moves first: when a budget cuts the search short, what was finished includes them.
-    const order = offered.map((_, position) => position).sort((a, b) => preference(offered[b]!.tags) - preference(offered[a]!.tags) || a - b);
-    for (const position of order) {
+    for (const position of choiceOrder(offered)) {
       const choice = offered[position]!;
       if (!availability[position]?.available) continue;
       this.goBackTo(after);

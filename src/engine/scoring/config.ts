@@ -6,6 +6,7 @@ import type { Diagnostic, Scenario } from '../../content/types';
 import { closest, idsOf, isId } from '../../content/taxonomy';
 import { DEFAULT_SCORING_CONFIG } from './defaults';
 import { COMPETENCIES, type Competency, type ScoringConfig } from './types';
+import { isRecord } from '../../util/json';
 
 /** Repo-relative path of the academy's configuration file. */
 export const ACADEMY_CONFIG_PATH = 'stories/academy.config.json';
@@ -165,10 +166,6 @@ function parseCriticalDecisions(value: unknown, line: number, error: (line: numb
 function unknownKeyMessage(key: string, allowed: readonly string[]): string {
   const hint = closest(key, allowed);
   return `unknown key '${key}'${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${allowed.join(', ')}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** 1-based line of the first `"key"` at or after `from`; 1 when it cannot be found. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAcademyConfig, resolveScoringConfig } from '../../../src/engine/scoring/config';
 import { DEFAULT_SCORING_CONFIG } from '../../../src/engine/scoring/defaults';
-import { readAcademyConfig } from '../../../src/engine/scoring/academyFile';
+import { readAcademyConfig } from '../../../src/node/academyFile';
 import { score } from '../../../src/engine/scoring/score';
 import { determination, logOf, referrals, scenarioWith } from './fixtures';
 
