@@ -5,7 +5,8 @@ import { focusableHeading, h } from './dom';
 
 export interface ResumeOffer {
   title: string;
-  savedAt: string;
+  /** ISO time the attempt was last saved, when known. */
+  savedAt?: string;
   onResume: () => void;
 }
 
@@ -35,8 +36,8 @@ export function renderStoryList(props: StoryListProps): HTMLElement {
 }
 
 function renderResume(offer: ResumeOffer): HTMLElement {
-  const when = new Date(offer.savedAt);
-  const whenText = Number.isNaN(when.getTime()) ? '' : ` (saved ${when.toLocaleString()})`;
+  const when = offer.savedAt === undefined ? null : new Date(offer.savedAt);
+  const whenText = when === null || Number.isNaN(when.getTime()) ? '' : ` (saved ${when.toLocaleString()})`;
   return h(
     'section',
     { className: 'resume', attrs: { 'aria-labelledby': 'resume-heading' } },
