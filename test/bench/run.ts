@@ -4,7 +4,8 @@
 //
 // Options: --runs N (default 5) repetitions for compile/load medians; --plays N (default 20)
 // headless playthroughs per story for the throughput figure; explorer options in ./explore.ts
-// (--explore-max-states N, --explore-runs N, --no-explore).
+// (--explore-max-states N, --explore-runs N, --no-explore); the LRS load in ./lrs.ts (--lrs-attempts N,
+// --lrs-seconds N, --no-lrs).
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { loadAllStories, loadStoryFile } from '../../src/node/load';
 import type { Scenario } from '../../src/content/types';
 import { playHeadless } from '../../src/engine/headlessPlayer';
 import { exploreBenchmarks } from './explore';
+import { lrsBenchmark } from './lrs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -102,6 +104,10 @@ async function main(args: string[]): Promise<void> {
     },
     // ---- Explorer figures (src/engine/explore via ./explore.ts: states visited, time, states/s) ----
     explorer: args.includes('--no-explore') ? null : exploreBenchmarks(scenarios, { runs: exploreRuns, maxStates: exploreMaxStates }, median),
+    // ---- A cohort's xAPI statements into a real LRS on loopback (./lrs.ts) ----
+    lrs: args.includes('--no-lrs')
+      ? null
+      : await lrsBenchmark(scenarios, { attempts: numberOption(args, '--lrs-attempts', 1000), seconds: numberOption(args, '--lrs-seconds', 300), concurrency: 4 }),
     brokenStories: broken,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
