@@ -8,6 +8,7 @@
 // (--explore-max-states N, --explore-runs N, --no-explore); check timings in ./check.ts (--no-check,
 // --no-check-baseline); page speed in headless Chromium in ./page.ts (--page-runs N, --page-port N
 // for the first of two local ports, --no-page).
+// The LRS load in ./lrs.ts (--lrs-attempts N, --lrs-seconds N, --no-lrs).
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import { exploreBenchmarks } from './explore';
 import { checkBenchmarks } from './check';
 import { pageBenchmarks } from './page';
 import { headlessRatio } from './headlessRatio';
+import { lrsBenchmark } from './lrs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -116,6 +118,10 @@ async function main(args: string[]): Promise<void> {
     page: args.includes('--no-page')
       ? null
       : await pageBenchmarks({ runs: numberOption(args, '--page-runs', 5), port: numberOption(args, '--page-port', 4218), repoRoot }),
+    // ---- A cohort's xAPI statements into a real LRS on loopback (./lrs.ts) ----
+    lrs: args.includes('--no-lrs')
+      ? null
+      : await lrsBenchmark(scenarios, { attempts: numberOption(args, '--lrs-attempts', 1000), seconds: numberOption(args, '--lrs-seconds', 300), concurrency: 4 }),
     brokenStories: broken,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

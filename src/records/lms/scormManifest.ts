@@ -3,6 +3,7 @@
 // items launch the same page (`index.html`) with `?scenario=<id>` in the item's `parameters`, so
 // the package holds one copy of the game. The schemas each edition requires travel beside the
 // manifest (assets/scorm/, listed in assets/CREDITS.md).
+import { xmlText } from '../xmlText';
 
 export type ScormEdition = 'scorm12' | 'scorm2004';
 
@@ -35,8 +36,8 @@ export function scormManifest(input: ScormManifestInput): string {
 function manifest12(input: ScormManifestInput): string {
   const items = input.items
     .map(
-      (item) => `      <item identifier="${itemId(item)}" identifierref="${resourceId(item)}" isvisible="true" parameters="${xml(launchParameters(item, 'scorm12'))}">
-        <title>${xml(item.title)}</title>
+      (item) => `      <item identifier="${itemId(item)}" identifierref="${resourceId(item)}" isvisible="true" parameters="${xmlText(launchParameters(item, 'scorm12'))}">
+        <title>${xmlText(item.title)}</title>
         <adlcp:masteryscore>${Math.round(item.passMark)}</adlcp:masteryscore>
       </item>`,
     )
@@ -50,7 +51,7 @@ function manifest12(input: ScormManifestInput): string {
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(input.identifier)}" version="${xml(input.version)}"
+<manifest identifier="${xmlText(input.identifier)}" version="${xmlText(input.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -61,7 +62,7 @@ function manifest12(input: ScormManifestInput): string {
   </metadata>
   <organizations default="threshold_course">
     <organization identifier="threshold_course">
-      <title>${xml(input.title)}</title>
+      <title>${xmlText(input.title)}</title>
 ${items}
     </organization>
   </organizations>
@@ -78,8 +79,8 @@ ${fileList(input.files)}
 function manifest2004(input: ScormManifestInput): string {
   const items = input.items
     .map(
-      (item) => `      <item identifier="${itemId(item)}" identifierref="${resourceId(item)}" isvisible="true" parameters="${xml(launchParameters(item, 'scorm2004'))}">
-        <title>${xml(item.title)}</title>
+      (item) => `      <item identifier="${itemId(item)}" identifierref="${resourceId(item)}" isvisible="true" parameters="${xmlText(launchParameters(item, 'scorm2004'))}">
+        <title>${xmlText(item.title)}</title>
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="overall" satisfiedByMeasure="true">
@@ -103,7 +104,7 @@ function manifest2004(input: ScormManifestInput): string {
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(input.identifier)}" version="${xml(input.version)}"
+<manifest identifier="${xmlText(input.identifier)}" version="${xmlText(input.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
@@ -117,7 +118,7 @@ function manifest2004(input: ScormManifestInput): string {
   </metadata>
   <organizations default="threshold_course">
     <organization identifier="threshold_course">
-      <title>${xml(input.title)}</title>
+      <title>${xmlText(input.title)}</title>
 ${items}
     </organization>
   </organizations>
@@ -138,7 +139,7 @@ export function launchParameters(item: ScormItem, edition: ScormEdition): string
 function fileList(files: readonly string[]): string {
   return [...files]
     .sort()
-    .map((file) => `      <file href="${xml(file)}"/>`)
+    .map((file) => `      <file href="${xmlText(file)}"/>`)
     .join('\n');
 }
 
@@ -149,8 +150,4 @@ function itemId(item: ScormItem): string {
 
 function resourceId(item: ScormItem): string {
   return `sco_${item.scenarioId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

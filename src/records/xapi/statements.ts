@@ -18,7 +18,6 @@ import {
   CMI5_CATEGORY,
   CMI5_MASTERY_EXTENSION,
   CMI5_MOVEON_CATEGORY,
-  CMI5_SESSION_EXTENSION,
   EXTENSIONS,
   VERBS,
   type VerbName,
@@ -35,9 +34,12 @@ export interface XapiScenario {
 export interface Cmi5Launch {
   /** The AU's activity id, from the launch URL. cmi5-defined statements use it as their object. */
   activityId: string;
-  /** This launch's session id (context extension on every statement). */
-  sessionId: string;
-  /** Scaled 0–1; when the LMS sets it, passing is decided by it (cmi5 §10.2.2). */
+  /**
+   * LMS.LaunchData's contextTemplate: the base of every statement's context (cmi5 §10.2.1). It
+   * holds the session id (an extension) and the LMS's grouping activities.
+   */
+  contextTemplate: XapiContext;
+  /** Scaled 0–1; when the LMS sets it, passed/failed carry it (cmi5 §9.6.3.1). */
   masteryScore?: number;
 }
 
@@ -81,27 +83,49 @@ export function isTraineeInput(event: DecisionEvent): boolean {
   return TRAINEE_INPUTS.has(event.type);
 }
 
-export function statementsForAttempt(attempt: XapiAttempt): XapiStatement[] {
+/** One launch of the game: statements sent during it carry its id (cmi5's session id). */
+export interface XapiSession {
+  id: string;
+}
+
+/**
+ * The statements the attempt's log stands for: `launched` (plain xAPI only: under cmi5 the LMS
+ * launches), one statement per trainee input carrying its slice of the log, and once the attempt is
+ * finished `completed`, `passed` or `failed` with the overall score, and one `scored` per
+ * competency. `fromLogIndex` leaves out inputs before it (under cmi5, what earlier sessions sent).
+ */
+export function statementsForLog(attempt: XapiAttempt, options: { fromLogIndex?: number } = {}): XapiStatement[] {
   const build = statementBuilder(attempt);
   const { log } = attempt;
+  const from = options.fromLogIndex ?? 0;
   const inputs = log.flatMap((event, index) => (isTraineeInput(event) ? [index] : []));
-  const sliceEnd = (position: number) => inputs[position + 1] ?? log.length;
   const statements: XapiStatement[] = [];
-
-  if (!attempt.cmi5) statements.push(build.statement('launched', 'launched', 0, build.scenarioActivity));
-  // What the story showed before the first input rides on `initialized`.
-  statements.push(
-    build.statement('initialized', 'initialized', 0, build.scenarioActivity, undefined, {
-      index: 0,
-      events: log.slice(0, inputs[0] ?? log.length),
-    }),
-  );
+  if (!attempt.cmi5 && from === 0) statements.push(build.statement('launched', 'launched', 0, build.scenarioActivity));
   inputs.forEach((logIndex, position) => {
-    const slice = { index: logIndex, events: log.slice(logIndex, sliceEnd(position)) };
-    statements.push(build.forInput(logIndex, slice));
+    if (logIndex < from) return;
+    // Each slice runs from the end of the previous one: the first also carries what the story
+    // showed before the first input, the last what it showed after the last.
+    const sliceStart = position === 0 ? 0 : logIndex;
+    const sliceEnd = inputs[position + 1] ?? log.length;
+    statements.push(build.forInput(logIndex, { index: sliceStart, events: log.slice(sliceStart, sliceEnd) }));
   });
   if (attempt.finished) statements.push(...build.closing());
   return statements;
+}
+
+/** `initialized` when a session starts, `terminated` when it ends (cmi5 requires both per launch). */
+export function sessionStatement(attempt: XapiAttempt, session: XapiSession, verb: 'initialized' | 'terminated', at: number): XapiStatement {
+  const build = statementBuilder(attempt);
+  const durationMs = verb === 'terminated' ? at : undefined;
+  return build.statement(`session/${session.id}/${verb}`, verb, at, build.scenarioActivity, durationMs === undefined ? undefined : { duration: isoDuration(durationMs) });
+}
+
+/** Everything one uninterrupted attempt sends, in order: what `stories -- play --xapi` prints. */
+export function statementsForWholeAttempt(attempt: XapiAttempt, session: XapiSession): XapiStatement[] {
+  const lastAt = attempt.log[attempt.log.length - 1]?.at ?? 0;
+  const logStatements = statementsForLog(attempt);
+  const launched = attempt.cmi5 ? [] : logStatements.splice(0, 1);
+  return [...launched, sessionStatement(attempt, session, 'initialized', 0), ...logStatements, sessionStatement(attempt, session, 'terminated', lastAt)];
 }
 
 function statementBuilder(attempt: XapiAttempt) {
@@ -118,21 +142,29 @@ function statementBuilder(attempt: XapiAttempt) {
   const activityRef = (id: string): XapiActivity => ({ objectType: 'Activity', id });
 
   const context = (verb: VerbName, object: XapiActivity, extra: Record<string, unknown>): XapiContext => {
+    const template = cmi5?.contextTemplate ?? {};
     const cmi5Defined = CMI5_DEFINED.has(verb);
-    const moveOn = verb === 'passed' || verb === 'failed';
-    const extensions: Record<string, unknown> = { [EXTENSIONS.scenarioVersion]: scenario.version, ...extra };
-    if (cmi5) extensions[CMI5_SESSION_EXTENSION] = cmi5.sessionId;
-    if (cmi5 && moveOn && cmi5.masteryScore !== undefined) extensions[CMI5_MASTERY_EXTENSION] = cmi5.masteryScore;
-    const category = cmi5 && cmi5Defined ? [CMI5_CATEGORY, ...(moveOn ? [CMI5_MOVEON_CATEGORY] : [])].map(activityRef) : [];
+    const moveOn = verb === 'passed' || verb === 'failed' || verb === 'completed';
+    const extensions: Record<string, unknown> = { ...template.extensions, [EXTENSIONS.scenarioVersion]: scenario.version, ...extra };
+    if (cmi5 && (verb === 'passed' || verb === 'failed') && cmi5.masteryScore !== undefined) extensions[CMI5_MASTERY_EXTENSION] = cmi5.masteryScore;
+    const category = [
+      ...(template.contextActivities?.category ?? []),
+      ...(cmi5 && cmi5Defined ? [CMI5_CATEGORY, ...(moveOn ? [CMI5_MOVEON_CATEGORY] : [])].map(activityRef) : []),
+    ];
     // A sub-activity (a turn, a form, an indicator, a competency) belongs to the scenario.
-    const parent = object.id === scenarioActivity.id ? [] : [activityRef(scenarioActivity.id)];
+    const parent = [...(template.contextActivities?.parent ?? []), ...(object.id === scenarioActivity.id ? [] : [activityRef(scenarioActivity.id)])];
+    const grouping = template.contextActivities?.grouping ?? [];
+    const contextActivities = {
+      ...(parent.length > 0 ? { parent } : {}),
+      ...(grouping.length > 0 ? { grouping } : {}),
+      ...(category.length > 0 ? { category } : {}),
+    };
     return {
+      ...template,
       registration,
       platform: 'Threshold',
       language: 'en-US',
-      ...(category.length + parent.length > 0
-        ? { contextActivities: { ...(parent.length > 0 ? { parent } : {}), ...(category.length > 0 ? { category } : {}) } }
-        : {}),
+      ...(Object.keys(contextActivities).length > 0 ? { contextActivities } : {}),
       extensions,
     };
   };
@@ -162,7 +194,7 @@ function statementBuilder(attempt: XapiAttempt) {
   });
 
   const forInput = (logIndex: number, slice: LogSlice): XapiStatement => {
-    const event = slice.events[0]!;
+    const event = attempt.log[logIndex]!;
     const key = `event/${logIndex}`;
     switch (event.type) {
       case 'story.choice': {
@@ -255,7 +287,6 @@ function statementBuilder(attempt: XapiAttempt) {
       // An unscored story that ended: completed, with no score and no pass or fail.
       closingStatements.push(statement('completed', 'completed', lastAt, scenarioActivity, { completion: true, duration }));
     }
-    closingStatements.push(statement('terminated', 'terminated', lastAt, scenarioActivity, { duration }));
     return closingStatements;
   };
 

@@ -28,3 +28,5 @@ export function xapiAttempt(story: Scenario, seed: number, registration: string)
     finished: true,
   };
 }
+
+export const SESSION = { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7' };

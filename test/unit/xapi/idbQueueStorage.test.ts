@@ -4,11 +4,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openIdbQueueStorage } from '../../../src/records/xapi/idbQueueStorage';
 import { StatementQueue } from '../../../src/records/xapi/statementQueue';
-import { statementsForAttempt } from '../../../src/records/xapi/statements';
+import { statementsForWholeAttempt } from '../../../src/records/xapi/statements';
 import type { XapiStatement } from '../../../src/records/xapi/types';
-import { scenario, xapiAttempt } from './fixtures';
+import { scenario, SESSION, xapiAttempt } from './fixtures';
 
-const statements = statementsForAttempt(xapiAttempt(scenario('sample_bus_shelter'), 2, '41111111-2222-4333-8444-555555555555'));
+const statements = statementsForWholeAttempt(xapiAttempt(scenario('sample_bus_shelter'), 2, '41111111-2222-4333-8444-555555555555'), SESSION);
 const lrs = { endpoint: 'http://127.0.0.1:9/xAPI/', auth: 'Basic eDp5' };
 
 describe('the IndexedDB statement queue', () => {
@@ -37,7 +37,7 @@ describe('the IndexedDB statement queue', () => {
 
   it('sets a refused statement aside without holding back the ones after it', async () => {
     const storage = await openIdbQueueStorage();
-    const fresh = statementsForAttempt(xapiAttempt(scenario('sample_bus_shelter'), 8, '51111111-2222-4333-8444-555555555555'));
+    const fresh = statementsForWholeAttempt(xapiAttempt(scenario('sample_bus_shelter'), 8, '51111111-2222-4333-8444-555555555555'), SESSION);
     await storage.addNew(fresh.slice(0, 4));
     const badId = fresh[1]!.id;
     const sent: string[] = [];
@@ -57,7 +57,7 @@ describe('the IndexedDB statement queue', () => {
 
   it('waits, keeping order, while the LRS cannot be reached', async () => {
     const storage = await openIdbQueueStorage();
-    const fresh = statementsForAttempt(xapiAttempt(scenario('sample_bus_shelter'), 9, '61111111-2222-4333-8444-555555555555'));
+    const fresh = statementsForWholeAttempt(xapiAttempt(scenario('sample_bus_shelter'), 9, '61111111-2222-4333-8444-555555555555'), SESSION);
     let online = false;
     const sent: string[] = [];
     const queue = new StatementQueue({

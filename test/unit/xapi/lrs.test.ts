@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchStatements, sendStatements } from '../../../src/records/xapi/lrsClient';
 import { rebuildLog } from '../../../src/records/xapi/rebuild';
 import { memoryQueueStorage, StatementQueue } from '../../../src/records/xapi/statementQueue';
-import { statementsForAttempt } from '../../../src/records/xapi/statements';
+import { statementsForWholeAttempt } from '../../../src/records/xapi/statements';
 import { freePort, startLrs, startOutageProxy, type RunningLrs } from '../../lrs/lrs';
-import { scenario, xapiAttempt } from './fixtures';
+import { scenario, SESSION, xapiAttempt } from './fixtures';
 
 let lrs: RunningLrs;
 
@@ -24,7 +24,7 @@ describe('a real LRS', () => {
   it('accepts every statement of an attempt and gives the log back', async () => {
     const registration = '11111111-2222-4333-8444-555555555555';
     const attempt = xapiAttempt(story, 11, registration);
-    const statements = statementsForAttempt(attempt);
+    const statements = statementsForWholeAttempt(attempt, SESSION);
     expect(await sendStatements(lrs, statements)).toEqual({ kind: 'sent' });
     const stored = await fetchStatements(lrs, { registration });
     expect(stored.map((s) => s.id).sort()).toEqual(statements.map((s) => s.id).sort());
@@ -32,7 +32,7 @@ describe('a real LRS', () => {
   });
 
   it('refuses an invalid statement with a reason (so the queue sets it aside)', async () => {
-    const [first] = statementsForAttempt(xapiAttempt(story, 12, '21111111-2222-4333-8444-555555555555'));
+    const [first] = statementsForWholeAttempt(xapiAttempt(story, 12, '21111111-2222-4333-8444-555555555555'), SESSION);
     const outcome = await sendStatements(lrs, [{ ...first!, verb: { id: 'not an iri', display: {} } }]);
     expect(outcome.kind).toBe('reject');
   });
@@ -40,7 +40,7 @@ describe('a real LRS', () => {
   it('loses none and duplicates none across an outage, sending in order as the attempt goes on', async () => {
     const registration = '31111111-2222-4333-8444-555555555555';
     const attempt = xapiAttempt(story, 13, registration);
-    const all = statementsForAttempt(attempt);
+    const all = statementsForWholeAttempt(attempt, SESSION);
     const proxy = await startOutageProxy(lrs);
     try {
       const queue = new StatementQueue({ storage: memoryQueueStorage(), lrs: { endpoint: proxy.endpoint, auth: lrs.auth }, batchSize: 4 });

@@ -1,9 +1,9 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { rebuildLog, rebuildLogs } from '../../../src/records/xapi/rebuild';
-import { isTraineeInput, statementsForAttempt, isoDuration } from '../../../src/records/xapi/statements';
-import { CMI5_CATEGORY, CMI5_SESSION_EXTENSION, EXTENSIONS, VERBS } from '../../../src/records/xapi/vocabulary';
-import { scenario, xapiAttempt } from './fixtures';
+import { isoDuration, isTraineeInput, sessionStatement, statementsForLog, statementsForWholeAttempt } from '../../../src/records/xapi/statements';
+import { CMI5_CATEGORY, CMI5_MOVEON_CATEGORY, CMI5_SESSION_EXTENSION, EXTENSIONS, VERBS } from '../../../src/records/xapi/vocabulary';
+import { scenario, SESSION, xapiAttempt } from './fixtures';
 
 const REGISTRATION = '3f2b7c1e-9d4a-4e8b-a1c2-0d9e8f7a6b5c';
 // In plain Node ESM the package's default export arrives wrapped (STACK-NOTES).
@@ -12,7 +12,7 @@ const validate = ((validateStatement as unknown as { default?: unknown }).defaul
 describe('statements of an attempt', () => {
   const story = scenario('sample_bus_shelter');
   const attempt = xapiAttempt(story, 3, REGISTRATION);
-  const statements = statementsForAttempt(attempt);
+  const statements = statementsForWholeAttempt(attempt, SESSION);
 
   it('are valid xAPI 1.0.3 statements (and the validator does reject a broken one)', () => {
     const broken = structuredClone(statements[0]!) as unknown as Record<string, unknown>;
@@ -44,6 +44,12 @@ describe('statements of an attempt', () => {
     ]);
   });
 
+  it('close each session with terminated, and a new session gets statements of its own', () => {
+    expect(statements[statements.length - 1]!.result?.duration).toMatch(/^PT[\d.]+S$/);
+    const nextSession = sessionStatement(attempt, { id: '00000000-0000-4000-8000-000000000002' }, 'initialized', 5);
+    expect(statements.some((s) => s.id === nextSession.id)).toBe(false);
+  });
+
   it('give one statement per trainee input, with the question type and competency of each choice', () => {
     const inputs = attempt.log.filter(isTraineeInput);
     const perInput = statements.slice(2, 2 + inputs.length);
@@ -71,9 +77,9 @@ describe('statements of an attempt', () => {
   });
 
   it('have ids derived from the attempt: the same attempt gives the same ids, another attempt other ids', () => {
-    const again = statementsForAttempt(xapiAttempt(story, 3, REGISTRATION));
+    const again = statementsForWholeAttempt(xapiAttempt(story, 3, REGISTRATION), SESSION);
     expect(again.map((s) => s.id)).toEqual(statements.map((s) => s.id));
-    const other = statementsForAttempt(xapiAttempt(story, 3, '9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'));
+    const other = statementsForWholeAttempt(xapiAttempt(story, 3, '9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'), SESSION);
     const ids = new Set(statements.map((s) => s.id));
     expect(other.some((s) => ids.has(s.id))).toBe(false);
     expect(ids.size).toBe(statements.length);
@@ -82,8 +88,9 @@ describe('statements of an attempt', () => {
   it('for a shorter log are a prefix of those for the longer one, so the stream only appends', () => {
     const inputs = attempt.log.flatMap((event, index) => (isTraineeInput(event) ? [index] : []));
     for (const cut of [inputs[1]!, inputs[Math.floor(inputs.length / 2)]!, inputs[inputs.length - 1]!]) {
-      const partial = statementsForAttempt({ ...attempt, log: attempt.log.slice(0, cut), result: null, finished: false });
-      expect(statements.slice(0, partial.length)).toEqual(partial);
+      const partial = statementsForLog({ ...attempt, log: attempt.log.slice(0, cut), result: null, finished: false });
+      const streamed = statementsForLog(attempt);
+      expect(streamed.slice(0, partial.length)).toEqual(partial);
     }
   });
 
@@ -106,7 +113,7 @@ describe('statements of an attempt', () => {
   });
 
   it('group by registration when several attempts come back together', () => {
-    const second = statementsForAttempt(xapiAttempt(story, 5, '9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'));
+    const second = statementsForWholeAttempt(xapiAttempt(story, 5, '9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'), SESSION);
     const rebuilt = rebuildLogs([...second, ...statements]);
     expect(rebuilt.map((r) => r.registration).sort()).toEqual([REGISTRATION, '9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'].sort());
     expect(rebuilt.every((r) => r.ok)).toBe(true);
@@ -116,22 +123,43 @@ describe('statements of an attempt', () => {
 describe('statements under cmi5', () => {
   const story = scenario('sample_bus_shelter');
   const base = xapiAttempt(story, 4, REGISTRATION);
-  const statements = statementsForAttempt({
+  const sessionId = 'c1d2e3f4-0000-4000-8000-000000000001';
+  const grouping = [{ objectType: 'Activity' as const, id: 'https://lms.example/courses/threshold' }];
+  const cmi5Attempt = {
     ...base,
-    cmi5: { activityId: 'https://lms.example/au/42', sessionId: 'c1d2e3f4-0000-4000-8000-000000000001', masteryScore: 0.7 },
-  });
+    cmi5: {
+      activityId: 'https://lms.example/au/42',
+      contextTemplate: { contextActivities: { grouping }, extensions: { [CMI5_SESSION_EXTENSION]: sessionId } },
+      masteryScore: 0.7,
+    },
+  };
+  const statements = statementsForWholeAttempt(cmi5Attempt, { id: sessionId });
 
-  it('leave launched to the LMS, use the AU id for cmi5-defined statements and carry the category and session', () => {
+  it('leave launched to the LMS, use the AU id for cmi5-defined statements, and build on the context template', () => {
     expect(statements[0]!.verb.id).toBe(VERBS.initialized.id);
     expect(statements.some((s) => s.verb.id === VERBS.launched.id)).toBe(false);
     for (const statement of statements) {
-      expect(statement.context?.extensions?.[CMI5_SESSION_EXTENSION]).toBe('c1d2e3f4-0000-4000-8000-000000000001');
+      expect(statement.context?.extensions?.[CMI5_SESSION_EXTENSION]).toBe(sessionId);
+      expect(statement.context?.contextActivities?.grouping).toEqual(grouping);
       const defined = [VERBS.initialized.id, VERBS.completed.id, VERBS.passed.id, VERBS.failed.id, VERBS.terminated.id].includes(statement.verb.id);
       const categories = statement.context?.contextActivities?.category?.map((a) => a.id) ?? [];
       expect(categories.includes(CMI5_CATEGORY)).toBe(defined);
+      const moveOn = [VERBS.completed.id, VERBS.passed.id, VERBS.failed.id].includes(statement.verb.id);
+      expect(categories.includes(CMI5_MOVEON_CATEGORY)).toBe(moveOn);
       if (defined) expect(statement.object.id).toBe('https://lms.example/au/42');
+      expect(validate(statement)).toEqual([]);
     }
-    for (const statement of statements) expect(validate(statement)).toEqual([]);
+  });
+
+  it("send only this session's inputs when the attempt resumes in a later launch", () => {
+    const inputs = base.log.flatMap((event, index) => (isTraineeInput(event) ? [index] : []));
+    const from = inputs[3]!;
+    const later = statementsForLog(cmi5Attempt, { fromLogIndex: from });
+    const slices = later.flatMap((s) => {
+      const slice = s.context?.extensions?.[EXTENSIONS.logSlice] as { index: number } | undefined;
+      return slice ? [slice.index] : [];
+    });
+    expect(Math.min(...slices)).toBe(from);
   });
 });
 

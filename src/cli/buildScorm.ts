@@ -1,0 +1,122 @@
+// `npm run build:scorm`: the packages an academy uploads to its LMS. Builds the game once into
+// dist/scorm/site, then writes three zips beside it, each holding that site:
+//   dist/scorm/threshold-scorm12.zip     imsmanifest.xml (SCORM 1.2) + the 1.2 schemas
+//   dist/scorm/threshold-scorm2004.zip   imsmanifest.xml (SCORM 2004 4th Edition) + its schemas
+//   dist/scorm/threshold-cmi5.zip        cmi5.xml
+// One SCO / AU per scenario (docs/academy.md says why). Fails, naming the story, when a story does
+// not compile or when an attempt at it could outgrow SCORM 1.2's 4,096 characters of suspend data.
+import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync, type Zippable } from 'fflate';
+import { build } from 'vite';
+import { formatDiagnostic, type Scenario } from '../content/types';
+import { resolveScoringConfig } from '../engine/scoring/config';
+import { readAcademyConfig } from '../node/academyFile';
+import { loadAllStories } from '../node/load';
+import { scormManifest, type ScormItem } from '../records/lms/scormManifest';
+import { cmi5CourseStructure } from '../records/xapi/cmi5CourseStructure';
+import { suspendDataBudget } from './suspendDataBudget';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(repoRoot, 'dist', 'scorm');
+const siteDir = join(outDir, 'site');
+const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+async function main(): Promise<number> {
+  const scenarios = loadScenarios();
+  if (!scenarios) return 1;
+  const over = scenarios.flatMap((scenario) => {
+    const budget = suspendDataBudget(scenario);
+    if (budget.fits) process.stdout.write(`build:scorm: ${scenario.meta.id}: heaviest attempt ${budget.characters} characters of suspend data\n`);
+    return budget.fits ? [] : [`${scenario.meta.source}: ${budget.reason}`];
+  });
+  if (over.length > 0) {
+    for (const line of over) process.stderr.write(`build:scorm: ${line}\n`);
+    return 1;
+  }
+
+  await build({ configFile: join(repoRoot, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
+  const site = filesUnder(siteDir);
+  const academy = readAcademyConfig(repoRoot);
+  const academyConfig = academy.ok ? academy.config : undefined;
+  const items: ScormItem[] = scenarios.map((scenario) => ({
+    scenarioId: scenario.meta.id,
+    title: scenario.meta.title,
+    passMark: resolveScoringConfig(scenario, academyConfig).passMark,
+  }));
+
+  for (const edition of ['scorm12', 'scorm2004'] as const) {
+    const schemaDir = join(repoRoot, 'assets', 'scorm', edition);
+    const schemas = readdirSync(schemaDir);
+    const manifest = scormManifest({ edition, identifier: 'threshold', version: packageJson.version, title: 'Threshold', items, files: site, schemaFiles: schemas });
+    const zip: Zippable = { 'imsmanifest.xml': strToBytes(manifest) };
+    for (const schema of schemas) zip[schema] = readFileSync(join(schemaDir, schema));
+    for (const file of site) zip[file] = readFileSync(join(siteDir, file));
+    writeZip(`threshold-${edition}.zip`, zip);
+  }
+
+  const cmi5: Zippable = {
+    'cmi5.xml': strToBytes(
+      cmi5CourseStructure({
+        courseId: 'urn:threshold:course',
+        title: 'Threshold',
+        description: 'Scenario training for police who meet possible victims of human trafficking.',
+        aus: scenarios.map((scenario) => ({
+          scenarioId: scenario.meta.id,
+          title: scenario.meta.title,
+          summary: scenario.meta.summary,
+          passMark: resolveScoringConfig(scenario, academyConfig).passMark,
+        })),
+      }),
+    ),
+  };
+  for (const file of site) cmi5[file] = readFileSync(join(siteDir, file));
+  writeZip('threshold-cmi5.zip', cmi5);
+  return 0;
+}
+
+function loadScenarios(): Scenario[] | null {
+  const results = loadAllStories(repoRoot);
+  const broken = results.filter((result) => !result.ok);
+  for (const result of broken) {
+    if (result.ok) continue;
+    for (const diagnostic of result.errors) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+    process.stderr.write(`build:scorm: ${result.source} does not compile: fix it or move it out of stories/ before packaging\n`);
+  }
+  if (broken.length > 0) return null;
+  return results.flatMap((result) => (result.ok ? [result.scenario] : []));
+}
+
+function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+function writeZip(name: string, files: Zippable): void {
+  mkdirSync(outDir, { recursive: true });
+  const bytes = zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  writeFileSync(join(outDir, name), bytes);
+  process.stdout.write(`build:scorm: wrote dist/scorm/${name} (${Math.round(bytes.length / 1024)} kB)\n`);
+}
+
+function strToBytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`build:scorm: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
