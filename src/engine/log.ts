@@ -26,15 +26,15 @@ export type DecisionEvent =
 
 export type DecisionEventType = DecisionEvent['type'];
 
-/** A read-only view of a log; the only way to add is `appendEvent`, so nothing rewrites history. */
+/** A read-only view of a log: only its owner appends (after checkAppendable), nothing rewrites history. */
 export type DecisionLog = readonly DecisionEvent[];
 
-export function appendEvent(log: DecisionLog, event: DecisionEvent): DecisionLog {
+/** Throws if `event` cannot follow `log`: time never goes backwards in a log. */
+export function checkAppendable(log: DecisionLog, event: DecisionEvent): void {
   const last = log[log.length - 1];
   if (last && event.at < last.at) {
     throw new Error(`decision log: event '${event.type}' at ${event.at} ms is earlier than the previous event (${last.at} ms)`);
   }
-  return [...log, event];
 }
 
 /** The indicators flagged at the end of the log (flags can be withdrawn). */

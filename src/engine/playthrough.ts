@@ -10,7 +10,7 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import { determinationsById, indicatorsById, referralsById } from '../content/taxonomy';
 import type { DecisionKind, Scenario } from '../content/types';
 import { recordedClock, type Clock } from './clock';
-import { appendEvent, flaggedIndicators, type DecisionEvent, type DecisionLog } from './log';
+import { checkAppendable, type DecisionEvent, type DecisionLog } from './log';
 import { interviewMachine } from './machines/interviewMachine';
 import { choiceAvailability, isInterviewPhase, type ChoiceAvailability } from './machines/interviewModel';
 import { investigationMachine } from './machines/investigationMachine';
@@ -88,9 +88,13 @@ const TRAINEE_EVENTS: ReadonlySet<DecisionEvent['type']> = new Set([
 ]);
 
 export class Playthrough {
-  private eventLog: DecisionLog = [];
+  /** Only ever appended to (by record()); exposed read-only as `log`. */
+  private eventLog: DecisionEvent[] = [];
   private currentLines: Line[] = [];
   private shownLines: Line[] = [];
+  /** What the log says so far, kept up to date by record() so no input rescans the whole log
+   *  (a rescan per input made replaying a 2,000-event log take seconds). */
+  private derived: LogFacts = emptyFacts();
 
   private constructor(
     private readonly scenario: Scenario,
@@ -131,7 +135,11 @@ export class Playthrough {
       throw new SaveDataError(`save: cannot be restored: ${error instanceof Error ? error.message : String(error)}`);
     }
     const playthrough = new Playthrough(scenario, runner, interview, investigation, clock);
-    playthrough.eventLog = [...data.log];
+    try {
+      for (const event of data.log) playthrough.append(event);
+    } catch (error) {
+      throw new SaveDataError(`save: its log cannot be read: ${messageOf(error)}`);
+    }
     playthrough.currentLines = [...data.lines];
     playthrough.shownLines = [...data.transcript];
     return playthrough;
@@ -150,17 +158,20 @@ export class Playthrough {
     } catch (error) {
       throw new ReplayError(0, `the story does not start: ${messageOf(error)}`);
     }
+    // Events below `checked` have been compared once already: each event is compared once, so a
+    // replay costs in proportion to the log's length.
+    let checked = 0;
     log.forEach((event, index) => {
       if (!TRAINEE_EVENTS.has(event.type)) return;
       // Everything before this input must already have been reproduced exactly.
-      checkSameLog(log, playthrough.eventLog, index);
+      checked = checkSameLog(log, playthrough.eventLog, checked, index);
       try {
         playthrough.apply(event, index);
       } catch (error) {
         throw error instanceof ReplayError ? error : new ReplayError(index, messageOf(error));
       }
     });
-    checkSameLog(log, playthrough.eventLog, log.length);
+    checkSameLog(log, playthrough.eventLog, checked, log.length);
     if (playthrough.eventLog.length > log.length) {
       const extra = playthrough.eventLog[log.length];
       throw new ReplayError(log.length, `the replay goes on: it also records '${extra?.type}', which the log does not have`);
@@ -168,6 +179,7 @@ export class Playthrough {
     return playthrough;
   }
 
+  /** The log so far, read-only. It is the live log: a reference kept across inputs grows with it. */
   get log(): DecisionLog {
     return this.eventLog;
   }
@@ -175,9 +187,9 @@ export class Playthrough {
   view(): PlaythroughView {
     const interview = this.interview.getSnapshot().context;
     const investigation = this.investigation.getSnapshot().context;
-    const endedEvent = this.eventLog.find((event) => event.type === 'story.ended');
+    const ending = this.derived.ending;
     const pendingDecision = this.pendingDecision();
-    const ended = endedEvent !== undefined;
+    const ended = ending !== null;
     return {
       scenarioId: this.scenario.meta.id,
       lines: [...this.currentLines],
@@ -185,10 +197,10 @@ export class Playthrough {
       choices: ended || pendingDecision ? [] : this.choices(),
       pendingDecision,
       ended,
-      ending: endedEvent?.type === 'story.ended' ? endedEvent.ending : null,
+      ending,
       complete: ended && pendingDecision === null,
       paused: this.paused(),
-      flags: flaggedIndicators(this.eventLog),
+      flags: [...this.derived.flags],
       shownIndicators: [...investigation.shownIndicators],
       inspectedHotspots: [...investigation.inspectedHotspots],
       interview: {
@@ -203,7 +215,7 @@ export class Playthrough {
 
   choose(index: number): void {
     this.requireActive('choose');
-    if (this.view().ended) throw new PlaythroughError('the story has ended: there is nothing left to choose');
+    if (this.derived.ending !== null) throw new PlaythroughError('the story has ended: there is nothing left to choose');
     const pending = this.pendingDecision();
     if (pending) throw new PlaythroughError(`the story is waiting for the ${pending} form: submit it before choosing`);
     const choices = this.choices();
@@ -223,14 +235,14 @@ export class Playthrough {
   flag(indicator: string): void {
     this.requireActive('flag an indicator');
     if (!indicatorsById.has(indicator)) throw new PlaythroughError(`'${indicator}' is not an indicator in the taxonomy`);
-    if (flaggedIndicators(this.eventLog).includes(indicator)) throw new PlaythroughError(`'${indicator}' is already flagged`);
+    if (this.derived.flags.has(indicator)) throw new PlaythroughError(`'${indicator}' is already flagged`);
     this.record({ type: 'notebook.flagged', indicator });
     this.investigation.send({ type: 'user.indicatorFlagged', indicator });
   }
 
   unflag(indicator: string): void {
     this.requireActive('unflag an indicator');
-    if (!flaggedIndicators(this.eventLog).includes(indicator)) throw new PlaythroughError(`'${indicator}' is not flagged`);
+    if (!this.derived.flags.has(indicator)) throw new PlaythroughError(`'${indicator}' is not flagged`);
     this.record({ type: 'notebook.unflagged', indicator });
     this.investigation.send({ type: 'user.indicatorUnflagged', indicator });
   }
@@ -259,7 +271,7 @@ export class Playthrough {
 
   pause(): void {
     if (this.paused()) throw new PlaythroughError('the attempt is already paused');
-    if (this.view().complete) throw new PlaythroughError('the attempt is complete: there is nothing to pause');
+    if (this.complete()) throw new PlaythroughError('the attempt is complete: there is nothing to pause');
     this.record({ type: 'session.paused' });
   }
 
@@ -285,7 +297,7 @@ export class Playthrough {
   private apply(event: DecisionEvent, index: number): void {
     switch (event.type) {
       case 'story.choice': {
-        const offered = this.pendingDecision() || this.view().ended ? undefined : this.choices()[event.index];
+        const offered = this.pendingDecision() || this.derived.ending !== null ? undefined : this.choices()[event.index];
         if (offered && offered.text !== event.text) {
           throw new ReplayError(
             index,
@@ -344,10 +356,9 @@ export class Playthrough {
   /** A scored story that ended without asking for a form still needs it: ask now. */
   private requestOwedForm(): void {
     if (this.scenario.answerKey === null) return;
-    const answered = (type: DecisionEvent['type']) => this.eventLog.some((event) => event.type === type);
-    const owed: DecisionKind | null = !answered('form.determination')
+    const owed: DecisionKind | null = !this.derived.answeredDetermination
       ? 'determination'
-      : !answered('form.referrals')
+      : !this.derived.answeredReferrals
         ? 'referrals'
         : null;
     if (owed) this.record({ type: 'story.decisionRequested', decision: owed });
@@ -355,21 +366,15 @@ export class Playthrough {
 
   /** The form asked for most recently, unless it has been submitted since. */
   private pendingDecision(): DecisionKind | null {
-    for (let i = this.eventLog.length - 1; i >= 0; i--) {
-      const event = this.eventLog[i];
-      if (event?.type === 'form.determination' || event?.type === 'form.referrals') return null;
-      if (event?.type === 'story.decisionRequested') return event.decision;
-    }
-    return null;
+    return this.derived.pending;
   }
 
   private paused(): boolean {
-    for (let i = this.eventLog.length - 1; i >= 0; i--) {
-      const type = this.eventLog[i]?.type;
-      if (type === 'session.paused') return true;
-      if (type === 'session.resumed') return false;
-    }
-    return false;
+    return this.derived.paused;
+  }
+
+  private complete(): boolean {
+    return this.derived.ending !== null && this.derived.pending === null;
   }
 
   private choices(): ChoiceView[] {
@@ -383,12 +388,12 @@ export class Playthrough {
 
   /** The number of choices made so far: the first choice point is turn 0. */
   private turn(): number {
-    return this.eventLog.filter((event) => event.type === 'story.choice').length;
+    return this.derived.choicesMade;
   }
 
   private requireActive(doing: string): void {
     if (this.paused()) throw new PlaythroughError(`cannot ${doing}: the attempt is paused`);
-    if (this.view().complete) throw new PlaythroughError(`cannot ${doing}: the attempt is complete`);
+    if (this.complete()) throw new PlaythroughError(`cannot ${doing}: the attempt is complete`);
   }
 
   private requirePending(decision: DecisionKind): void {
@@ -409,7 +414,66 @@ export class Playthrough {
   private record(event: Untimed<DecisionEvent>): void {
     // `at` right after `type`, so exported logs read in the order the types declare.
     const { type, ...fields } = event;
-    this.eventLog = appendEvent(this.eventLog, { type, at: this.clock.now(), ...fields } as DecisionEvent);
+    this.append({ type, at: this.clock.now(), ...fields } as DecisionEvent);
+  }
+
+  private append(event: DecisionEvent): void {
+    checkAppendable(this.eventLog, event);
+    this.eventLog.push(event);
+    noteEvent(this.derived, event);
+  }
+}
+
+/** The facts inputs are checked against, as of the last event: each event updates them once. */
+interface LogFacts {
+  /** Flagged now, in the order flagged (the same order as flaggedIndicators(log)). */
+  flags: Set<string>;
+  ending: string | null;
+  pending: DecisionKind | null;
+  paused: boolean;
+  choicesMade: number;
+  answeredDetermination: boolean;
+  answeredReferrals: boolean;
+}
+
+function emptyFacts(): LogFacts {
+  return { flags: new Set(), ending: null, pending: null, paused: false, choicesMade: 0, answeredDetermination: false, answeredReferrals: false };
+}
+
+function noteEvent(facts: LogFacts, event: DecisionEvent): void {
+  switch (event.type) {
+    case 'notebook.flagged':
+      facts.flags.add(event.indicator);
+      return;
+    case 'notebook.unflagged':
+      facts.flags.delete(event.indicator);
+      return;
+    case 'story.ended':
+      // The first ending counts (view() always reported the first).
+      facts.ending ??= event.ending;
+      return;
+    case 'story.decisionRequested':
+      facts.pending = event.decision;
+      return;
+    case 'form.determination':
+      facts.pending = null;
+      facts.answeredDetermination = true;
+      return;
+    case 'form.referrals':
+      facts.pending = null;
+      facts.answeredReferrals = true;
+      return;
+    case 'session.paused':
+      facts.paused = true;
+      return;
+    case 'session.resumed':
+      facts.paused = false;
+      return;
+    case 'story.choice':
+      facts.choicesMade++;
+      return;
+    default:
+      return;
   }
 }
 
@@ -430,9 +494,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Throws a ReplayError naming the first event (below `upTo`) and field where the logs differ. */
-function checkSameLog(expected: DecisionLog, actual: DecisionLog, upTo: number): void {
-  for (let i = 0; i < upTo; i++) {
+/**
+ * Throws a ReplayError naming the first event in [from, upTo) and field where the logs differ.
+ * Returns `upTo`: the events below it are now known to agree.
+ */
+function checkSameLog(expected: DecisionLog, actual: DecisionLog, from: number, upTo: number): number {
+  for (let i = from; i < upTo; i++) {
     const want = expected[i];
     const got = actual[i];
     if (!got) {
@@ -441,6 +508,7 @@ function checkSameLog(expected: DecisionLog, actual: DecisionLog, upTo: number):
     const difference = firstDifference(want, got);
     if (difference) throw new ReplayError(i, difference);
   }
+  return upTo;
 }
 
 function firstDifference(want: unknown, got: unknown, field = ''): string | null {
@@ -463,6 +531,7 @@ function firstDifference(want: unknown, got: unknown, field = ''): string | null
     }
     return null;
   }
-  if (Object.is(want, got)) return null;
+  // ===, not Object.is: a file may write 0 as -0 and it is the same number.
+  if (want === got) return null;
   return `field '${field}' differs: the log has ${JSON.stringify(want)}, the replay produced ${JSON.stringify(got)}`;
 }
