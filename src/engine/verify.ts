@@ -2,7 +2,8 @@
 // story and that its stored result is what the scorer computes from that log. A hand-edited score,
 // a doctored log or an attempt for a different story version is reported with where it differs.
 import type { Scenario } from '../content/types';
-import type { Attempt } from './attempt';
+import { attemptDigest, type Attempt } from './attempt';
+import { shortHash, storyContentHash } from './digest';
 import { Playthrough, ReplayError } from './playthrough';
 import { score } from './scoring/score';
 import type { ScoringConfig } from './scoring/types';
@@ -10,12 +11,25 @@ import type { ScoringConfig } from './scoring/types';
 export type Verification = { ok: true } | { ok: false; reason: string; eventIndex?: number };
 
 /**
- * Checks one attempt against its scenario. `config` must be the configuration the academy scores
+ * Checks one attempt against its scenario: its digest, the story version it names, the replay of
+ * its log, its ending and its result, in that order, stopping at the first that fails. `config` must be the configuration the academy scores
  * with (resolveScoringConfig(scenario, academy)); without it the scenario's own configuration is used.
  */
 export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringConfig): Verification {
   if (attempt.scenario !== scenario.meta.id) {
     return { ok: false, reason: `the attempt is for scenario '${attempt.scenario}', not '${scenario.meta.id}'` };
+  }
+  // First the digest: an edit to the log that still replays (an added referral, a changed form
+  // answer that moves no score) is only detectable here.
+  const digest = attemptDigest(attempt);
+  if (digest !== attempt.digest) {
+    return { ok: false, reason: `digest: the attempt says ${attempt.digest}, but its content hashes to ${digest}: it was changed after it was recorded` };
+  }
+  if (attempt.record && attempt.record.contentHash !== storyContentHash(scenario.storyJson)) {
+    return {
+      ok: false,
+      reason: `the attempt was played on another version of '${scenario.meta.id}' (story ${shortHash(attempt.record.contentHash)}, this one is ${shortHash(storyContentHash(scenario.storyJson))})`,
+    };
   }
   let replayed: Playthrough;
   try {
@@ -29,6 +43,12 @@ export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringCon
   const ending = replayed.view().ending;
   if (ending !== attempt.ending) {
     return { ok: false, reason: `ending: the attempt says ${JSON.stringify(attempt.ending)}, the replay reaches ${JSON.stringify(ending)}` };
+  }
+  // An attempt that did not finish (exported while in progress) has no result to check.
+  if (!replayed.view().complete) {
+    return attempt.result === null
+      ? { ok: true }
+      : { ok: false, reason: 'result: the attempt did not finish, so it cannot have a result' };
   }
   let recomputed: unknown;
   try {
@@ -72,7 +92,8 @@ export function firstDifference(stored: unknown, recomputed: unknown, path: stri
     }
     return undefined;
   }
-  return Object.is(stored, recomputed) ? undefined : mismatch(path, stored, recomputed);
+  // ===, not Object.is: a file may write a score of 0 as -0, and it is the same number.
+  return stored === recomputed ? undefined : mismatch(path, stored, recomputed);
 }
 
 function withEventIndex(difference: Difference, item: unknown): Difference {

@@ -5,7 +5,7 @@
 import type { Command, CliIO } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
 import { findStory, loadAllStories } from '../../content/load';
-import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type Attempt } from '../../engine/attempt';
+import { buildAttempt } from '../../engine/attempt';
 import { playHeadless, type HeadlessResult, type TranscriptEntry } from '../../engine/headlessPlayer';
 import type { DecisionEvent } from '../../engine/log';
 import { readAcademyConfig } from '../../engine/scoring/academyFile';
@@ -78,15 +78,7 @@ export const play: Command = async (args, io) => {
     return 1;
   }
   if (parsed.json) {
-    const attempt: Attempt = {
-      format: ATTEMPT_FORMAT,
-      version: ATTEMPT_VERSION,
-      scenario: scenario.meta.id,
-      seed: parsed.seed,
-      ending: played.ending,
-      log: [...played.log],
-      result,
-    };
+    const attempt = buildAttempt({ scenario: scenario.meta.id, seed: parsed.seed, ending: played.ending, log: [...played.log], result });
     io.out(`${JSON.stringify(attempt, null, 2)}\n`);
   } else {
     io.out(transcriptText(scenario, played, result));

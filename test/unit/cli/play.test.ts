@@ -57,7 +57,7 @@ describe('stories play', () => {
     const run = capture();
     await play([STORY, '--seed', '5', '--json'], run.io);
     const data = JSON.parse(run.out()) as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'seed', 'ending', 'log', 'result']);
+    expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'seed', 'ending', 'log', 'result', 'digest']);
     expect(data).toMatchObject({ scenario: STORY_ID, seed: 5 });
     expect(parseAttempt(data).ok).toBe(true);
 
