@@ -2,22 +2,29 @@
 // turns inkjs output into plain Steps with parsed tags, stops where the game must open a form, and
 // writes the game's answers and interview numbers back into the story's variables.
 //
-// Why a decision point re-runs one line: inkjs's Continue() looks ahead past the end of a line to
-// see whether glue follows, and keeps whatever it evaluated when no further text comes (a
-// `{determination ? x: -> a | -> b}` followed by choices is decided during that lookahead, with the
-// form still empty). So the runner keeps the state from just before a decision line, and once the
-// form is answered it goes back to it, writes the answer, and plays the decision line again
-// (silently) so everything after it sees the answer. Saving the state before every line costs more
-// than the rest of a step, so continue() keeps only the state it started from and, when a decision
-// line turns up, replays the lines before it from there (the story is deterministic from a saved
-// state: its random seed is part of it; host functions must not depend on being called once).
-//
-// States are kept in memory as copies (inkRuntimeState.ts) wherever they do not leave the runner;
-// JSON is written only for snapshot()/saveState(), which a save file or another process needs.
+// Its parts: runner/decisionRewind.ts (why and how a decision line is played again once its form
+// is answered), runner/runnerState.ts (saved, marked and viewed states), runner/storyOutput.ts
+// (a line's tags and knot). States are kept in memory as copies (inkInternals.ts, the one module
+// that touches inkjs's private fields) wherever they do not leave the runner; JSON is written only
+// for snapshot()/saveState(), which a save file or another process needs.
 import { InkList, Story } from 'inkjs';
-import { copyInkState, type InkStoryState } from './inkRuntimeState';
+import { copyInkState, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
+import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
+import {
+  messageOf,
+  parseRunnerState,
+  StoryRunnerError,
+  type PendingDecision,
+  type RunnerMark,
+  type RunnerState,
+  type RunnerView,
+} from './runner/runnerState';
+import { calledFunctionNames, knotOfOutput, lineTagsOf } from './runner/storyOutput';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
+
+export { StoryRunnerError } from './runner/runnerState';
+export type { RunnerMark, RunnerState, RunnerView, SavedPendingDecision } from './runner/runnerState';
 
 export interface Line {
   text: string;
@@ -64,68 +71,8 @@ export interface StoryRunnerOptions {
   maxLinesPerContinue?: number;
 }
 
-/** Something went wrong inside the story or in how the runner was driven; the message says which. */
-export class StoryRunnerError extends Error {
-  override name = 'StoryRunnerError';
-}
-
 /** The list variable each form writes to (declared by stories/common/threshold.ink). */
 const DECISION_LIST: Record<DecisionKind, string> = { determination: 'determination', referrals: 'referrals' };
-
-interface PendingDecision {
-  decision: DecisionKind;
-  /** A copy of the inkjs state from just before the decision line was produced (never run itself). */
-  before: InkStoryState;
-  /** Items to write into the decision's list, once the form is answered. */
-  answer: string[] | null;
-}
-
-/** A pending decision as saved: the state before the decision line as inkjs state JSON. */
-export interface SavedPendingDecision {
-  decision: DecisionKind;
-  before: string;
-  answer: string[] | null;
-}
-
-/** Everything the runner needs to resume exactly where it was (the output of saveState). */
-export interface RunnerState {
-  format: 'threshold-runner/1';
-  ink: string;
-  started: boolean;
-  pending: SavedPendingDecision | null;
-  endingTag: string | null;
-  lastKnot: string | null;
-}
-
-/**
- * A runner state held in memory (mark()/resumeAt()): far cheaper than snapshot()/restore() for a
- * caller that goes back to the same point many times, but it cannot be saved or sent anywhere.
- */
-export interface RunnerMark {
-  readonly ink: InkStoryState;
-  readonly started: boolean;
-  readonly pending: Readonly<PendingDecision> | null;
-  readonly endingTag: string | null;
-  readonly lastKnot: string | null;
-}
-
-/**
- * What the story explorer reads of the runner to key a state (inkRuntimeState.ts says why): shaped
- * like a mark, but `ink` is the live state, to be read and never changed.
- */
-export type RunnerView = RunnerMark;
-
-/** inkjs state JSON, or an in-memory copy of a state that is never run itself. */
-type SavedInk = string | InkStoryState;
-
-/** The state a continue() started from, as a saved state plus inputs, and the runner's own fields then. */
-interface RebuildRecord {
-  saved: SavedInk;
-  inputs: readonly (() => void)[];
-  started: boolean;
-  lastKnot: string | null;
-  endingTag: string | null;
-}
 
 const DEFAULT_MAX_LINES = 10_000;
 
@@ -143,11 +90,8 @@ export class StoryRunner {
   private pending: PendingDecision | null = null;
   private endingTag: string | null = null;
   private lastKnot: string | null = null;
-  /**
-   * How to rebuild the story's state as it is now: the last state saved or loaded, and the inputs
-   * given since (choices, interview numbers, form answers). null once the story has run on.
-   */
-  private since: { saved: SavedInk; inputs: (() => void)[] } | null = null;
+  /** How to rebuild the story's state as it is now (runner/decisionRewind.ts). */
+  private readonly trail = new InputTrail();
 
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
@@ -224,8 +168,8 @@ export class StoryRunner {
     const lines: Line[] = [];
     // The state this continue() starts from, to go back to if a decision line turns up. Usually
     // it is the last state saved plus a choice, so nothing needs saving until a decision line does.
-    const start = this.hasDecisions && this.story.canContinue ? this.rebuildRecord() : null;
-    this.since = null;
+    const start = this.hasDecisions && this.story.canContinue ? this.trail.pointNow(this.live, { started: this.started, lastKnot: this.lastKnot, endingTag: this.endingTag }) : null;
+    this.trail.forget();
     let produced = 0;
     while (this.story.canContinue) {
       if (++produced > this.maxLines) {
@@ -308,7 +252,7 @@ export class StoryRunner {
       format: 'threshold-runner/1',
       ink: this.inkStateJson(),
       started: this.started,
-      pending: pending && { decision: pending.decision, before: this.guard('saving state', () => pending.before.ToJson()), answer: pending.answer },
+      pending: pending && { decision: pending.decision, before: this.guard('saving state', () => inkStateToJson(pending.before)), answer: pending.answer },
       endingTag: this.endingTag,
       lastKnot: this.lastKnot,
     };
@@ -316,7 +260,7 @@ export class StoryRunner {
 
   /** Resume from a snapshot() (or a parsed saveState()); the snapshot stays unchanged. */
   restore(state: RunnerState): void {
-    this.since = null;
+    this.trail.forget();
     let pending: PendingDecision | null = null;
     this.guard('loading saved state', () => {
       if (state.pending) {
@@ -325,7 +269,7 @@ export class StoryRunner {
       }
       this.story.state.LoadJson(state.ink);
     });
-    this.since = { saved: state.ink, inputs: [] };
+    this.trail.reset(state.ink);
     this.started = state.started;
     this.pending = pending;
     this.endingTag = state.endingTag;
@@ -336,14 +280,14 @@ export class StoryRunner {
   mark(): RunnerMark {
     const ink = copyInkState(this.live);
     // The story stands exactly where the copy does: a decision line turning up next rebuilds from it.
-    this.since = { saved: ink, inputs: [] };
+    this.trail.reset(ink);
     return { ink, started: this.started, pending: this.pending && { ...this.pending }, endingTag: this.endingTag, lastKnot: this.lastKnot };
   }
 
   /** Go back to a mark(); the mark stays unchanged and can be resumed again. */
   resumeAt(mark: RunnerMark): void {
-    this.install(mark.ink);
-    this.since = { saved: mark.ink, inputs: [] };
+    installInkState(this.story, mark.ink);
+    this.trail.reset(mark.ink);
     this.started = mark.started;
     this.pending = mark.pending && { ...mark.pending };
     this.endingTag = mark.endingTag;
@@ -355,42 +299,29 @@ export class StoryRunner {
     return { ink: this.live, started: this.started, pending: this.pending, endingTag: this.endingTag, lastKnot: this.lastKnot };
   }
 
-  private get live(): InkStoryState {
-    return this.story.state as unknown as InkStoryState;
-  }
-
-  /** Make a fresh copy of `saved` the story's running state (the copy given is never run itself). */
-  private install(saved: InkStoryState): void {
-    const story = this.story as unknown as { _state: InkStoryState; _stateSnapshotAtLastNewline: InkStoryState | null };
-    story._state = copyInkState(saved);
-    story._stateSnapshotAtLastNewline = null;
+  private get live(): InkState {
+    return liveState(this.story);
   }
 
   /** Put the story back into a saved state, from JSON or from an in-memory copy. */
   private load(saved: SavedInk): void {
     if (typeof saved === 'string') this.story.state.LoadJson(saved);
-    else this.install(saved);
+    else installInkState(this.story, saved);
   }
 
   /** The story's inkjs state JSON, saved again only when something has changed it. */
   private inkStateJson(): string {
-    const since = this.since;
-    if (since && since.inputs.length === 0 && typeof since.saved === 'string') return since.saved;
+    const unchanged = this.trail.unchangedJson();
+    if (unchanged !== null) return unchanged;
     const saved = this.guard('saving state', () => this.story.state.ToJson());
-    this.since = { saved, inputs: [] };
+    this.trail.reset(saved);
     return saved;
   }
 
-  /** Give the story an input, and remember it for rebuilding the state (see `since`). */
+  /** Give the story an input, and remember it for rebuilding the state (runner/decisionRewind.ts). */
   private input(doing: string, call: () => void): void {
     this.guard(doing, call);
-    this.since?.inputs.push(call);
-  }
-
-  /** A record to rebuild the state as it is now, saving it first if there is none. */
-  private rebuildRecord(): RebuildRecord {
-    const since = this.since ?? { saved: copyInkState(this.live), inputs: [] };
-    return { saved: since.saved, inputs: [...since.inputs], started: this.started, lastKnot: this.lastKnot, endingTag: this.endingTag };
+    this.trail.record(call);
   }
 
   /**
@@ -398,7 +329,7 @@ export class StoryRunner {
    * from, replay the lines before the decision line, save, then play the decision line again to
    * stand where the caller expects.
    */
-  private stateBeforeLine(start: RebuildRecord, line: number): InkStoryState {
+  private stateBeforeLine(start: RebuildPoint, line: number): InkState {
     this.guard('replaying to the decision line', () => {
       this.load(start.saved);
       for (const input of start.inputs) input();
@@ -421,8 +352,8 @@ export class StoryRunner {
 
   /** Go back to just before the decision line, write the answer, and play that line again unseen. */
   private replayAnsweredDecisionLine(pending: PendingDecision): void {
-    this.since = null;
-    this.install(pending.before);
+    this.trail.forget();
+    installInkState(this.story, pending.before);
     this.writeList(DECISION_LIST[pending.decision], pending.answer ?? []);
     this.pending = null;
     const again = this.nextLine();
@@ -435,31 +366,11 @@ export class StoryRunner {
 
   private nextLine(): Line {
     const text = this.guard('continuing', () => this.story.Continue()) ?? '';
-    const tags = parseLineTags(this.lineTags());
+    const tags = parseLineTags(lineTagsOf(this.story, this.started));
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;
-    this.lastKnot = this.knotOfOutput() ?? this.lastKnot;
+    this.lastKnot = knotOfOutput(this.story, this.functionNames) ?? this.lastKnot;
     return { text: text.trim(), tags };
-  }
-
-  /** The tags of the line just produced, without the header tags inkjs attaches to the first one. */
-  private lineTags(): string[] {
-    const tags = this.story.currentTags ?? [];
-    if (this.started) return tags;
-    const header = this.story.globalTags ?? [];
-    const startsWithHeader = header.length > 0 && header.every((tag, i) => tags[i] === tag);
-    return startsWithHeader ? tags.slice(header.length) : tags;
-  }
-
-  /** The knot the last produced text came from (ignoring text printed by functions). */
-  private knotOfOutput(): string | null {
-    let knot: string | null = null;
-    for (const object of this.story.state.outputStream) {
-      const head = object.parent?.path.head;
-      const name = head && !head.isIndex ? head.name : null;
-      if (name && !this.functionNames.has(name)) knot = name;
-    }
-    return knot;
   }
 
   private endingName(): string {
@@ -510,42 +421,4 @@ export class StoryRunner {
 
 function setterFor(decision: DecisionKind): string {
   return decision === 'determination' ? 'setDetermination' : 'setReferrals';
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  // inkjs throws plain strings in a few places.
-  return String(error);
-}
-
-/** Every name the compiled story calls as a function (`{"f()": name}`) or external (`{"x()": name}`). */
-function calledFunctionNames(storyJson: string): Set<string> {
-  const names = new Set<string>();
-  const pattern = /"[fx]\(\)"\s*:\s*"([^"]+)"/g;
-  for (const match of storyJson.matchAll(pattern)) {
-    const target = match[1];
-    if (target) names.add(target.split('.')[0] ?? target);
-  }
-  return names;
-}
-
-function parseRunnerState(json: string, source: string): RunnerState {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new StoryRunnerError(`${source}: saved story state is not JSON: ${messageOf(error)}`);
-  }
-  const state = value as Partial<RunnerState> | null;
-  if (!state || state.format !== 'threshold-runner/1' || typeof state.ink !== 'string') {
-    throw new StoryRunnerError(`${source}: saved story state is not a Threshold runner state (format threshold-runner/1)`);
-  }
-  return {
-    format: 'threshold-runner/1',
-    ink: state.ink,
-    started: state.started === true,
-    pending: state.pending ?? null,
-    endingTag: state.endingTag ?? null,
-    lastKnot: state.lastKnot ?? null,
-  };
 }

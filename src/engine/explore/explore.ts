@@ -47,7 +47,8 @@ import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/de
 import { determinationCandidates, flagCandidates, referralCandidates } from './answers';
 import { FormPoints } from './formPoints';
 import { analyseStory, singleItemAnswerGroups, storyReadsVariable, type StoryStructure } from './inkState';
-import { StateKeyReader, visitedIn, type StateFacts } from './stateKey';
+import { visitedIn } from '../inkInternals';
+import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
   hasUsed,

@@ -1,5 +1,5 @@
 // The explorer's key for a point a story stops at: equal for two runner states that behave the same
-// from here on, read straight off the live inkjs objects (inkRuntimeState.ts says why not JSON).
+// from here on, read straight off the live inkjs objects (inkInternals.ts says why not JSON).
 //
 // What is left out, and why it cannot change what the story does next:
 // - the output buffer: cleared at the start of every Continue;
@@ -14,17 +14,19 @@
 // with the threads they resume, live globals, random seed, and the runner's own fields.
 import {
   INK_VALUE_TYPE,
+  listOriginNames,
+  readInkState,
+  visitedIn,
   type InkCallStackElement,
   type InkChoice,
   type InkContainer,
   type InkObject,
-  type InkListValue,
   type InkPath,
   type InkPointer,
-  type InkStoryState,
+  type InkState,
   type InkThread,
   type InkValue,
-} from '../inkRuntimeState';
+} from '../inkInternals';
 import type { RunnerView } from '../storyRunner';
 import { isUnnamedPath, knotOfPath, type StoryStructure } from './inkState';
 
@@ -53,13 +55,6 @@ export interface StateFacts extends StatePlace {
 const IGNORED = Symbol('ignored');
 const KEPT = Symbol('kept');
 type CountOwner = string | typeof IGNORED | typeof KEPT;
-
-/** Knots and stitches with a visit count above zero in an ink state. */
-export function visitedIn(ink: InkStoryState): string[] {
-  const visited: string[] = [];
-  for (const [path, count] of ink._visitCounts) if (count > 0) visited.push(path);
-  return visited;
-}
 
 /**
  * Reads state keys for one explored story. It caches what the same few hundred containers and
@@ -97,11 +92,11 @@ export class StateKeyReader {
     return { visited: visitedIn(view.ink), endingTag: view.endingTag, lastKnot: view.lastKnot, currentKnot: this.currentKnot(view.ink) };
   }
 
-  private inkKey(ink: InkStoryState): { key: string; liveVariables: ReadonlySet<string>; choicesAhead: boolean } {
-    if (ink._namedFlows !== null) throw new Error('the explorer does not follow stories that use named flows');
-    const flow = ink._currentFlow;
-    const threads = flow.callStack._threads;
-    const choices = flow.currentChoices;
+  private inkKey(state: InkState): { key: string; liveVariables: ReadonlySet<string>; choicesAhead: boolean } {
+    const ink = readInkState(state);
+    if (ink.usesNamedFlows) throw new Error('the explorer does not follow stories that use named flows');
+    const threads = ink.threads;
+    const choices = ink.choices;
     const live = this.structure.reachableFrom(this.activeKnots(threads, choices));
     const choicesAhead = choices.length > 0 || [...live].some((knot) => this.structure.knotsWithChoices.has(knot));
     const liveVariables = this.structure.variablesReadBy(live);
@@ -116,21 +111,21 @@ export class StateKeyReader {
     for (const thread of threads) parts.push(this.threadKey(thread, renumber));
     for (const choice of choices) parts.push(this.choiceKey(choice, renumber));
     parts.push('globals');
-    const globals = ink.variablesState._globalVariables;
+    const globals = ink.globals;
     for (const name of this.sorted(liveVariables)) {
       const value = globals.get(name);
       if (value !== undefined) parts.push(`${name}=${this.valueKey(value)}`);
     }
     parts.push('counts');
     const counts: string[] = [];
-    for (const [path, count] of ink._visitCounts) {
+    for (const [path, count] of ink.visitCounts) {
       const owner = this.countOwner(path);
       if (owner === IGNORED || (owner !== KEPT && !live.has(owner))) continue;
       counts.push(`${path}=${count}`);
     }
     parts.push(...counts.sort());
     if (this.structure.readsTurns) {
-      const turns = [...ink._turnIndices].map(([path, turn]) => `${path}=${turn}`).sort();
+      const turns = [...ink.turnIndices].map(([path, turn]) => `${path}=${turn}`).sort();
       parts.push(`turns ${ink.currentTurnIndex}`, ...turns);
     }
     parts.push(
@@ -165,12 +160,12 @@ export class StateKeyReader {
   private valueKey(value: InkValue): string {
     switch (value.valueType) {
       case INK_VALUE_TYPE.list: {
-        const list = value.value as InkListValue;
+        const list = value.value as ReadonlyMap<string, number>;
         const items = [...list].map(([item, number]) => `${item}=${number}`);
         if (this.sortLists) items.sort();
         // An empty list still knows which LISTs it came from, which only LIST_ALL and LIST_INVERT
         // read (inkjs can repeat a name there as a list is emptied and refilled: a set).
-        const origins = list.size === 0 && this.structure.emptyListOriginsMatter ? JSON.stringify([...new Set(list._originNames ?? [])].sort()) : '';
+        const origins = list.size === 0 && this.structure.emptyListOriginsMatter ? JSON.stringify([...new Set(listOriginNames(list) ?? [])].sort()) : '';
         return `L[${items.join(',')}]${origins}`;
       }
       case INK_VALUE_TYPE.string:
@@ -233,8 +228,8 @@ export class StateKeyReader {
     return knots;
   }
 
-  private currentKnot(ink: InkStoryState): string | null {
-    const threads = ink._currentFlow.callStack._threads;
+  private currentKnot(state: InkState): string | null {
+    const threads = readInkState(state).threads;
     const frames = threads[threads.length - 1]?.callstack ?? [];
     const container = frames[frames.length - 1]?.currentPointer.container;
     return container ? knotOfPath(this.pathOf(container)) || null : null;

@@ -1,0 +1,86 @@
+// What a StoryRunner is, as data: the saved form (JSON-safe, for save files and other processes),
+// the in-memory mark (for a caller that goes back to one point many times), and the read-only view
+// the explorer keys states by.
+import type { DecisionKind } from '../../content/types';
+import type { InkState } from '../inkInternals';
+
+/** The runner's own fields beside the ink state. */
+export interface RunnerFields {
+  /** The story has produced its first line (the header tags belong to it no more). */
+  readonly started: boolean;
+  /** The last `ending` tag seen. */
+  readonly endingTag: string | null;
+  /** The knot the last produced text came from. */
+  readonly lastKnot: string | null;
+}
+
+/** A form the story asked for, waiting for (or holding) its answer. */
+export interface PendingDecision {
+  decision: DecisionKind;
+  /** A copy of the inkjs state from just before the decision line was produced (never run itself). */
+  before: InkState;
+  /** Items to write into the decision's list, once the form is answered. */
+  answer: string[] | null;
+}
+
+/** A pending decision as saved: the state before the decision line as inkjs state JSON. */
+export interface SavedPendingDecision {
+  decision: DecisionKind;
+  before: string;
+  answer: string[] | null;
+}
+
+/** Everything the runner needs to resume exactly where it was (the output of saveState). */
+export interface RunnerState extends RunnerFields {
+  format: 'threshold-runner/1';
+  ink: string;
+  pending: SavedPendingDecision | null;
+}
+
+/**
+ * A runner state held in memory (mark()/resumeAt()): far cheaper than snapshot()/restore() for a
+ * caller that goes back to the same point many times, but it cannot be saved or sent anywhere.
+ */
+export interface RunnerMark extends RunnerFields {
+  readonly ink: InkState;
+  readonly pending: Readonly<PendingDecision> | null;
+}
+
+/**
+ * What the story explorer reads of the runner to key a state: shaped like a mark, but `ink` is the
+ * live state, to be read and never changed.
+ */
+export type RunnerView = RunnerMark;
+
+/** Something went wrong inside the story or in how the runner was driven; the message says which. */
+export class StoryRunnerError extends Error {
+  override name = 'StoryRunnerError';
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // inkjs throws plain strings in a few places.
+  return String(error);
+}
+
+/** A saveState() string back into a RunnerState, or a StoryRunnerError saying why it is not one. */
+export function parseRunnerState(json: string, source: string): RunnerState {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new StoryRunnerError(`${source}: saved story state is not JSON: ${messageOf(error)}`);
+  }
+  const state = value as Partial<RunnerState> | null;
+  if (!state || state.format !== 'threshold-runner/1' || typeof state.ink !== 'string') {
+    throw new StoryRunnerError(`${source}: saved story state is not a Threshold runner state (format threshold-runner/1)`);
+  }
+  return {
+    format: 'threshold-runner/1',
+    ink: state.ink,
+    started: state.started === true,
+    pending: state.pending ?? null,
+    endingTag: state.endingTag ?? null,
+    lastKnot: state.lastKnot ?? null,
+  };
+}

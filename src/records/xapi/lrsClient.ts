@@ -1,0 +1,84 @@
+// A small xAPI client over fetch: send statements, read them back. Kept to what Threshold needs so
+// it adds about 1 kB to the page; the npm clients weighed (@xapi/xapi brings axios, ~15 kB gzip)
+// add a dependency tree for two requests. Errors come back as values the queue can act on: a
+// request that may succeed later (offline, 5xx, 429) is `retry`, one that never will (400, 409) is
+// `reject`, so a bad statement is set aside instead of blocking the queue for ever.
+import type { XapiStatement } from './types';
+import { XAPI_VERSION } from './vocabulary';
+
+export interface LrsConfig {
+  /** The LRS endpoint, ending in `/`, e.g. https://lrs.academy.example/xAPI/ */
+  endpoint: string;
+  /** The Authorization header value, e.g. `Basic dGhyZXNob2xkOnNlY3JldA==`. */
+  auth: string;
+}
+
+export type SendOutcome = { kind: 'sent' } | { kind: 'retry'; reason: string } | { kind: 'reject'; reason: string };
+
+type Fetch = typeof fetch;
+
+export async function sendStatements(
+  lrs: LrsConfig,
+  statements: readonly XapiStatement[],
+  options: { fetch?: Fetch; keepalive?: boolean } = {},
+): Promise<SendOutcome> {
+  const doFetch = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await doFetch(`${lrs.endpoint}statements`, {
+      method: 'POST',
+      headers: headers(lrs, true),
+      body: JSON.stringify(statements),
+      ...(options.keepalive ? { keepalive: true } : {}),
+    });
+  } catch (error) {
+    return { kind: 'retry', reason: `the LRS cannot be reached (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (response.ok) return { kind: 'sent' };
+  const body = await response.text().catch(() => '');
+  const reason = `the LRS answered ${response.status}${body ? `: ${body.slice(0, 300)}` : ''}`;
+  if (response.status === 400 || response.status === 409 || response.status === 413) return { kind: 'reject', reason };
+  return { kind: 'retry', reason };
+}
+
+export interface StatementQuery {
+  activity?: string;
+  registration?: string;
+  /** ISO timestamps: statements stored after `since` and at or before `until`. */
+  since?: string;
+  until?: string;
+  relatedActivities?: boolean;
+}
+
+/** Every statement matching the query, following the LRS's `more` links. */
+export async function fetchStatements(lrs: LrsConfig, query: StatementQuery, options: { fetch?: Fetch; maxPages?: number } = {}): Promise<XapiStatement[]> {
+  const doFetch = options.fetch ?? fetch;
+  const params = new URLSearchParams();
+  if (query.activity) params.set('activity', query.activity);
+  if (query.registration) params.set('registration', query.registration);
+  if (query.since) params.set('since', query.since);
+  if (query.until) params.set('until', query.until);
+  if (query.relatedActivities) params.set('related_activities', 'true');
+  params.set('ascending', 'true');
+  let url = `${lrs.endpoint}statements?${params}`;
+  const statements: XapiStatement[] = [];
+  const maxPages = options.maxPages ?? 1000;
+  for (let page = 0; page < maxPages; page++) {
+    const response = await doFetch(url, { headers: headers(lrs, false) });
+    if (!response.ok) throw new Error(`the LRS answered ${response.status} to a statement query`);
+    const body = (await response.json()) as { statements?: XapiStatement[]; more?: string };
+    statements.push(...(body.statements ?? []));
+    if (!body.more) return statements;
+    // `more` is relative to the LRS's host (xAPI §2.1.3).
+    url = new URL(body.more, lrs.endpoint).toString();
+  }
+  throw new Error(`the statement query had more than ${maxPages} pages`);
+}
+
+function headers(lrs: LrsConfig, json: boolean): Record<string, string> {
+  return {
+    Authorization: lrs.auth,
+    'X-Experience-API-Version': XAPI_VERSION,
+    ...(json ? { 'Content-Type': 'application/json' } : {}),
+  };
+}
