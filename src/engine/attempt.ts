@@ -4,7 +4,7 @@
 // reaches the scorer half-read. Unknown fields are refused too: a reader must never guess.
 import { canonicalJson, DIGEST_PATTERN, sha256Of, type Sha256Digest } from './digest';
 import type { DecisionEvent } from './log';
-import type { FeedbackItem, Result } from './scoring/types';
+import { COMPETENCIES, type FeedbackItem, type Result, type ScoringConfig } from './scoring/types';
 
 export const ATTEMPT_FORMAT = 'threshold-attempt';
 export const ATTEMPT_VERSION = 2;
@@ -27,6 +27,8 @@ export interface AttemptRecordInfo {
   endedAt: string | null;
   /** 1 for the trainee's first attempt at this scenario in that browser, 2 for the next... */
   number: number;
+  /** The scoring configuration the attempt was scored with. */
+  scoring: ScoringConfig;
 }
 
 export interface Attempt {
@@ -73,7 +75,7 @@ export function buildAttempt(fields: Omit<Attempt, 'format' | 'version' | 'diges
 }
 
 const ATTEMPT_KEYS: ReadonlySet<string> = new Set(['format', 'version', 'scenario', 'seed', 'record', 'ending', 'log', 'digest', 'result']);
-const RECORD_KEYS: ReadonlySet<string> = new Set(['id', 'trainee', 'cohort', 'title', 'contentHash', 'startedAt', 'endedAt', 'number']);
+const RECORD_KEYS: ReadonlySet<string> = new Set(['id', 'trainee', 'cohort', 'title', 'contentHash', 'startedAt', 'endedAt', 'number', 'scoring']);
 const EXPORT_KEYS: ReadonlySet<string> = new Set(['format', 'version', 'exportedAt', 'attempts']);
 
 /** The fields of each event type and what each must be: the log is checked against this. */
@@ -113,11 +115,8 @@ export function parseAttempt(value: unknown): ParsedAttempt {
     if (problem) return { ok: false, reason: `'record': ${problem}` };
   }
   if (value['ending'] !== null && typeof value['ending'] !== 'string') return { ok: false, reason: `'ending' must be a string or null` };
-  if (!Array.isArray(value['log'])) return { ok: false, reason: `'log' must be an array of decision events` };
-  for (const [index, event] of value['log'].entries()) {
-    const problem = eventProblem(event);
-    if (problem) return { ok: false, reason: `log event ${index}: ${problem}`, eventIndex: index };
-  }
+  const logCheck = logProblem(value['log']);
+  if (logCheck) return { ok: false, ...logCheck };
   if (typeof value['digest'] !== 'string' || !DIGEST_PATTERN.test(value['digest'])) {
     return { ok: false, reason: `'digest' must be "sha256:" and 64 hex digits` };
   }
@@ -154,15 +153,42 @@ function recordProblem(record: unknown): string | undefined {
   if (typeof record['startedAt'] !== 'string' || !isIsoTime(record['startedAt'])) return `'startedAt' must be an ISO 8601 time`;
   if (record['endedAt'] !== null && (typeof record['endedAt'] !== 'string' || !isIsoTime(record['endedAt']))) return `'endedAt' must be an ISO 8601 time or null`;
   if (!Number.isInteger(record['number']) || (record['number'] as number) < 1) return `'number' must be a whole number >= 1`;
+  const scoring = scoringConfigProblem(record['scoring']);
+  if (scoring) return `'scoring': ${scoring}`;
   return undefined;
 }
 
-function isIsoTime(text: string): boolean {
+/** The shape of a ScoringConfig (its values are compared with the academy's when verifying). */
+export function scoringConfigProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'must be a scoring configuration object';
+  const unknown = unknownKey(value, new Set(['weights', 'passMark', 'criticalErrorFailsQuestioning']));
+  if (unknown !== undefined) return `unknown field '${unknown}'`;
+  const weights = value['weights'];
+  if (!isRecord(weights) || unknownKey(weights, new Set(COMPETENCIES)) !== undefined || COMPETENCIES.some((c) => typeof weights[c] !== 'number')) {
+    return `'weights' must give a number for each of ${COMPETENCIES.join(', ')}`;
+  }
+  if (typeof value['passMark'] !== 'number') return `'passMark' must be a number`;
+  if (typeof value['criticalErrorFailsQuestioning'] !== 'boolean') return `'criticalErrorFailsQuestioning' must be true or false`;
+  return undefined;
+}
+
+/** An ISO 8601 date-time with a zone, e.g. `2026-12-01T10:00:00.000Z`. */
+export function isIsoTime(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text));
 }
 
 function unknownKey(value: Record<string, unknown>, known: ReadonlySet<string>): string | undefined {
   return Object.keys(value).find((key) => !known.has(key));
+}
+
+/** Why `log` is not a decision log (naming the first bad event), or undefined when it is one. */
+export function logProblem(log: unknown): { reason: string; eventIndex?: number } | undefined {
+  if (!Array.isArray(log)) return { reason: `'log' must be an array of decision events` };
+  for (const [index, event] of log.entries()) {
+    const problem = eventProblem(event);
+    if (problem) return { reason: `log event ${index}: ${problem}`, eventIndex: index };
+  }
+  return undefined;
 }
 
 function eventProblem(event: unknown): string | undefined {

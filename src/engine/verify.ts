@@ -31,6 +31,10 @@ export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringCon
       reason: `the attempt was played on another version of '${scenario.meta.id}' (story ${shortHash(attempt.record.contentHash)}, this one is ${shortHash(storyContentHash(scenario.storyJson))})`,
     };
   }
+  if (attempt.record && config) {
+    const difference = firstDifference(attempt.record.scoring, config, 'record.scoring');
+    if (difference) return { ok: false, reason: `the attempt was scored under another configuration: ${difference.message}` };
+  }
   let replayed: Playthrough;
   try {
     replayed = Playthrough.replay(scenario, attempt.log);

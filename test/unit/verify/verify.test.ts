@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { attemptDigest, buildAttempt, parseAttempt, type Attempt } from '../../../src/engine/attempt';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import type { DecisionEvent } from '../../../src/engine/log';
-import { score } from '../../../src/engine/scoring/score';
+import { resolveScoringConfig, score } from '../../../src/engine/scoring/score';
 import { verify } from '../../../src/engine/verify';
 import { storyContentHash } from '../../../src/engine/digest';
 import { inlineScenario } from '../engine/inlineScenario';
@@ -250,12 +250,15 @@ describe('verify: edits that still replay are caught by the digest', () => {
         startedAt: '2026-12-01T10:00:00.000Z',
         endedAt: '2026-12-01T10:20:00.000Z',
         number: 1,
+        scoring: resolveScoringConfig(scenario),
       },
       ending: base.ending,
       log: base.log,
       result: base.result,
     });
-    expect(verify(scenario, recorded)).toEqual({ ok: true });
+    expect(verify(scenario, recorded, resolveScoringConfig(scenario))).toEqual({ ok: true });
+    const stricter = { ...resolveScoringConfig(scenario), passMark: 99 };
+    expect(verify(scenario, recorded, stricter)).toMatchObject({ ok: false, reason: expect.stringContaining('another configuration: record.scoring.passMark') });
     expect(verify(scenario, { ...recorded, record: { ...recorded.record!, trainee: 'PC 9999' } })).toMatchObject({ ok: false, reason: expect.stringContaining('digest') });
     const otherStory = redigested({ ...recorded, record: { ...recorded.record!, contentHash: `sha256:${'0'.repeat(64)}` } });
     expect(verify(scenario, otherStory)).toMatchObject({ ok: false, reason: expect.stringContaining('another version') });
