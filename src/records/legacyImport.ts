@@ -7,7 +7,8 @@
 import type { Scenario } from '../content/types';
 import { storyContentHash } from '../engine/digest';
 import { Playthrough } from '../engine/playthrough';
-import { parseSaveData } from '../engine/save';
+import { logProblem } from '../engine/attempt';
+import type { DecisionEvent } from '../engine/log';
 import type { ScoringConfig } from '../engine/scoring/types';
 import { startRecord, type InProgressRecord } from './attemptRecord';
 import type { AttemptStore, Profile, QuarantinedEntry } from './attemptStore';
@@ -67,19 +68,23 @@ function legacyRecord(text: string, context: LegacyContext): InProgressRecord | 
   if (typeof stored !== 'object' || stored === null || stored.format !== 'threshold-save') return 'not a Threshold save';
   const scenario = typeof stored.scenarioId === 'string' ? context.scenarios.get(stored.scenarioId) : undefined;
   if (!scenario) return `the scenario '${String(stored.scenarioId)}' is no longer available`;
-  let save;
+  // The old save's engine state is not trusted (nor readable by a newer engine): its log is the
+  // truth, replayed into a fresh save, and its transcript tells whether the story has changed.
+  const old = stored.save as { log?: unknown; transcript?: unknown } | null;
+  if (typeof old !== 'object' || old === null) return 'the save holds no progress';
+  const logCheck = logProblem(old.log);
+  if (logCheck) return `the saved log cannot be read: ${logCheck.reason}`;
+  if (!Array.isArray(old.transcript)) return 'the save has no transcript';
+  const transcript = old.transcript as Array<{ text?: unknown }>;
+  const changed = `the story '${scenario.meta.title}' has changed since this progress was saved`;
+  let replayed: Playthrough;
   try {
-    save = parseSaveData(stored.save);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  try {
-    const replayed = Playthrough.replay(scenario, save.log).view().transcript;
-    const same = replayed.length === save.transcript.length && replayed.every((line, i) => line.text === save.transcript[i]?.text);
-    if (!same) return `the story '${scenario.meta.title}' has changed since this progress was saved`;
+    replayed = Playthrough.replay(scenario, old.log as DecisionEvent[]);
   } catch {
-    return `the story '${scenario.meta.title}' has changed since this progress was saved`;
+    return changed;
   }
+  const lines = replayed.view().transcript;
+  if (lines.length !== transcript.length || lines.some((line, i) => line.text !== transcript[i]?.text)) return changed;
   const started = typeof stored.savedAt === 'string' && !Number.isNaN(Date.parse(stored.savedAt)) ? new Date(stored.savedAt) : context.now;
   return startRecord({
     id: context.newId(),
@@ -89,7 +94,7 @@ function legacyRecord(text: string, context: LegacyContext): InProgressRecord | 
     scoring: context.scoringFor(scenario),
     number: 1,
     now: started,
-    resume: save,
+    resume: replayed.save(),
   });
 }
 

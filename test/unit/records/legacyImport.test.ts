@@ -27,10 +27,21 @@ function memoryStorage(entries: Record<string, string>): Storage {
   };
 }
 
-function legacySlot(edit?: (save: ReturnType<Playthrough['save']>) => void): string {
+/** A save in the shape the page wrote before records (engine save version 1), after one choice. */
+function legacySlot(edit?: (save: { log: unknown[]; transcript: Array<{ text: string }> }) => void): string {
   const playthrough = Playthrough.start(scenario, steppingClock(1000));
   playthrough.choose(playthrough.view().choices.find((choice) => choice.available)!.index);
-  const save = playthrough.save();
+  const view = playthrough.view();
+  const save = {
+    version: 1,
+    scenarioId: scenario.meta.id,
+    inkState: '{"an old engine state": true}',
+    interview: {},
+    investigation: {},
+    log: [...playthrough.log],
+    lines: [...view.lines],
+    transcript: view.transcript.map((line) => ({ ...line })),
+  };
   edit?.(save);
   return JSON.stringify({ format: 'threshold-save', version: 1, scenarioId: scenario.meta.id, title: scenario.meta.title, savedAt: '2026-11-30T10:00:00.000Z', save });
 }
