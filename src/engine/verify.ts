@@ -8,7 +8,12 @@ import { Playthrough, ReplayError } from './playthrough';
 import { score } from './scoring/score';
 import type { ScoringConfig } from './scoring/types';
 
-export type Verification = { ok: true } | { ok: false; reason: string; eventIndex?: number };
+/**
+ * `mismatch`: the attempt disagrees with itself or with the story (edited, forged, or a log this
+ * story never produced). `elsewhere`: it belongs to another scenario, story version or scoring
+ * configuration, so it cannot be checked here, which says nothing about whether it was edited.
+ */
+export type Verification = { ok: true } | { ok: false; cause: 'mismatch' | 'elsewhere'; reason: string; eventIndex?: number };
 
 /**
  * Checks one attempt against its scenario: its digest, the story version it names, the replay of
@@ -17,51 +22,52 @@ export type Verification = { ok: true } | { ok: false; reason: string; eventInde
  */
 export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringConfig): Verification {
   if (attempt.scenario !== scenario.meta.id) {
-    return { ok: false, reason: `the attempt is for scenario '${attempt.scenario}', not '${scenario.meta.id}'` };
+    return { ok: false, cause: 'elsewhere', reason: `the attempt is for scenario '${attempt.scenario}', not '${scenario.meta.id}'` };
   }
   // First the digest: an edit to the log that still replays (an added referral, a changed form
   // answer that moves no score) is only detectable here.
   const digest = attemptDigest(attempt);
   if (digest !== attempt.digest) {
-    return { ok: false, reason: `digest: the attempt says ${attempt.digest}, but its content hashes to ${digest}: it was changed after it was recorded` };
+    return { ok: false, cause: 'mismatch', reason: `digest: the attempt says ${attempt.digest}, but its content hashes to ${digest}: it was changed after it was recorded` };
   }
   if (attempt.record && attempt.record.contentHash !== storyContentHash(scenario.storyJson)) {
     return {
       ok: false,
+      cause: 'elsewhere',
       reason: `the attempt was played on another version of '${scenario.meta.id}' (story ${shortHash(attempt.record.contentHash)}, this one is ${shortHash(storyContentHash(scenario.storyJson))})`,
     };
   }
   if (attempt.record && config) {
     const difference = firstDifference(attempt.record.scoring, config, 'record.scoring');
-    if (difference) return { ok: false, reason: `the attempt was scored under another configuration: ${difference.message}` };
+    if (difference) return { ok: false, cause: 'elsewhere', reason: `the attempt was scored under another configuration: ${difference.message}` };
   }
   let replayed: Playthrough;
   try {
     replayed = Playthrough.replay(scenario, attempt.log);
   } catch (error) {
     if (error instanceof ReplayError) {
-      return { ok: false, reason: `the log does not replay at event ${error.eventIndex}: ${error.reason}`, eventIndex: error.eventIndex };
+      return { ok: false, cause: 'mismatch', reason: `the log does not replay at event ${error.eventIndex}: ${error.reason}`, eventIndex: error.eventIndex };
     }
-    return { ok: false, reason: `the log does not replay: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, cause: 'mismatch', reason: `the log does not replay: ${error instanceof Error ? error.message : String(error)}` };
   }
   const ending = replayed.view().ending;
   if (ending !== attempt.ending) {
-    return { ok: false, reason: `ending: the attempt says ${JSON.stringify(attempt.ending)}, the replay reaches ${JSON.stringify(ending)}` };
+    return { ok: false, cause: 'mismatch', reason: `ending: the attempt says ${JSON.stringify(attempt.ending)}, the replay reaches ${JSON.stringify(ending)}` };
   }
   // An attempt that did not finish (exported while in progress) has no result to check.
   if (!replayed.view().complete) {
     return attempt.result === null
       ? { ok: true }
-      : { ok: false, reason: 'result: the attempt did not finish, so it cannot have a result' };
+      : { ok: false, cause: 'mismatch', reason: 'result: the attempt did not finish, so it cannot have a result' };
   }
   let recomputed: unknown;
   try {
     recomputed = score(scenario, attempt.log, config);
   } catch (error) {
-    return { ok: false, reason: `the result cannot be recomputed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, cause: 'mismatch', reason: `the result cannot be recomputed: ${error instanceof Error ? error.message : String(error)}` };
   }
   const difference = firstDifference(attempt.result, recomputed, 'result');
-  if (difference) return { ok: false, reason: difference.message, ...(difference.eventIndex === undefined ? {} : { eventIndex: difference.eventIndex }) };
+  if (difference) return { ok: false, cause: 'mismatch', reason: difference.message, ...(difference.eventIndex === undefined ? {} : { eventIndex: difference.eventIndex }) };
   return { ok: true };
 }
 
