@@ -22,8 +22,13 @@ export default defineConfig({
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,
-    // One chunk on purpose: every scenario's compiled JSON is bundled so the page needs no requests.
+    // One chunk per page on purpose: every scenario's compiled JSON is bundled so a page needs no requests.
     chunkSizeWarningLimit: 2000,
+    // Two pages of one static app: the trainee's game and the trainer's results view (which alone
+    // loads the chart library).
+    rolldownOptions: {
+      input: { main: `${repoRoot}src/app/index.html`, results: `${repoRoot}src/app/results.html` },
+    },
   },
   server: { host: PREVIEW_HOST, port: 5173 },
   preview: { host: PREVIEW_HOST, port: PREVIEW_PORT, strictPort: true },

@@ -87,3 +87,24 @@ class Counter {
       .map(([id, attempts]) => ({ id, label: label(id), attempts }));
   }
 }
+
+/** The cohort's figures as one CSV: a `figure` column says which table each row belongs to. */
+export function cohortRows(stats: CohortStats): { fields: string[]; rows: Array<Array<string | number>> } {
+  const rows: Array<Array<string | number>> = [];
+  for (const rate of stats.rates) {
+    rows.push(['attempts', rate.scenario, rate.title, rate.attempts]);
+    rows.push(['completed', rate.scenario, rate.title, rate.completed]);
+    rows.push(['passed', rate.scenario, rate.title, rate.passed]);
+  }
+  for (const competency of COMPETENCIES) {
+    stats.bands[competency].forEach((count, band) => rows.push([`${competency} score`, BAND_LABELS[band]!, BAND_LABELS[band]!, count]));
+  }
+  for (const [figure, tallies] of [
+    ['indicator missed', stats.missedIndicators],
+    ['harmful question asked', stats.harmfulQuestions],
+    ['referral wrong', stats.wrongReferrals],
+  ] as const) {
+    for (const tally of tallies) rows.push([figure, tally.id, tally.label, tally.attempts]);
+  }
+  return { fields: ['figure', 'id', 'label', 'count'], rows };
+}

@@ -2,7 +2,7 @@
 // CSV is quoted by papaparse (about 7 kB gzip, loaded with the menu's export only), with formula
 // escaping on so that a trainee name like `=HYPERLINK(...)` is text in a spreadsheet, not a formula.
 import Papa from 'papaparse';
-import { EXPORT_FORMAT, EXPORT_VERSION, type AttemptExport } from '../engine/attempt';
+import { EXPORT_FORMAT, EXPORT_VERSION, type Attempt, type AttemptExport } from '../engine/attempt';
 import { shortHash } from '../engine/digest';
 import { recordToAttempt, type AttemptRecord } from './attemptRecord';
 
@@ -43,29 +43,40 @@ export function exportJsonText(records: readonly AttemptRecord[], exportedAt: Da
   return `${JSON.stringify(exportJson(records, exportedAt), null, 2)}\n`;
 }
 
+/** The menu's CSV: one row per record, `verdicts` from verifying each record when exporting. */
 export function exportCsv(records: readonly AttemptRecord[], verdicts: ReadonlyMap<string, ExportVerdict>): string {
-  const rows = records.map((record) => csvRow(record, verdicts.get(record.id) ?? 'no'));
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return attemptsCsv(records.map((record) => ({ attempt: recordToAttempt(record), verified: record.status === 'inProgress' ? 'in progress' : (verdicts.get(record.id) ?? 'no') })));
 }
 
-function csvRow(record: AttemptRecord, verdict: ExportVerdict): Array<string | number> {
-  const scores = record.result?.scores;
-  const lastAt = record.log[record.log.length - 1]?.at ?? 0;
+/** One row per attempt, whatever it came from (the menu's records, the results page's imports). */
+export function attemptsCsv(rows: ReadonlyArray<{ attempt: Attempt; verified: string }>): string {
+  return csvText([...CSV_COLUMNS], rows.map(({ attempt, verified }) => csvRow(attempt, verified)));
+}
+
+/** RFC 4180 text with a header row, CRLF line ends and spreadsheet formulas escaped. */
+export function csvText(fields: string[], rows: Array<Array<string | number>>): string {
+  return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+}
+
+function csvRow(attempt: Attempt, verified: string): Array<string | number> {
+  const record = attempt.record;
+  const scores = attempt.result?.scores;
+  const lastAt = attempt.log[attempt.log.length - 1]?.at ?? 0;
   return [
-    record.trainee,
-    record.cohort,
-    record.scenario.id,
-    record.scenario.title,
-    shortHash(record.scenario.contentHash),
-    record.startedAt,
-    record.endedAt ?? '',
+    record?.trainee ?? '',
+    record?.cohort ?? '',
+    attempt.scenario,
+    record?.title ?? '',
+    record ? shortHash(record.contentHash) : '',
+    record?.startedAt ?? '',
+    record?.endedAt ?? '',
     Math.round(lastAt / 1000),
     scores?.identification ?? '',
     scores?.questioning ?? '',
     scores?.referral ?? '',
     scores?.overall ?? '',
-    record.result ? (record.result.passed ? 'yes' : 'no') : '',
-    record.number,
-    record.status === 'inProgress' ? 'in progress' : verdict,
+    attempt.result ? (attempt.result.passed ? 'yes' : 'no') : '',
+    record?.number ?? '',
+    verified,
   ];
 }

@@ -3,7 +3,8 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const ALLOWED_ORIGIN = 'http://127.0.0.1:4173';
+// The preview server of this checkout (the Playwright config serves on THRESHOLD_E2E_PORT).
+const ALLOWED_ORIGIN = `http://127.0.0.1:${process.env.THRESHOLD_E2E_PORT ?? 4173}`;
 
 export const test = base.extend<{ requests: string[] }>({
   requests: [
