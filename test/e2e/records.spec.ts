@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import {
   choicesRegion,
   expect,
+  expectNoAxeViolations,
   firstAvailableChoice,
   openStoryList,
   playToDebrief,
@@ -55,6 +56,7 @@ test('a completed attempt is kept after a reload, exported as CSV and JSON, and 
   await page.getByRole('button', { name: 'Back to scenarios' }).click();
   await page.reload();
   await expect(card(page, TUTORIAL_TITLE)).toContainText(/Completed once; best result \d+ \((passed|not passed)\)/);
+  await expectNoAxeViolations(page, 'the menu with a completed attempt');
 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: "Export PC 4411's attempts (CSV)" }).click();
@@ -151,6 +153,7 @@ test('an attempt begun on an older version of the story says so and offers a res
   await page.reload();
   await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${TUTORIAL_TITLE} has changed` })).toBeVisible();
+  await expectNoAxeViolations(page, 'the outdated-attempt screen');
   await page.getByRole('button', { name: 'Restart' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
   const records = await storedRecords(page);
