@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { inkStories } from './src/content/vitePluginInk';
+import { inkStories } from './src/node/vitePluginInk';
 
 // The repo's top level is fixed (see docs/developer.md), so the page's index.html lives in src/app/
 // and Vite's root points there; everything that must stay repo-relative (the build output, the

@@ -76,7 +76,7 @@ You ask the man for Emil's papers. He takes a folded birth certificate from insi
     -> second_chance
 * [Say that you need a few minutes with Emil on his own, as routine, in the patrol car out of the rain. Your colleague waits with the man by the van. # q: ensure_privacy]
     -> privacy_granted
-* [Accept the explanation and let them go]
+* [Accept the explanation and let them go # critical: release_to_controller]
     ~ waved_off = true
     -> waved_off_forms
 

@@ -121,7 +121,7 @@ Carol's pocket buzzes. She glances at the screen, where a single letter J shows,
     "How old are you really?" # speaker: You
     Carol answers first. "She told you. Nineteen." The girl nods at the floor. "I'm nineteen. I'm a student." # speaker: Carol # mood: friendly
     -> carol_stays
-* [Accept that Carol is her aunt and leave them to their evening]
+* [Accept that Carol is her aunt and leave them to their evening # critical: release_to_controller]
     -> leaving_them
 
 = carol_stays

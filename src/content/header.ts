@@ -4,27 +4,10 @@
 import type { AnswerKey, Diagnostic, ScenarioMeta, ScoringOverrides } from './types';
 import type { HeaderTag } from './validateTags';
 import { splitList } from './tags';
+import { ANSWER_KEY_TAGS, REQUIRED_FOR_SCORING, type HeaderKey } from './tagVocabulary';
 import { baseNameWithoutExtension } from './paths';
 
-/** Header tags that make a story scored: with any of them, the story has an answer key. */
-export const ANSWER_KEY_TAGS = ['determination', 'referrals_required', 'referrals_harmful'] as const;
-
-/** What a scored scenario must declare (docs/authoring.md, "required for scoring"). */
-export const REQUIRED_FOR_SCORING = [
-  'id',
-  'title',
-  'summary',
-  'form',
-  'setting',
-  'minutes',
-  'difficulty',
-  'content_warning',
-  'objective',
-  'determination',
-  'referrals_required',
-  'referrals_harmful',
-  'conditions',
-] as const;
+export { ANSWER_KEY_TAGS, REQUIRED_FOR_SCORING } from './tagVocabulary';
 
 export interface ScenarioHeader {
   meta: ScenarioMeta;
@@ -45,11 +28,11 @@ function ids(value: string | undefined): string[] {
  */
 export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: string, keysGiven: readonly string[] = []): ScenarioHeader {
   const diagnostics: Diagnostic[] = [];
-  const first = (key: string) => header.find((tag) => tag.key === key);
-  const value = (key: string) => first(key)?.value;
-  const all = (key: string) => header.filter((tag) => tag.key === key).map((tag) => tag.value);
+  const first = (key: HeaderKey) => header.find((tag) => tag.key === key);
+  const value = (key: HeaderKey) => first(key)?.value;
+  const all = (key: HeaderKey) => header.filter((tag) => tag.key === key).map((tag) => tag.value);
 
-  const given = (key: string) => first(key) !== undefined || keysGiven.includes(key);
+  const given = (key: HeaderKey) => first(key) !== undefined || keysGiven.includes(key);
   const scored = ANSWER_KEY_TAGS.some(given);
   const missing = scored ? REQUIRED_FOR_SCORING.filter((key) => !given(key)) : [];
   if (missing.length > 0) {
@@ -75,6 +58,7 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
     ...(minutes !== undefined && { minutes: Number.parseInt(minutes, 10) }),
     ...(difficulty !== undefined && { difficulty }),
     ...(value('scene') !== undefined && { scene: value('scene') }),
+    ...(value('exploration') === 'partial' && { partialExplorationAccepted: true }),
   };
 
   const answerKey: AnswerKey | null = scored
@@ -94,9 +78,11 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
     if (weight !== undefined) weights[competency] = Number(weight);
   }
   const passMark = value('pass_mark');
+  const criticalDecisions = value('critical_decisions');
   const scoring: ScoringOverrides = {
     ...(Object.keys(weights).length > 0 && { weights }),
     ...(passMark !== undefined && { passMark: Number(passMark) }),
+    ...(criticalDecisions !== undefined && { criticalDecisions: ids(criticalDecisions) }),
   };
   return { meta, answerKey, scoring, diagnostics };
 }

@@ -12,6 +12,8 @@ import { sourceTextProblem, splitLines, stripComments } from './sourceText';
 /** A file that exists but cannot be used as text (bad encoding, too large), with the reason. */
 export interface UnreadableSource {
   unreadable: string;
+  /** The line the problem is on (1 when it concerns the whole file). */
+  line?: number;
 }
 
 /** Reads a repo-relative path: its text, undefined when there is no such file, or why it is unusable. */
@@ -68,13 +70,13 @@ export function collectSources(rootPath: string, read: SourceReader): CollectedS
       if (includedFrom) {
         diagnostics.push(error(includedFrom.file, includedFrom.line, `INCLUDE names a file that does not exist: ${path} (INCLUDE paths are relative to the including file)`));
       } else {
-        diagnostics.push(error(path, 0, 'file not found'));
+        diagnostics.push(error(path, 1, 'file not found'));
       }
       return undefined;
     }
-    const problem = typeof content === 'string' ? sourceTextProblem(content) : content.unreadable;
+    const problem = typeof content === 'string' ? sourceTextProblem(content) : { reason: content.unreadable, line: content.line ?? 1 };
     if (problem !== undefined) {
-      diagnostics.push(error(path, 0, `this file ${problem}${where}`));
+      diagnostics.push(error(path, problem.line, `this file ${problem.reason}${where}`));
       return undefined;
     }
     return content as string;

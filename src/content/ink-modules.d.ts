@@ -1,4 +1,4 @@
-// Types for what src/content/vitePluginInk.ts serves to the browser code.
+// Types for what src/node/vitePluginInk.ts serves to the browser code.
 
 declare module '*.ink' {
   /** The compiled scenario (the build fails, or the dev overlay shows, when the story has errors). */

@@ -2,6 +2,8 @@
 // build (an academy's exported attempt, a file on disk) checks its shape first, so a wrong file is
 // refused with a reason instead of failing somewhere deep in the engine.
 import type { Scenario } from './types';
+import { isRecord } from '../util/json';
+import { messageOf } from '../util/errors';
 
 export class ScenarioJsonError extends Error {
   override name = 'ScenarioJsonError';
@@ -9,10 +11,6 @@ export class ScenarioJsonError extends Error {
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The first thing wrong with a value claimed to be a Scenario, or undefined when it is one. */
@@ -44,7 +42,7 @@ export function scenarioFromJson(text: string): Scenario {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ScenarioJsonError(`not a scenario: the text is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ScenarioJsonError(`not a scenario: the text is not JSON (${messageOf(error)})`);
   }
   const problem = scenarioShapeProblem(value);
   if (problem) throw new ScenarioJsonError(`not a scenario: ${problem}`);

@@ -1,8 +1,11 @@
-// The closed set of Threshold tag keys (docs/authoring.md), where each may stand, and what its
-// value may be. Value checks return a message (without the file:line prefix) or undefined.
+// How each Threshold tag's value is checked at compile time. The keys, where each may stand and the
+// kind of its value are declared once in tagVocabulary.ts; here each kind of value gets its check.
+// Value checks return a message (without the file:line prefix) or undefined.
 import { closest, idsOf, type IdListName } from './taxonomy';
 import { parseSignedInteger, splitList } from './tags';
-import type { TagPosition } from './tagScan';
+import { TAG_KEYS, TAG_VOCABULARY, type TagPosition, type TagSpec, type TagValue } from './tagVocabulary';
+
+export { keysAt } from './tagVocabulary';
 
 export type ValueCheck = (value: string) => string | undefined;
 
@@ -34,7 +37,8 @@ export function unknownValueMessage(noun: string, value: string, allowed: readon
   return `unknown ${noun} '${value}'; the allowed ids are listed in ${where}`;
 }
 
-function allowedIds(list: IdListName): string[] {
+/** The ids a taxonomy-valued tag may take (interview phases without the question types' `any`). */
+export function allowedIds(list: IdListName): string[] {
   const ids = idsOf(list);
   return list === 'interview_phases' ? ids.filter((id) => id !== 'any') : ids;
 }
@@ -81,56 +85,50 @@ const signedInteger: ValueCheck = (value) =>
 const positiveInteger: ValueCheck = (value) =>
   /^\d+$/.test(value) && Number.parseInt(value, 10) > 0 ? undefined : `'${value}' is not a whole number of minutes (e.g. 15)`;
 
+/** Digits allowed before the point: a weight of a billion is a typo, and 400 digits would be Infinity. */
+const MAX_WEIGHT = 1000;
+
 const weight: ValueCheck = (value) =>
-  /^\d+(\.\d+)?$/.test(value) ? undefined : `'${value}' is not a weight; write a number of 0 or more (e.g. 1 or 0.5)`;
+  /^\d{1,4}(\.\d{1,4})?$/.test(value) && Number(value) > 0 && Number(value) <= MAX_WEIGHT
+    ? undefined
+    : `'${value}' is not a weight; write a number more than 0 and at most ${MAX_WEIGHT} (e.g. 1 or 0.5)`;
 
 const percentage: ValueCheck = (value) =>
   /^\d+(\.\d+)?$/.test(value) && Number(value) <= 100 ? undefined : `'${value}' is not a pass mark; write a number from 0 to 100`;
 
-const header = (check: ValueCheck, repeatable = false): KeyRule => ({ position: 'header', repeatable, check });
-const line = (check: ValueCheck, repeatable = false): KeyRule => ({ position: 'line', repeatable, check });
-const choice = (check: ValueCheck): KeyRule => ({ position: 'choice', repeatable: false, check });
-
-export const keyRules: Readonly<Record<string, KeyRule>> = {
-  id: header(snakeCase),
-  title: header(nonEmpty),
-  summary: header(nonEmpty),
-  form: header(listOf('forms', true)),
-  setting: header(oneOf('settings')),
-  minutes: header(positiveInteger),
-  difficulty: header(choiceOf('difficulty', ['introductory', 'intermediate', 'advanced'])),
-  content_warning: header(nonEmpty, true),
-  objective: header(nonEmpty, true),
-  scene: header(fileId),
-  determination: header(listOf('determinations', false)),
-  referrals_required: header(listOf('referrals', true)),
-  referrals_harmful: header(listOf('referrals', true)),
-  referrals_unnecessary: header(listOf('referrals', true)),
-  conditions: header(listOf('conditions', true)),
-  weight_identification: header(weight),
-  weight_questioning: header(weight),
-  weight_referral: header(weight),
-  pass_mark: header(percentage),
-
-  speaker: line(nonEmpty),
-  mood: line(nonEmpty),
-  indicator: line(listOf('indicators', false), true),
-  phase: line(oneOf('interview_phases')),
-  sfx: line(fileId),
-  decide: line(choiceOf('decide value', ['determination', 'referrals'])),
-  ending: line(snakeCase),
-
-  q: choice(oneOf('question_types')),
-  rapport: choice(signedInteger),
-  distress: choice(signedInteger),
-  hotspot: choice(snakeCase),
-};
-
-export const allKeys = Object.keys(keyRules);
-
-export function keysAt(position: TagPosition): string[] {
-  return allKeys.filter((key) => keyRules[key]!.position === position);
+/** The check for each kind of value the vocabulary declares. */
+function checkFor(value: TagValue): ValueCheck {
+  switch (value.kind) {
+    case 'text':
+      return nonEmpty;
+    case 'snakeId':
+      return snakeCase;
+    case 'fileId':
+      return fileId;
+    case 'signedInteger':
+      return signedInteger;
+    case 'minutes':
+      return positiveInteger;
+    case 'weight':
+      return weight;
+    case 'percentage':
+      return percentage;
+    case 'choice':
+      return choiceOf(value.noun, value.values);
+    case 'taxonomyId':
+      return oneOf(value.list);
+    case 'taxonomyIds':
+      return listOf(value.list, value.allowNone);
+  }
 }
+
+/** The rule for every key of the vocabulary (tagVocabulary.ts), built from its declaration. */
+export const keyRules: Readonly<Record<string, KeyRule>> = Object.fromEntries(
+  TAG_KEYS.map((key) => {
+    const spec: TagSpec = TAG_VOCABULARY[key];
+    return [key, { position: spec.position, repeatable: spec.repeatable === true, check: checkFor(spec.value) }];
+  }),
+);
 
 /** Where a key belongs, said so that a trainer can move it. */
 export function misplacedMessage(key: string, rule: KeyRule, found: TagPosition): string {

@@ -5,7 +5,9 @@
 // [ ] of a `*`/`+` choice, and every other tag belongs to an output line.
 import { splitLines, stripComments } from './sourceText';
 
-export type TagPosition = 'header' | 'line' | 'choice';
+import type { TagPosition } from './tagVocabulary';
+
+export type { TagPosition } from './tagVocabulary';
 
 export interface ScannedTag {
   file: string;

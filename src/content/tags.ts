@@ -1,7 +1,9 @@
 // Runtime reading of the tag strings inkjs hands over (`"speaker: Lena"`, `"indicator: a, b"`).
-// Tolerant on purpose: validation against the taxonomy happens at compile time (validate.ts), so a
+// Which keys exist, where and of what kind comes from the vocabulary (tagVocabulary.ts).
+// Tolerant on purpose: validation against the taxonomy happens at compile time (validateTags.ts), so a
 // story that got this far is known good; here an unknown key or an odd value is skipped, not thrown.
 import type { ChoiceTags, DecisionKind, LineTags } from './types';
+import { DECISION_KINDS, keysAt, TAG_VOCABULARY, tagSpec, type TagPosition, type TagSpec } from './tagVocabulary';
 
 export interface Tag {
   key: string;
@@ -34,57 +36,62 @@ export function parseSignedInteger(value: string): number | undefined {
   return /^[+-]?\d+$/.test(value.trim()) ? Number.parseInt(value.trim(), 10) : undefined;
 }
 
-const decisionKinds: readonly DecisionKind[] = ['determination', 'referrals'];
-
 export function isDecisionKind(value: string): value is DecisionKind {
-  return (decisionKinds as readonly string[]).includes(value);
+  return (DECISION_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * A tag's value as the vocabulary says it is parsed (tagVocabulary.ts): a number, one of a fixed
+ * set, a list of ids, or text; undefined when it is not a value of that kind.
+ */
+function parsedValue(spec: TagSpec, value: string): string | number | string[] | undefined {
+  switch (spec.value.kind) {
+    case 'signedInteger':
+      return parseSignedInteger(value);
+    case 'choice':
+      return spec.value.values.includes(value) ? value : undefined;
+    case 'taxonomyIds':
+      return splitList(value);
+    default:
+      return value;
+  }
+}
+
+/** Reads the tags of one position into a record: list keys accumulate under their plural name. */
+function parseTagsAt(position: TagPosition, raw: readonly string[], into: Record<string, unknown>): void {
+  for (const entry of raw) {
+    const tag = parseTag(entry);
+    if (!tag || tag.value === '') continue;
+    const spec = tagSpec(tag.key);
+    if (!spec || spec.position !== position) continue;
+    const value = parsedValue(spec, tag.value);
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      const list = (into[spec.list?.field ?? tag.key] ??= []) as string[];
+      for (const id of value) if (!list.includes(id)) list.push(id);
+    } else {
+      into[tag.key] = value;
+    }
+  }
+}
+
+/** The list fields that are always present at a position, empty. */
+function emptyListsAt(position: TagPosition): Record<string, string[]> {
+  const fields = keysAt(position).flatMap((key) => {
+    const list = (TAG_VOCABULARY[key] as TagSpec).list;
+    return list?.always ? [list.field] : [];
+  });
+  return Object.fromEntries(fields.map((field) => [field, []]));
 }
 
 export function parseLineTags(raw: readonly string[]): LineTags {
-  const tags: LineTags = { indicators: [] };
-  for (const entry of raw) {
-    const tag = parseTag(entry);
-    if (!tag || tag.value === '') continue;
-    switch (tag.key) {
-      case 'speaker':
-      case 'mood':
-      case 'phase':
-      case 'sfx':
-      case 'ending':
-        tags[tag.key] = tag.value;
-        break;
-      case 'indicator':
-        for (const id of splitList(tag.value)) if (!tags.indicators.includes(id)) tags.indicators.push(id);
-        break;
-      case 'decide':
-        if (isDecisionKind(tag.value)) tags.decide = tag.value;
-        break;
-      default:
-        break;
-    }
-  }
-  return tags;
+  const tags = emptyListsAt('line');
+  parseTagsAt('line', raw, tags);
+  return tags as unknown as LineTags;
 }
 
 export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
-  const tags: ChoiceTags = {};
-  for (const entry of raw) {
-    const tag = parseTag(entry);
-    if (!tag || tag.value === '') continue;
-    switch (tag.key) {
-      case 'q':
-      case 'hotspot':
-        tags[tag.key] = tag.value;
-        break;
-      case 'rapport':
-      case 'distress': {
-        const amount = parseSignedInteger(tag.value);
-        if (amount !== undefined) tags[tag.key] = amount;
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return tags;
+  const tags = emptyListsAt('choice');
+  parseTagsAt('choice', raw, tags);
+  return tags as ChoiceTags;
 }

@@ -1,5 +1,6 @@
 // The shapes the content layer hands to the engine. Everything here is plain data (JSON-safe), so a
 // compiled scenario can be written to disk at build time and loaded by the browser unchanged.
+import type { DECISION_KINDS, DIFFICULTIES, ParsedTags } from './tagVocabulary';
 
 /** A problem found in a story, always tied to a file (repo-relative, forward slashes) and a line. */
 export interface Diagnostic {
@@ -9,37 +10,23 @@ export interface Diagnostic {
   /** 1-based line number; 0 when the problem concerns the whole file. */
   line: number;
   message: string;
+  /**
+   * Set by checks that run the story, which only know a place in the compiled story (an inkjs path
+   * or a knot name): the CLI maps it to `line` from the sources (content/inkLocation.ts).
+   */
+  inkPath?: string;
 }
 
-/** Tags on an output line, parsed and validated. Absent keys are simply not present. */
-export interface LineTags {
-  speaker?: string;
-  mood?: string;
-  /** Indicators this line lets the trainee notice (ids from taxonomy.indicators). */
-  indicators: string[];
-  /** The interview phase the story has moved to (taxonomy.interview_phases, not `any`). */
-  phase?: string;
-  /** Sound effect id (a file in assets/audio without extension). */
-  sfx?: string;
-  /** The story asks the game for a form answer before it continues. */
-  decide?: DecisionKind;
-  /** This line ends the scenario with this named ending (snake_case). */
-  ending?: string;
-}
+/**
+ * Tags on an output line, parsed and validated: the line keys of the vocabulary (tagVocabulary.ts),
+ * `indicators` always present (every id tagged on the line).
+ */
+export type LineTags = ParsedTags<'line'>;
 
-/** Tags on a choice, parsed and validated. */
-export interface ChoiceTags {
-  /** Question or behaviour type (taxonomy.question_types). */
-  q?: string;
-  /** Rapport change, an integer (e.g. +1, -2); defaults come from the question type. */
-  rapport?: number;
-  /** Distress change, an integer (e.g. +2, -1); defaults come from the question type. */
-  distress?: number;
-  /** The choice inspects a place in the scene (an id of the scene layout's hotspots). */
-  hotspot?: string;
-}
+/** Tags on a choice, parsed and validated: the choice keys of the vocabulary. */
+export type ChoiceTags = ParsedTags<'choice'>;
 
-export type DecisionKind = 'determination' | 'referrals';
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface ScenarioMeta {
   id: string;
@@ -49,12 +36,17 @@ export interface ScenarioMeta {
   forms: string[];
   setting?: string;
   minutes?: number;
-  difficulty?: 'introductory' | 'intermediate' | 'advanced';
+  difficulty?: (typeof DIFFICULTIES)[number];
   contentWarnings: string[];
   scene?: string;
   objectives: string[];
   /** Repo-relative path of the root .ink file. */
   source: string;
+  /**
+   * `# exploration: partial`: the author accepts that `check` may not explore every path (the story
+   * is too large for the explorer's budget); a search cut short is then a warning, not an error.
+   */
+  partialExplorationAccepted?: boolean;
 }
 
 /** What a trainee should conclude and do; absent for stories that are not scored. */
@@ -73,6 +65,8 @@ export interface AnswerKey {
 export interface ScoringOverrides {
   weights?: Partial<Record<'identification' | 'questioning' | 'referral', number>>;
   passMark?: number;
+  /** Replaces the academy's list of critical decisions for this scenario (`critical_decisions`). */
+  criticalDecisions?: string[];
 }
 
 export interface Scenario {

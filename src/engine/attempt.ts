@@ -4,7 +4,9 @@
 // reaches the scorer half-read. Unknown fields are refused too: a reader must never guess.
 import { canonicalJson, DIGEST_PATTERN, sha256Of, type Sha256Digest } from './digest';
 import type { DecisionEvent } from './log';
+import { keysAt, tagSpec } from '../content/tagVocabulary';
 import { COMPETENCIES, type FeedbackItem, type Result, type ScoringConfig } from './scoring/types';
+import { isRecord } from '../util/json';
 
 export const ATTEMPT_FORMAT = 'threshold-attempt';
 export const ATTEMPT_VERSION = 2;
@@ -83,6 +85,7 @@ const EVENT_FIELDS: Readonly<Record<DecisionEvent['type'], Readonly<Record<strin
   'story.choice': { turn: 'integer', index: 'integer', text: 'string', tags: 'choiceTags' },
   'story.indicatorShown': { indicator: 'string', line: 'string' },
   'story.phaseEntered': { phase: 'string' },
+  'story.consentAnswered': { answer: 'consentAnswer', referrals: 'strings' },
   'story.decisionRequested': { decision: 'decision' },
   'story.ended': { ending: 'string' },
   'notebook.flagged': { indicator: 'string' },
@@ -93,7 +96,7 @@ const EVENT_FIELDS: Readonly<Record<DecisionEvent['type'], Readonly<Record<strin
   'session.resumed': {},
 };
 
-type FieldKind = 'integer' | 'string' | 'strings' | 'choiceTags' | 'decision';
+type FieldKind = 'integer' | 'string' | 'strings' | 'choiceTags' | 'decision' | 'consentAnswer';
 
 export function parseAttempt(value: unknown): ParsedAttempt {
   if (!isRecord(value)) return { ok: false, reason: 'an attempt must be a JSON object' };
@@ -158,11 +161,12 @@ function recordProblem(record: unknown): string | undefined {
   return undefined;
 }
 
-/** The shape of a ScoringConfig (its values are compared with the academy's when verifying). */
+/**
+ * The shape of a ScoringConfig's core fields. Other fields are allowed here (scoring gains options
+ * over time): verify compares the whole configuration with the academy's, field by field.
+ */
 export function scoringConfigProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return 'must be a scoring configuration object';
-  const unknown = unknownKey(value, new Set(['weights', 'passMark', 'criticalErrorFailsQuestioning']));
-  if (unknown !== undefined) return `unknown field '${unknown}'`;
   const weights = value['weights'];
   if (!isRecord(weights) || unknownKey(weights, new Set(COMPETENCIES)) !== undefined || COMPETENCIES.some((c) => typeof weights[c] !== 'number')) {
     return `'weights' must give a number for each of ${COMPETENCIES.join(', ')}`;
@@ -216,13 +220,24 @@ function fieldMatches(value: unknown, kind: FieldKind): boolean {
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'decision':
       return value === 'determination' || value === 'referrals';
+    case 'consentAnswer':
+      return value === 'agrees' || value === 'declines';
     case 'choiceTags':
-      return (
-        isRecord(value) &&
-        Object.entries(value).every(([key, tag]) =>
-          key === 'q' || key === 'hotspot' ? typeof tag === 'string' : (key === 'rapport' || key === 'distress') && Number.isInteger(tag),
-        )
-      );
+      return isRecord(value) && Object.entries(value).every(([key, tag]) => isChoiceTagValue(key, tag));
+  }
+}
+
+/** A logged choice tag is a choice key of the vocabulary with a value of its parsed kind. */
+function isChoiceTagValue(key: string, value: unknown): boolean {
+  const spec = tagSpec(key);
+  if (!spec || spec.position !== 'choice') return false;
+  switch (spec.value.kind) {
+    case 'signedInteger':
+      return Number.isInteger(value);
+    case 'taxonomyIds':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    default:
+      return typeof value === 'string';
   }
 }
 
@@ -232,7 +247,8 @@ function describe(kind: FieldKind): string {
     string: 'a string',
     strings: 'a list of strings',
     decision: '"determination" or "referrals"',
-    choiceTags: 'choice tags ({q?, rapport?, distress?, hotspot?})',
+    consentAnswer: '"agrees" or "declines"',
+    choiceTags: `choice tags ({${keysAt('choice').map((key) => `${key}?`).join(', ')}})`,
   }[kind];
 }
 
@@ -252,6 +268,3 @@ function resultShapeProblem(result: unknown): string | undefined {
   return undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -40,3 +40,18 @@ export function recordedClock(timestamps: readonly number[]): Clock {
     },
   };
 }
+
+/**
+ * A restored attempt's clock: the logged times while its log is replayed (one reading per logged
+ * event), then `live` (which should carry on from the last logged time: see resumingClock).
+ */
+export function replayingClock(timestamps: readonly number[], live: Clock): Clock {
+  let next = 0;
+  return {
+    now() {
+      const value = next < timestamps.length ? timestamps[next]! : live.now();
+      next++;
+      return value;
+    },
+  };
+}

@@ -9,7 +9,9 @@ import { steppingClock } from './clock';
 import type { DecisionEvent, DecisionLog } from './log';
 import { Playthrough, type PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
-import type { Line } from './storyRunner';
+import { StoryRunner } from './storyRunner';
+import { TranscriptRecorder, type TranscriptEntry } from './transcriptRecorder';
+import { messageOf } from '../util/errors';
 
 export interface HeadlessOptions {
   /** Trainee inputs allowed before the story is declared endless (default 5000). */
@@ -24,8 +26,7 @@ export interface HeadlessOptions {
   referralChance?: number;
 }
 
-/** What the trainee saw and did, in order: story lines and logged events. */
-export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; event: DecisionEvent };
+export type { TranscriptEntry } from './transcriptRecorder';
 
 export interface HeadlessResult {
   scenarioId: string;
@@ -48,9 +49,9 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   const transcript = new TranscriptRecorder();
   let playthrough: Playthrough;
   try {
-    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs));
+    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs), { runner: runnerFor(scenario) });
   } catch (error) {
-    throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`);
+    throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`, { cause: error });
   }
   transcript.catchUp(playthrough);
   const considered = new Set<string>();
@@ -68,7 +69,7 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
         transcript.catchUp(playthrough);
       }
     } catch (error) {
-      throw new HeadlessPlayError(`${where}: failed after ${playthrough.log.length} logged events: ${messageOf(error)}`);
+      throw new HeadlessPlayError(`${where}: failed after ${playthrough.log.length} logged events: ${messageOf(error)}`, { cause: error });
     }
   }
 }
@@ -117,30 +118,16 @@ function advancingMove(view: PlaythroughView, random: Random, settings: typeof D
   return (p) => p.choose(choice.index);
 }
 
-/** Collects new lines and log events after each input, in the order the trainee met them. */
-class TranscriptRecorder {
-  readonly entries: TranscriptEntry[] = [];
-  private linesSeen = 0;
-  private eventsSeen = 0;
-
-  catchUp(playthrough: Playthrough): void {
-    const events = playthrough.log.slice(this.eventsSeen);
-    const lines = playthrough.view().transcript.slice(this.linesSeen);
-    // The input that caused the new lines comes first, then the lines, then what they showed.
-    const [first, ...rest] = events;
-    const inputFirst = first !== undefined && isInput(first);
-    if (inputFirst) this.entries.push({ kind: 'event', event: first });
-    for (const line of lines) this.entries.push({ kind: 'line', line });
-    for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
-    this.eventsSeen = playthrough.log.length;
-    this.linesSeen += lines.length;
+/**
+ * One runner per scenario, reset for each play: parsing the compiled story costs more than a short
+ * playthrough. Plays are synchronous and never overlap, so one runner serves them all.
+ */
+const runners = new WeakMap<Scenario, StoryRunner>();
+function runnerFor(scenario: Scenario): StoryRunner {
+  let runner = runners.get(scenario);
+  if (!runner) {
+    runner = new StoryRunner(scenario.storyJson, { source: scenario.meta.source });
+    runners.set(scenario, runner);
   }
-}
-
-function isInput(event: DecisionEvent): boolean {
-  return !event.type.startsWith('story.') || event.type === 'story.choice';
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return runner;
 }

@@ -114,6 +114,7 @@ interface PrivateStoryState {
 interface PrivateStory {
   _state: PrivateStoryState;
   _stateSnapshotAtLastNewline: PrivateStoryState | null;
+  _asyncContinueActive: boolean;
 }
 
 declare const inkStateBrand: unique symbol;
@@ -170,6 +171,15 @@ export function installInkState(story: Story, saved: InkState): void {
   inside._state = priv(copyInkState(saved));
   // inkjs keeps the state from before the last newline for its lookahead; it belongs to the old state.
   inside._stateSnapshotAtLastNewline = null;
+}
+
+/**
+ * Give up a ContinueAsync() in progress (the runaway guard stops a story mid-line): inkjs has no
+ * public way to, and without it the next Continue() after loading another state would carry on
+ * the abandoned one instead of starting a line.
+ */
+export function abandonContinue(story: Story): void {
+  (story as unknown as PrivateStory)._asyncContinueActive = false;
 }
 
 /** A state as inkjs's own save JSON. */
@@ -232,7 +242,7 @@ export class InkInternalsError extends Error {
 
 /** Every private (or internal) member used above, by the object it is read from. */
 const NEEDED = {
-  Story: ['_state', '_stateSnapshotAtLastNewline'],
+  Story: ['_state', '_stateSnapshotAtLastNewline', '_asyncContinueActive'],
   StoryState: [
     '_currentFlow',
     '_namedFlows',

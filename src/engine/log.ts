@@ -13,6 +13,10 @@ export type DecisionEvent =
   /** The story moved the interview to a phase (a line tagged `phase`). Scoring needs it to tell
    *  specific questions asked before any free account from those asked after it. */
   | { type: 'story.phaseEntered'; at: number; phase: string }
+  /** The person answered an offer of services (a line tagged `agrees` or `declines`). Scoring reads
+   *  the answers given before the referral form: an adult's "no" is respected, and a service that
+   *  needs their agreement is required only once they agree. */
+  | { type: 'story.consentAnswered'; at: number; answer: ConsentAnswer; referrals: string[] }
   /** The story asked for a form (a `decide` line). */
   | { type: 'story.decisionRequested'; at: number; decision: DecisionKind }
   /** The story reached an ending. */
@@ -26,15 +30,34 @@ export type DecisionEvent =
 
 export type DecisionEventType = DecisionEvent['type'];
 
-/** A read-only view of a log: only its owner appends (after checkAppendable), nothing rewrites history. */
+export type ConsentAnswer = 'agrees' | 'declines';
+
+/**
+ * The person's latest answer for each referral, from the answers logged before `beforeIndex` (the
+ * referral form being scored); later answers replace earlier ones.
+ */
+export function consentAnswers(log: DecisionLog, beforeIndex = log.length): Map<string, ConsentAnswer> {
+  const answers = new Map<string, ConsentAnswer>();
+  for (let i = 0; i < beforeIndex && i < log.length; i++) {
+    const event = log[i];
+    if (event?.type === 'story.consentAnswered') for (const id of event.referrals) answers.set(id, event.answer);
+  }
+  return answers;
+}
+
+/** A read-only view of a log; the only way to add is `appendEvents`, so nothing rewrites history. */
 export type DecisionLog = readonly DecisionEvent[];
 
-/** Throws if `event` cannot follow `log`: time never goes backwards in a log. */
-export function checkAppendable(log: DecisionLog, event: DecisionEvent): void {
-  const last = log[log.length - 1];
-  if (last && event.at < last.at) {
-    throw new Error(`decision log: event '${event.type}' at ${event.at} ms is earlier than the previous event (${last.at} ms)`);
+/** Appends events in order, refusing one that is earlier than the event before it. */
+export function appendEvents(log: DecisionLog, events: readonly DecisionEvent[]): DecisionLog {
+  let last = log[log.length - 1];
+  for (const event of events) {
+    if (last && event.at < last.at) {
+      throw new Error(`decision log: event '${event.type}' at ${event.at} ms is earlier than the previous event (${last.at} ms)`);
+    }
+    last = event;
   }
+  return events.length === 0 ? log : [...log, ...events];
 }
 
 /** The indicators flagged at the end of the log (flags can be withdrawn). */

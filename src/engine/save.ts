@@ -1,32 +1,26 @@
-// What a Playthrough writes to resume later: plain JSON, so it survives IndexedDB, localStorage and
-// files unchanged. A save that does not have this shape is refused with the reason, so the caller
-// can set it aside with a notice instead of crashing or silently starting over.
+// What an attempt writes to resume later: the attempt actor's persisted snapshot and its decision
+// log, plain JSON, so it survives IndexedDB, localStorage and files unchanged. The log is the
+// truth: restoring replays it through the story and refuses a snapshot that disagrees with what
+// the replay rebuilt, so a save edited by hand, or made by another version of the story, is set
+// aside with the reason instead of resuming somewhere the log never went.
 import type { DecisionEvent } from './log';
-import type { Line } from './storyRunner';
 
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 export interface SaveData {
   version: typeof SAVE_VERSION;
   /** The scenario's meta.id; a save only restores into the same scenario. */
   scenarioId: string;
-  /** StoryRunner.saveState(): the inkjs state plus the runner's own (pending form, ending seen). */
-  inkState: string;
-  /** Persisted XState snapshots (actor.getPersistedSnapshot()). */
-  interview: unknown;
-  investigation: unknown;
+  /** The attempt actor's persisted snapshot (attemptMachine), as JSON. */
+  snapshot: unknown;
   log: DecisionEvent[];
-  /** The lines of the current step (what the trainee is looking at). */
-  lines: Line[];
-  /** Every line shown so far in this attempt, in order. */
-  transcript: Line[];
 }
 
 export class SaveDataError extends Error {
   override name = 'SaveDataError';
 }
 
-/** Checks the shape of a parsed save (deep checks of ink and actor state happen when restoring). */
+/** Checks the shape of a parsed save (the snapshot is checked against the replayed log when restoring). */
 export function parseSaveData(value: unknown): SaveData {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SaveDataError('save: not an object');
@@ -35,15 +29,9 @@ export function parseSaveData(value: unknown): SaveData {
   if (save.version !== SAVE_VERSION) {
     throw new SaveDataError(`save: version ${JSON.stringify(save.version)} is not supported (expected ${SAVE_VERSION})`);
   }
-  for (const key of ['scenarioId', 'inkState'] as const) {
-    if (typeof save[key] !== 'string') throw new SaveDataError(`save: '${key}' must be a string`);
-  }
-  for (const key of ['interview', 'investigation'] as const) {
-    if (typeof save[key] !== 'object' || save[key] === null) throw new SaveDataError(`save: '${key}' must be an actor snapshot`);
-  }
-  for (const key of ['log', 'lines', 'transcript'] as const) {
-    if (!Array.isArray(save[key])) throw new SaveDataError(`save: '${key}' must be an array`);
-  }
+  if (typeof save.scenarioId !== 'string') throw new SaveDataError(`save: 'scenarioId' must be a string`);
+  if (typeof save.snapshot !== 'object' || save.snapshot === null) throw new SaveDataError(`save: 'snapshot' must be an actor snapshot`);
+  if (!Array.isArray(save.log)) throw new SaveDataError(`save: 'log' must be an array`);
   (save.log as unknown[]).forEach((event, index) => {
     const e = event as { type?: unknown; at?: unknown } | null;
     if (typeof e !== 'object' || e === null || typeof e.type !== 'string' || typeof e.at !== 'number') {

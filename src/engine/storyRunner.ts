@@ -9,9 +9,9 @@
 // for snapshot()/saveState(), which a save file or another process needs.
 import { InkList, Story } from 'inkjs';
 import { copyInkState, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
+import { continueWithinLimits, DEFAULT_RUNAWAY_LIMITS, RunawayStoryError, type RunawayLimits } from './runawayGuard';
 import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
 import {
-  messageOf,
   parseRunnerState,
   StoryRunnerError,
   type PendingDecision,
@@ -22,6 +22,7 @@ import {
 import { calledFunctionNames, knotOfOutput, lineTagsOf } from './runner/storyOutput';
 import { parseChoiceTags, parseLineTags } from '../content/tags';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
+import { messageOf } from '../util/errors';
 
 export { StoryRunnerError } from './runner/runnerState';
 export type { RunnerMark, RunnerState, RunnerView, SavedPendingDecision } from './runner/runnerState';
@@ -69,6 +70,8 @@ export interface StoryRunnerOptions {
   externals?: Readonly<Record<string, HostFunction>>;
   /** Lines one continue() may produce before the story is declared stuck in a loop. */
   maxLinesPerContinue?: number;
+  /** Bounds on a loop or recursion that prints nothing (runawayGuard.ts). */
+  runawayLimits?: Partial<RunawayLimits>;
 }
 
 /** The list variable each form writes to (declared by stories/common/threshold.ink). */
@@ -80,6 +83,7 @@ export class StoryRunner {
   private readonly story: Story;
   private readonly source: string;
   private readonly maxLines: number;
+  private readonly runawayLimits: RunawayLimits;
   /** Names of containers called as functions: text printed by a function is not "in" that knot. */
   private readonly functionNames: ReadonlySet<string>;
   /** Only stories that can ask for a form pay for keeping the state before each line. */
@@ -96,6 +100,7 @@ export class StoryRunner {
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
     this.maxLines = options.maxLinesPerContinue ?? DEFAULT_MAX_LINES;
+    this.runawayLimits = { ...DEFAULT_RUNAWAY_LIMITS, ...options.runawayLimits };
     try {
       this.story = new Story(storyJson);
     } catch (error) {
@@ -111,6 +116,22 @@ export class StoryRunner {
     this.functionNames = calledFunctionNames(storyJson);
     // Broad on purpose: a false positive costs a little time, a miss would skip a form.
     this.hasDecisions = storyJson.includes('decide');
+  }
+
+  /**
+   * Back to the very start of the story, as if just constructed (host functions stay bound):
+   * parsing the compiled story costs more than a short playthrough, so a player that plays one
+   * story many times reuses one runner.
+   */
+  reset(): void {
+    this.guard('resetting the story', () => this.story.ResetState());
+    this.inkErrors.length = 0;
+    this.inkWarnings.length = 0;
+    this.started = false;
+    this.pending = null;
+    this.endingTag = null;
+    this.lastKnot = null;
+    this.trail.forget();
   }
 
   /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */
@@ -365,12 +386,21 @@ export class StoryRunner {
   }
 
   private nextLine(): Line {
-    const text = this.guard('continuing', () => this.story.Continue()) ?? '';
+    const text = this.guard('continuing', () => continueWithinLimits(this.story, this.runawayLimits));
     const tags = parseLineTags(lineTagsOf(this.story, this.started));
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;
     this.lastKnot = knotOfOutput(this.story, this.functionNames) ?? this.lastKnot;
     return { text: text.trim(), tags };
+  }
+
+  /** Where the story is now, for an error's location (null when inkjs cannot say). */
+  private currentInkPath(): string | null {
+    try {
+      return this.story.state.currentPathString;
+    } catch {
+      return null;
+    }
   }
 
   private endingName(): string {
@@ -409,11 +439,12 @@ export class StoryRunner {
       result = call();
     } catch (error) {
       this.inkErrors.length = 0;
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`);
+      if (error instanceof RunawayStoryError) throw new StoryRunnerError(`${this.source}: ${error.message}`, error.inkPath);
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`, this.currentInkPath());
     }
     if (this.inkErrors.length > 0) {
       const errors = this.inkErrors.splice(0).join('; ');
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`);
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${errors}`, this.currentInkPath());
     }
     return result;
   }

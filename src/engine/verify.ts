@@ -7,6 +7,8 @@ import { shortHash, storyContentHash } from './digest';
 import { Playthrough, ReplayError } from './playthrough';
 import { score } from './scoring/score';
 import type { ScoringConfig } from './scoring/types';
+import { messageOf } from '../util/errors';
+import { firstDifference, isRecord, showJson, type JsonDifference } from '../util/json';
 
 /**
  * `mismatch`: the attempt disagrees with itself or with the story (edited, forged, or a log this
@@ -39,7 +41,9 @@ export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringCon
   }
   if (attempt.record && config) {
     const difference = firstDifference(attempt.record.scoring, config, 'record.scoring');
-    if (difference) return { ok: false, cause: 'elsewhere', reason: `the attempt was scored under another configuration: ${difference.message}` };
+    if (difference) {
+      return { ok: false, cause: 'elsewhere', reason: `the attempt was scored under another configuration: ${difference.path} is ${showJson(difference.left)} in the attempt, ${showJson(difference.right)} here` };
+    }
   }
   let replayed: Playthrough;
   try {
@@ -48,7 +52,7 @@ export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringCon
     if (error instanceof ReplayError) {
       return { ok: false, cause: 'mismatch', reason: `the log does not replay at event ${error.eventIndex}: ${error.reason}`, eventIndex: error.eventIndex };
     }
-    return { ok: false, cause: 'mismatch', reason: `the log does not replay: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, cause: 'mismatch', reason: `the log does not replay: ${messageOf(error)}` };
   }
   const ending = replayed.view().ending;
   if (ending !== attempt.ending) {
@@ -64,64 +68,27 @@ export function verify(scenario: Scenario, attempt: Attempt, config?: ScoringCon
   try {
     recomputed = score(scenario, attempt.log, config);
   } catch (error) {
-    return { ok: false, cause: 'mismatch', reason: `the result cannot be recomputed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, cause: 'mismatch', reason: `the result cannot be recomputed: ${messageOf(error)}` };
   }
-  const difference = firstDifference(attempt.result, recomputed, 'result');
+  const difference = resultDifference(attempt.result, recomputed);
   if (difference) return { ok: false, cause: 'mismatch', reason: difference.message, ...(difference.eventIndex === undefined ? {} : { eventIndex: difference.eventIndex }) };
   return { ok: true };
 }
 
-interface Difference {
-  message: string;
-  eventIndex?: number;
+/** The first place a stored result differs from the recomputed one, with the event it is about. */
+function resultDifference(stored: unknown, recomputed: unknown): { message: string; eventIndex?: number } | undefined {
+  const difference = firstDifference(stored, recomputed, 'result');
+  if (!difference) return undefined;
+  const message = differenceMessage(difference);
+  // The innermost recomputed item that names an event (a feedback item) says which event it is about.
+  const item = [...difference.rightTrail, difference.right].reverse().find((value) => isRecord(value) && typeof value['eventIndex'] === 'number');
+  return isRecord(item) ? { message, eventIndex: item['eventIndex'] as number } : { message };
 }
 
-/** The first place two JSON values differ, as `result.scores.questioning: stored 85, recomputed 60`. */
-export function firstDifference(stored: unknown, recomputed: unknown, path: string): Difference | undefined {
-  if (isObject(stored) && isObject(recomputed)) {
-    const storedIsList = Array.isArray(stored);
-    if (storedIsList !== Array.isArray(recomputed)) return mismatch(path, stored, recomputed);
-    if (storedIsList && Array.isArray(recomputed)) {
-      const length = Math.max(stored.length, recomputed.length);
-      for (let i = 0; i < length; i++) {
-        if (i >= stored.length) return { message: `${path}[${i}]: missing from the attempt; recomputed ${show(recomputed[i])}` };
-        if (i >= recomputed.length) return { message: `${path}[${i}]: the attempt has ${show(stored[i])}, which the recomputed result does not` };
-        const difference = firstDifference(stored[i], recomputed[i], `${path}[${i}]`);
-        if (difference) return withEventIndex(difference, recomputed[i]);
-      }
-      return undefined;
-    }
-    const keys = [...new Set([...Object.keys(stored), ...Object.keys(recomputed)])];
-    for (const key of keys) {
-      const difference = firstDifference(
-        (stored as Record<string, unknown>)[key],
-        (recomputed as Record<string, unknown>)[key],
-        `${path}.${key}`,
-      );
-      if (difference) return difference;
-    }
-    return undefined;
-  }
-  // ===, not Object.is: a file may write a score of 0 as -0, and it is the same number.
-  return stored === recomputed ? undefined : mismatch(path, stored, recomputed);
-}
-
-function withEventIndex(difference: Difference, item: unknown): Difference {
-  if (difference.eventIndex !== undefined || !isObject(item)) return difference;
-  const eventIndex = (item as { eventIndex?: unknown }).eventIndex;
-  return typeof eventIndex === 'number' ? { ...difference, eventIndex } : difference;
-}
-
-function mismatch(path: string, stored: unknown, recomputed: unknown): Difference {
-  return { message: `${path}: the attempt has ${show(stored)}, recomputed ${show(recomputed)}` };
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null;
+function differenceMessage({ path, left, right }: JsonDifference): string {
+  return left === undefined
+    ? `${path}: missing from the attempt; recomputed ${showJson(right)}`
+    : right === undefined
+      ? `${path}: the attempt has ${showJson(left)}, which the recomputed result does not`
+      : `${path}: the attempt has ${showJson(left)}, recomputed ${showJson(right)}`;
 }

@@ -8,7 +8,15 @@ export type Competency = 'identification' | 'questioning' | 'referral';
 export interface DebriefResult {
   scores: Record<Competency | 'overall', number>;
   passed: boolean;
-  feedback: ReadonlyArray<{ competency: Competency; delta: number; what: string; why: string; kind: 'strength' | 'missed' | 'error' }>;
+  feedback: ReadonlyArray<{
+    competency: Competency;
+    delta: number;
+    what: string;
+    why: string;
+    kind: 'strength' | 'missed' | 'error';
+    /** A critical decision that failed the attempt: shown first, before the competencies. */
+    critical?: true;
+  }>;
 }
 
 export interface DebriefProps {
@@ -40,10 +48,21 @@ export function renderDebrief({ title, ending, result, onBack }: DebriefProps): 
 
 function renderResult(result: DebriefResult): HTMLElement {
   const competencies = Object.keys(COMPETENCY_LABELS) as Competency[];
+  const critical = result.feedback.filter((item) => item.critical);
   return h(
     'div',
     {},
     h('p', { className: result.passed ? 'passed' : 'not-passed' }, result.passed ? 'Result: passed' : 'Result: not passed yet'),
+    ...(critical.length === 0
+      ? []
+      : [
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': 'feedback-critical' } },
+            h('h2', { attrs: { id: 'feedback-critical' } }, 'Critical decision'),
+            h('ul', { className: 'feedback' }, ...critical.map((item) => h('li', { className: 'error' }, item.what, h('p', { className: 'why' }, item.why)))),
+          ),
+        ]),
     h(
       'table',
       {},

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Story } from 'inkjs';
-import { loadAllStories, loadStoryFile } from '../../src/content/load';
+import { loadAllStories, loadStoryFile } from '../../src/node/load';
 import type { Scenario } from '../../src/content/types';
 import { playHeadless } from '../../src/engine/headlessPlayer';
 import { Playthrough } from '../../src/engine/playthrough';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../io';
 import { formatDiagnostic } from '../../content/types';
-import { findStory } from '../../content/load';
+import { findStory } from '../../node/load';
 import { exploreStory, type ExploreOptions, type ExploreReport } from '../../engine/explore/explore';
 import { declaredKnots } from '../../engine/explore/inkState';
 import { describePath } from '../../engine/explore/fairness';

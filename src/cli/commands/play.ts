@@ -1,30 +1,44 @@
-// `npm run stories -- play <id-or-path> [--seed N] [--json]`: plays a story headless with a seeded
-// random trainee and prints what happened: a readable transcript, or with --json the attempt file
-// (docs/attempt-format.md) that `verify` accepts. The same story and seed print the same bytes.
-// Exit codes: 0 played, 1 unknown or broken story (or it fails while playing), 2 usage error.
+// `npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json]`: plays a story
+// headless, with a seeded random trainee or along a scripted path (src/engine/scriptedPath.ts), and
+// prints what happened: a readable transcript, or with --json the attempt file
+// (docs/attempt-format.md) that `verify` accepts. The same story and seed (or path) print the same
+// bytes. Exit codes: 0 played (and a path's expectations held), 1 unknown or broken story, a path
+// that no longer fits or whose expectations fail, or a failure while playing; 2 usage error.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command, CliIO } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
-import { findStory, loadAllStories } from '../../content/load';
+import { findStory, loadAllStories } from '../../node/load';
 import { buildAttempt } from '../../engine/attempt';
-import { playHeadless, type HeadlessResult, type TranscriptEntry } from '../../engine/headlessPlayer';
+import { playHeadless, type HeadlessResult } from '../../engine/headlessPlayer';
 import type { DecisionEvent } from '../../engine/log';
-import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig } from '../../engine/scoring/config';
 import { score, type Result } from '../../engine/scoring/score';
 import type { Line } from '../../engine/storyRunner';
+import { locatedRuntimeError, runnerErrorIn } from '../locateDiagnostics';
+import { parseScriptedPath, ScriptedPathError, type ScriptedPath } from '../../engine/scriptedPath';
+import { playScriptedPath, unmetExpectations } from '../../engine/scriptedPlay';
+import type { TranscriptEntry } from '../../engine/transcriptRecorder';
+import { messageOf } from '../../util/errors';
 
-const USAGE = 'usage: npm run stories -- play <id-or-path> [--seed N] [--json]   (N: a whole number >= 0, default 1)';
+const USAGE =
+  'usage: npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json]   (N: a whole number >= 0, default 1; the path file: docs/authoring.md "Scripted playthroughs")';
 const DEFAULT_SEED = 1;
 
 interface PlayArgs {
   story: string;
   seed: number;
+  /** A scripted path file instead of a seeded random trainee. */
+  path?: string;
   json: boolean;
 }
 
 function parseArgs(args: readonly string[]): PlayArgs | string {
   let story: string | undefined;
   let seed = DEFAULT_SEED;
+  let seedGiven = false;
+  let path: string | undefined;
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -35,12 +49,18 @@ function parseArgs(args: readonly string[]): PlayArgs | string {
         return `play: --seed needs a whole number >= 0, got '${value ?? ''}'`;
       }
       seed = Number(value);
+      seedGiven = true;
+    } else if (arg === '--path' || arg.startsWith('--path=')) {
+      const value = arg === '--path' ? args[++i] : arg.slice('--path='.length);
+      if (value === undefined || value === '') return 'play: --path needs a path file (JSON)';
+      path = value;
     } else if (arg.startsWith('-')) return `play: unknown option '${arg}'`;
     else if (story === undefined) story = arg;
     else return `play: only one story at a time (got '${story}' and '${arg}')`;
   }
   if (story === undefined) return 'play: which story? give its id or its path';
-  return { story, seed, json };
+  if (path !== undefined && seedGiven) return 'play: give --seed or --path, not both (a scripted path makes no random moves)';
+  return { story, seed, json, ...(path !== undefined && { path }) };
 }
 
 export const play: Command = async (args, io) => {
@@ -63,31 +83,85 @@ export const play: Command = async (args, io) => {
   const scored = scoreFor(scenario, io);
   if (scored === 'failed') return 1;
 
-  let played: HeadlessResult;
+  let script: ScriptedPath | undefined;
+  if (parsed.path !== undefined) {
+    script = readPath(parsed.path, io);
+    if (!script) return 1;
+    if (script.scenario !== undefined && script.scenario !== scenario.meta.id) {
+      io.err(`play: ${parsed.path}: the path was written for '${script.scenario}', not '${scenario.meta.id}'`);
+      return 1;
+    }
+  }
+  let played: Played;
   try {
-    played = playHeadless(scenario, parsed.seed);
+    played = script ? { ...playScriptedPath(scenario, script.steps), label: `path ${parsed.path}` } : fromSeed(playHeadless(scenario, parsed.seed));
   } catch (error) {
-    io.err(`play: ${error instanceof Error ? error.message : String(error)}`);
+    // A failure inside the story is printed at its file and line; a path file's own problem names the file.
+    if (runnerErrorIn(error)) {
+      io.err(locatedRuntimeError(error, scenario.meta.source, io.cwd));
+      return 1;
+    }
+    const where = parsed.path !== undefined ? `${parsed.path}: ` : '';
+    io.err(`play: ${where}${messageOf(error)}`);
     return 1;
   }
   let result: Result | null;
   try {
     result = scored(played);
   } catch (error) {
-    io.err(`play: ${scenario.meta.source}: the attempt cannot be scored: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`play: ${scenario.meta.source}: the attempt cannot be scored: ${messageOf(error)}`);
     return 1;
   }
   if (parsed.json) {
-    const attempt = buildAttempt({ scenario: scenario.meta.id, seed: parsed.seed, ending: played.ending, log: [...played.log], result });
+    const attempt = buildAttempt({
+      scenario: scenario.meta.id,
+      ...(played.seed !== undefined && { seed: played.seed }),
+      ending: played.ending,
+      log: [...played.log],
+      result,
+    });
     io.out(`${JSON.stringify(attempt, null, 2)}\n`);
   } else {
     io.out(transcriptText(scenario, played, result));
   }
-  return 0;
+  const unmet = script?.expect ? unmetExpectations(script.expect, played.ending, result) : [];
+  for (const problem of unmet) io.err(`play: ${parsed.path}: ${problem}`);
+  return unmet.length > 0 ? 1 : 0;
 };
 
+/** One headless attempt, however it was driven, and how to name it in the transcript. */
+interface Played {
+  label: string;
+  seed?: number;
+  ending: string;
+  log: HeadlessResult['log'];
+  transcript: TranscriptEntry[];
+}
+
+function fromSeed(played: HeadlessResult): Played {
+  return { label: `seed ${played.seed}`, seed: played.seed, ending: played.ending, log: played.log, transcript: played.transcript };
+}
+
+/** The path file, read and checked; errors name the file. */
+function readPath(file: string, io: CliIO): ScriptedPath | undefined {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    io.err(`play: cannot read the path file ${file}: ${messageOf(error)}`);
+    return undefined;
+  }
+  try {
+    return parseScriptedPath(text);
+  } catch (error) {
+    if (!(error instanceof ScriptedPathError)) throw error;
+    io.err(`play: ${file}: ${error.message}`);
+    return undefined;
+  }
+}
+
 /** Scores with the academy's configuration, as `verify` does, so a printed attempt verifies. */
-function scoreFor(scenario: Scenario, io: CliIO): ((played: HeadlessResult) => Result | null) | 'failed' {
+function scoreFor(scenario: Scenario, io: CliIO): ((played: Played) => Result | null) | 'failed' {
   const academy = readAcademyConfig(io.cwd);
   if (!academy.ok) {
     for (const diagnostic of academy.errors) io.err(formatDiagnostic(diagnostic));
@@ -106,8 +180,8 @@ function knownIds(repoRoot: string): string {
   return broken.length > 0 ? `${known}\n(not compiling, run check: ${broken.join(', ')})` : known;
 }
 
-function transcriptText(scenario: Scenario, played: HeadlessResult, result: Result | null): string {
-  const out = [`${scenario.meta.title} (${scenario.meta.id}, ${scenario.meta.source}), seed ${played.seed}`, ''];
+function transcriptText(scenario: Scenario, played: Played, result: Result | null): string {
+  const out = [`${scenario.meta.title} (${scenario.meta.id}, ${scenario.meta.source}), ${played.label}`, ''];
   for (const entry of played.transcript) {
     const text = entryText(entry);
     if (text !== null) out.push(text);
@@ -136,6 +210,8 @@ function eventText(event: DecisionEvent): string | null {
       return `    (shows indicator ${event.indicator})`;
     case 'story.phaseEntered':
       return `    (interview phase: ${event.phase})`;
+    case 'story.consentAnswered':
+      return `    (the person ${event.answer === 'agrees' ? 'agrees to' : 'declines'}: ${event.referrals.join(', ')})`;
     case 'story.decisionRequested':
       return `  -- the ${event.decision} form opens`;
     case 'story.ended':

@@ -7,12 +7,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CliIO, Command } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
-import { findStory } from '../../content/load';
+import { findStory } from '../../node/load';
 import { parseAttemptsFile, type Attempt, type ParsedAttempt } from '../../engine/attempt';
 import { MAX_INPUT_BYTES, parseJsonInput, tooLarge } from '../../engine/jsonInput';
-import { readAcademyConfig } from '../../engine/scoring/academyFile';
+import { readAcademyConfig } from '../../node/academyFile';
 import { resolveScoringConfig, type AcademyConfig } from '../../engine/scoring/config';
 import { verify as verifyAttempt } from '../../engine/verify';
+import { messageOf } from '../../util/errors';
 
 const USAGE = 'usage: npm run stories -- verify <attempt.json | export.json>';
 
@@ -80,7 +81,7 @@ function checkOne(parsed: ParsedAttempt, stories: StoryCache, academy: AcademyCo
   try {
     config = resolveScoringConfig(scenario, academy);
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: messageOf(error) };
   }
   const verification = verifyAttempt(scenario, attempt, config);
   return verification.ok ? { ok: true, attempt } : { ok: false, reason: verification.reason };
@@ -117,7 +118,7 @@ class StoryCache {
  * (/dev/zero) is refused after that much instead of being read until memory runs out.
  */
 function readBounded(path: string): { ok: true; text: string; bytes: number } | { ok: false; reason: string } {
-  const cannotRead = (error: unknown) => ({ ok: false as const, reason: `cannot read the file (${error instanceof Error ? error.message : String(error)})` });
+  const cannotRead = (error: unknown) => ({ ok: false as const, reason: `cannot read the file (${messageOf(error)})` });
   let fd: number;
   try {
     fd = openSync(path, 'r');

@@ -3,6 +3,7 @@
 // and worst answers follow from the answer key and from what the path showed.
 import type { AnswerKey } from '../../content/types';
 import { idsOf } from '../../content/taxonomy';
+import type { ConsentAnswer } from '../log';
 import { requiredReferrals } from '../scoring/referral';
 
 /** Notebooks worth scoring for a path that showed `shown`: exactly right, empty, all wrong, all. */
@@ -18,11 +19,13 @@ export function determinationCandidates(): string[] {
 }
 
 /**
- * Referral forms worth trying: exactly the required ones (best), every harmful and unnecessary one
- * with none required (worst), nothing, and each harmful referral alone.
+ * Referral forms worth trying: exactly the required ones as the person's answers leave them
+ * (best), every harmful and unnecessary one with none required (worst), nothing, each harmful
+ * referral alone, and the required ones with everything the person declined.
  */
-export function referralCandidates(key: AnswerKey): string[][] {
-  const required = requiredReferrals(key);
+export function referralCandidates(key: AnswerKey, answers: ReadonlyMap<string, ConsentAnswer> = new Map()): string[][] {
+  const required = requiredReferrals(key, answers);
+  const declined = [...answers].filter(([, answer]) => answer === 'declines').map(([id]) => id);
   const harmful = [...new Set(key.referralsHarmful)];
   const unnecessary = [...new Set(key.referralsUnnecessary)];
   return uniqueSets([
@@ -30,6 +33,7 @@ export function referralCandidates(key: AnswerKey): string[][] {
     [...harmful, ...unnecessary.filter((id) => !harmful.includes(id))],
     [],
     ...harmful.map((id) => [id]),
+    ...(declined.length > 0 ? [[...required, ...declined.filter((id) => !required.includes(id))]] : []),
   ]);
 }
 

@@ -1,13 +1,14 @@
 // The explorer as a story check: a scored scenario must let a careful trainee earn full marks in
 // every competency, and no path may stop without an ending. `npm run stories -- check` runs this on
 // every story that compiled (registered in src/cli/commands/check.ts).
+//
+// A check never passes on a search it did not finish: when the explorer stops at its budget, the
+// report says how far it got and what is left unproven, and that is an error unless the story's
+// header accepts it with `# exploration: partial` (docs/authoring.md).
 import type { Diagnostic, Scenario } from '../../content/types';
-import { exploreStory, type ExploreOptions, type PathStep } from './explore';
+import { DEFAULT_MAX_MS, DEFAULT_MAX_STATES, exploreStory, type ExploreOptions, type ExploreReport, type PathStep } from './explore';
 
 const COMPETENCIES = ['identification', 'questioning', 'referral'] as const;
-
-/** Check runs stay quick: a budget per story, and a search cut short never raises an error it cannot prove. */
-const CHECK_BUDGET: ExploreOptions = { maxMs: 5_000, maxStates: 20_000 };
 
 export function describePath(path: readonly PathStep[]): string {
   if (path.length === 0) return 'at the start';
@@ -27,39 +28,65 @@ export function describePath(path: readonly PathStep[]): string {
     .join(' > ')}`;
 }
 
-export function fairnessDiagnostics(scenario: Scenario, options: ExploreOptions = CHECK_BUDGET): Diagnostic[] {
+function budgetText(options: ExploreOptions): string {
+  return `${options.maxStates ?? DEFAULT_MAX_STATES} states or ${(options.maxMs ?? DEFAULT_MAX_MS) / 1000} s`;
+}
+
+/** Diagnostics for a story from its exploration report (run with `options`). */
+export function fairnessFindings(scenario: Scenario, report: ExploreReport, options: ExploreOptions = {}): Diagnostic[] {
   const file = scenario.meta.source;
-  const report = exploreStory(scenario, options);
+  const diagnostic = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ severity, file, line: 0, message });
+  // A dead end names its knot; the CLI turns that into the knot's file and line (inkPath).
   const diagnostics: Diagnostic[] = report.deadEnds.map((deadEnd) => ({
-    severity: 'error',
-    file,
-    line: 0,
-    message: `dead end${deadEnd.knot ? ` in knot '${deadEnd.knot}'` : ''} ${describePath(deadEnd.path)}: ${deadEnd.reason}`,
+    ...diagnostic('error', `dead end${deadEnd.knot ? ` in knot '${deadEnd.knot}'` : ''} ${describePath(deadEnd.path)}: ${deadEnd.reason}`),
+    ...(deadEnd.knot ? { inkPath: deadEnd.knot } : {}),
   }));
+  const short = report.max ? COMPETENCIES.filter((competency) => report.max![competency] < 100) : [];
+  const scores = short.map((competency) => `${competency} ${report.max![competency]}`).join(', ');
+
+  if (report.truncated) {
+    // A path to full marks, once found, is proven; what no path found so far shows is not.
+    const fairFound = report.max !== null && short.length === 0;
+    const unproven = [
+      'that no other path stops without an ending',
+      ...(scenario.answerKey ? [...(fairFound ? [] : ['that a careful trainee can reach 100 in every competency']), 'the lowest reachable scores'] : []),
+      'which knots and indicators are never reached',
+    ];
+    const accepted = scenario.meta.partialExplorationAccepted === true;
+    diagnostics.push(
+      diagnostic(
+        accepted ? 'warning' : 'error',
+        `exploration cut short at its budget (${budgetText(options)}) after ${report.states} states, so these are not proven: ${unproven.join('; ')}` +
+          (accepted
+            ? ' (accepted by `# exploration: partial`)'
+            : '. Make the story smaller to explore (docs/authoring.md, "Keeping a scenario explorable"), or accept a partial check with `# exploration: partial` in the header'),
+      ),
+    );
+    if (scenario.answerKey && !report.max) diagnostics.push(diagnostic('warning', `the explorer found no finished path within its budget (${report.states} states)`));
+    else if (short.length > 0) diagnostics.push(diagnostic('warning', `within the explorer's budget the best path found reaches only ${scores} (not 100)`));
+    return diagnostics;
+  }
   if (scenario.answerKey) {
-    if (!report.max) {
-      diagnostics.push({
-        severity: report.truncated ? 'warning' : 'error',
-        file,
-        line: 0,
-        message: report.truncated
-          ? `the explorer found no finished path within its budget (${report.states} states), so fairness was not checked`
-          : 'no path reaches an ending, so the scenario cannot be scored',
-      });
-    } else {
-      const short = COMPETENCIES.filter((competency) => report.max![competency] < 100);
-      if (short.length > 0) {
-        const scores = short.map((competency) => `${competency} ${report.max![competency]}`).join(', ');
-        diagnostics.push({
-          severity: report.truncated ? 'warning' : 'error',
-          file,
-          line: 0,
-          message: report.truncated
-            ? `within the explorer's budget (${report.states} states) the best path found reaches only ${scores} (not 100); run \`npm run stories -- explore ${scenario.meta.id}\` for the full search`
-            : `the best path cannot reach 100 in ${short.join(', ')}: the highest reachable is ${scores}`,
-        });
-      }
-    }
+    if (!report.max) diagnostics.push(diagnostic('error', 'no path reaches an ending, so the scenario cannot be scored'));
+    else if (short.length > 0) diagnostics.push(diagnostic('error', `the best path cannot reach 100 in ${short.join(', ')}: the highest reachable is ${scores}`));
   }
   return diagnostics;
+}
+
+/** One exploration per scenario per check run, shared by every check that reads it. */
+const checkExplorations = new WeakMap<Scenario, ExploreReport>();
+
+/** The story explored as `check` explores it (once: later calls for the same scenario reuse it). */
+export function exploreForCheck(scenario: Scenario): ExploreReport {
+  let report = checkExplorations.get(scenario);
+  if (!report) {
+    report = exploreStory(scenario, {});
+    checkExplorations.set(scenario, report);
+  }
+  return report;
+}
+
+export function fairnessDiagnostics(scenario: Scenario, options: ExploreOptions = {}): Diagnostic[] {
+  const report = Object.keys(options).length === 0 ? exploreForCheck(scenario) : exploreStory(scenario, options);
+  return fairnessFindings(scenario, report, options);
 }

@@ -49,26 +49,33 @@ export class FormPoints {
     return extremes(answers, (answer) => this.byDetermination.get(answer) ?? null, (answer) => [answer]);
   }
 
-  /** Points for a referral form chosen from `sets`, with consent sought before it or not. */
-  referrals(sets: readonly string[][], consentSought: boolean): ScoredAnswer | null {
+  /**
+   * Points for a referral form chosen from `sets`, with consent sought before it or not, after the
+   * person's answers (`id=agrees` / `id=declines`, pathSummary.ts).
+   */
+  referrals(sets: readonly string[][], consentSought: boolean, answers: readonly string[] = []): ScoredAnswer | null {
     if (!this.scenario.answerKey) return null;
     return extremes(
       sets,
       (set) => {
-        const points = this.referralPointsFor(set, consentSought);
+        const points = this.referralPointsFor(set, consentSought, answers);
         return points === null ? null : { best: points, worst: points };
       },
       (set) => [...set],
     );
   }
 
-  private referralPointsFor(set: readonly string[], consentSought: boolean): number | null {
-    const key = `${consentSought ? 1 : 0}|${[...set].sort().join(',')}`;
+  private referralPointsFor(set: readonly string[], consentSought: boolean, answers: readonly string[]): number | null {
+    const key = `${consentSought ? 1 : 0}|${[...set].sort().join(',')}|${answers.join(',')}`;
     let points = this.referralPoints.get(key);
     if (points === undefined) {
       const log: DecisionEvent[] = [];
       if (consentSought) {
         log.push({ type: 'story.choice', at: 0, turn: 0, index: 0, text: '', tags: { q: 'seek_informed_consent' } });
+      }
+      for (const entry of answers) {
+        const [id, answer] = entry.split('=') as [string, 'agrees' | 'declines'];
+        log.push({ type: 'story.consentAnswered', at: log.length, answer, referrals: [id] });
       }
       log.push({ type: 'form.referrals', at: log.length, referrals: [...set] });
       const result = score(this.scenario, log);

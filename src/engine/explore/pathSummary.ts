@@ -12,11 +12,14 @@
 //   reaches zero; the practice items (explain process, next steps, privacy, interpreter) and consent
 //   only count whether they were used; a critical error only whether one happened; whether the free
 //   account has begun decides how later specific questions count;
+// - a choice tagged with a critical decision that harms this person: only whether one was made (it
+//   sets referral to 0 whatever the form; one on the form itself is already in the form's points);
 // - referral: the answer (or that it is still open) and whether consent was sought before the form.
 //
 // test/unit/explore compares min/max with and without merging on fixture stories, so a scoring
 // rule that starts reading something this summary drops shows up there.
 import type { ChoiceTags } from '../../content/types';
+import type { ConsentAnswer } from '../log';
 import type { ScoredAnswer } from './formPoints';
 import { questionTypesById } from '../../content/taxonomy';
 import {
@@ -54,11 +57,18 @@ export interface PathSummary {
   /** Practice moves used (PRACTICE_MOVES), sorted. */
   practice: readonly string[];
   criticalError: boolean;
+  /** A choice tagged with a critical decision that fails this scenario was made. */
+  criticalDecision: boolean;
   freeAccountBegun: boolean;
   determination: FormState;
   referrals: FormState;
   /** seek_informed_consent was chosen before the (latest) referral form. */
   consentBeforeReferrals: boolean;
+  /**
+   * The person's latest answer to each offered service so far (`id=agrees` / `id=declines`,
+   * sorted): the referral form is scored against the answers given before it.
+   */
+  answers: readonly string[];
 }
 
 export function emptySummary(): PathSummary {
@@ -68,11 +78,26 @@ export function emptySummary(): PathSummary {
     missed: 0,
     practice: [],
     criticalError: false,
+    criticalDecision: false,
     freeAccountBegun: false,
     determination: { kind: 'none' },
     referrals: { kind: 'none' },
     consentBeforeReferrals: false,
+    answers: [],
   };
+}
+
+/** Record the person's answer to offered services (a line tagged agrees / declines). */
+export function withAnswer(summary: PathSummary, answer: ConsentAnswer, referrals: readonly string[]): PathSummary {
+  const byId = answerMap(summary);
+  for (const id of referrals) byId.set(id, answer);
+  const answers = [...byId].map(([id, given]) => `${id}=${given}`).sort();
+  return answers.join(',') === summary.answers.join(',') ? summary : { ...summary, answers };
+}
+
+/** The summary's answers as scoring reads them. */
+export function answerMap(summary: PathSummary): Map<string, ConsentAnswer> {
+  return new Map(summary.answers.map((entry) => entry.split('=') as [string, ConsentAnswer]));
 }
 
 export function withShown(summary: PathSummary, indicator: string): PathSummary {
@@ -84,8 +109,12 @@ export function withPhase(summary: PathSummary, phase: string): PathSummary {
   return phase === 'free_account' && !summary.freeAccountBegun ? { ...summary, freeAccountBegun: true } : summary;
 }
 
-/** Record one choice; `missed` comes from the interview model (applyChoice). */
-export function withMove(summary: PathSummary, tags: ChoiceTags, missed: boolean): PathSummary {
+/**
+ * Record one choice; `missed` comes from the interview model (applyChoice), `criticalDecision`
+ * says whether the choice's `critical` tag fails this scenario (scoring/criticalDecisions.ts).
+ */
+export function withMove(summary: PathSummary, tags: ChoiceTags, missed: boolean, criticalDecision = false): PathSummary {
+  if (criticalDecision && !summary.criticalDecision) summary = { ...summary, criticalDecision: true };
   const q = tags.q;
   if (q === undefined) return summary;
   const type = questionTypesById.get(q);
@@ -149,7 +178,7 @@ function formKey(form: FormState): string {
 
 function computeKey(summary: PathSummary, withShown: boolean): string {
   // A template string: this runs for every composed tail, and an array join costs twice as much.
-  return `${withShown ? summary.shown.join(',') : ''}|${summary.conductLoss}|${summary.missed}|${summary.practice.join(',')}|${summary.criticalError ? 1 : 0}|${summary.freeAccountBegun ? 1 : 0}|${formKey(summary.determination)}|${formKey(summary.referrals)}|${summary.consentBeforeReferrals ? 1 : 0}`;
+  return `${withShown ? summary.shown.join(',') : ''}|${summary.conductLoss}|${summary.missed}|${summary.practice.join(',')}|${summary.criticalError ? 1 : 0}|${summary.criticalDecision ? 1 : 0}|${summary.freeAccountBegun ? 1 : 0}|${formKey(summary.determination)}|${formKey(summary.referrals)}|${summary.consentBeforeReferrals ? 1 : 0}|${summary.answers.join(',')}`;
 }
 
 /** Set union of two sorted id lists, sorted (returns an input unchanged when it already holds all). */
@@ -163,7 +192,7 @@ export function sortedUnion(a: readonly string[], b: readonly string[]): readonl
  * Whether `a` scores at least as well as `b` for every continuation and every form answer, given
  * that they agree on everything compared by `outcomeClass`. Each scoring rule is monotone in
  * these fields (less conduct lost, fewer missed responses, more practice moves, no critical error,
- * consent sought are never worse), and composing with a prefix keeps the order, so a dominated
+ * no critical decision, consent sought are never worse), and composing with a prefix keeps the order, so a dominated
  * summary can never give a path's best (or, swapped, worst) score.
  */
 export function atLeastAsGood(a: PathSummary, b: PathSummary): boolean {
@@ -172,6 +201,7 @@ export function atLeastAsGood(a: PathSummary, b: PathSummary): boolean {
     a.missed <= b.missed &&
     b.practice.every((q) => a.practice.includes(q)) &&
     (!a.criticalError || b.criticalError) &&
+    (!a.criticalDecision || b.criticalDecision) &&
     (a.consentBeforeReferrals || !b.consentBeforeReferrals)
   );
 }
@@ -202,7 +232,7 @@ function fallsAtLeast(a: PathSummary, b: PathSummary): boolean {
 /** The fields that are compared for equality, not for order, when pruning dominated summaries. */
 export function outcomeClass(summary: PathSummary, withShown: boolean): string {
   const formClass = (form: FormState): string => (form.kind === 'scored' ? 'scored' : formKey(form));
-  return `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}`;
+  return `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}|${summary.answers.join(',')}`;
 }
 
 /**

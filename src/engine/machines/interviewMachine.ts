@@ -26,7 +26,7 @@ export interface InterviewMachineContext extends InterviewContext {
 
 export type InterviewEvent =
   | { type: 'ink.phaseEntered'; phase: InterviewPhaseId }
-  | { type: 'user.choiceMade'; tags: ChoiceTags }
+  | { type: 'trainee.choiceMade'; tags: ChoiceTags }
   /** The story reached an ending: the interview is closed and its closing is recorded. */
   | { type: 'ink.ended' };
 
@@ -50,7 +50,7 @@ export const interviewMachine = setup({
   },
   actions: {
     applyChoice: assign(({ context, event }) => {
-      assertEvent(event, 'user.choiceMade');
+      assertEvent(event, 'trainee.choiceMade');
       const { context: next, missedDistressResponse } = applyChoice(context, event.tags);
       return { ...next, lastChoiceMissedDistressResponse: missedDistressResponse };
     }),
@@ -87,7 +87,7 @@ export const interviewMachine = setup({
         actions: 'enterPendingPhase' as const,
       })),
       on: {
-        'user.choiceMade': { actions: 'applyChoice' },
+        'trainee.choiceMade': { actions: 'applyChoice' },
         'ink.phaseEntered': [
           // Back to where it already is: nothing to enter, and a held phase is no longer wanted.
           { guard: 'isCurrentPhase', actions: 'dropPendingPhase' },

@@ -15,10 +15,10 @@ export interface InvestigationContext {
 }
 
 export type InvestigationEvent =
-  | { type: 'user.hotspotInspected'; hotspot: string }
+  | { type: 'trainee.hotspotInspected'; hotspot: string }
   | { type: 'ink.indicatorShown'; indicator: string }
-  | { type: 'user.indicatorFlagged'; indicator: string }
-  | { type: 'user.indicatorUnflagged'; indicator: string };
+  | { type: 'trainee.indicatorFlagged'; indicator: string }
+  | { type: 'trainee.indicatorUnflagged'; indicator: string };
 
 export function initialInvestigationContext(): InvestigationContext {
   return { inspectedHotspots: [], shownIndicators: [], flags: [] };
@@ -35,18 +35,18 @@ export const investigationMachine = setup({
   },
   guards: {
     isKnownIndicator: ({ event }) => {
-      assertEvent(event, ['ink.indicatorShown', 'user.indicatorFlagged']);
+      assertEvent(event, ['ink.indicatorShown', 'trainee.indicatorFlagged']);
       return indicatorsById.has(event.indicator);
     },
     // Only known ids ever enter the notebook, so a flagged id is a known one.
     isFlagged: ({ context, event }) => {
-      assertEvent(event, 'user.indicatorUnflagged');
+      assertEvent(event, 'trainee.indicatorUnflagged');
       return context.flags.includes(event.indicator);
     },
   },
   actions: {
     recordHotspot: assign(({ context, event }) => {
-      assertEvent(event, 'user.hotspotInspected');
+      assertEvent(event, 'trainee.hotspotInspected');
       return { inspectedHotspots: withAdded(context.inspectedHotspots, event.hotspot) };
     }),
     recordShown: assign(({ context, event }) => {
@@ -54,11 +54,11 @@ export const investigationMachine = setup({
       return { shownIndicators: withAdded(context.shownIndicators, event.indicator) };
     }),
     flag: assign(({ context, event }) => {
-      assertEvent(event, 'user.indicatorFlagged');
+      assertEvent(event, 'trainee.indicatorFlagged');
       return { flags: withAdded(context.flags, event.indicator) };
     }),
     unflag: assign(({ context, event }) => {
-      assertEvent(event, 'user.indicatorUnflagged');
+      assertEvent(event, 'trainee.indicatorUnflagged');
       return { flags: context.flags.filter((id) => id !== event.indicator) };
     }),
   },
@@ -69,10 +69,10 @@ export const investigationMachine = setup({
   states: {
     investigating: {
       on: {
-        'user.hotspotInspected': { actions: 'recordHotspot' },
+        'trainee.hotspotInspected': { actions: 'recordHotspot' },
         'ink.indicatorShown': { guard: 'isKnownIndicator', actions: 'recordShown' },
-        'user.indicatorFlagged': { guard: 'isKnownIndicator', actions: 'flag' },
-        'user.indicatorUnflagged': { guard: 'isFlagged', actions: 'unflag' },
+        'trainee.indicatorFlagged': { guard: 'isKnownIndicator', actions: 'flag' },
+        'trainee.indicatorUnflagged': { guard: 'isFlagged', actions: 'unflag' },
       },
     },
   },

@@ -1,198 +1,247 @@
-// The trainee's session, from boot to debrief: which screen the game shows and which input it
-// accepts. The story decides when a form is needed (`ink.decisionRequested`); this machine decides
-// that a scored attempt never reaches the debrief while a form is still owed, even if the story
-// ended without asking for it.
+// The trainee's session in one tab, from the menu to the debrief: which screen the page shows and
+// where each trainee input goes. It owns the attempt actor (attemptMachine.ts) as a child: it
+// spawns one when a briefing is accepted, forwards the trainee's play inputs to it, and follows
+// it (its `play` states mirror where the attempt is: story, forms, paused; its ending opens the
+// outcome). The attempt outlives the play screen: leaving for the menu pauses it, so it can be
+// resumed, and a finished one stays for its outcome and debrief until the next attempt starts.
 //
-// Pausing keeps a shallow history of `play`, so resuming (also after exit to the menu, or after a
-// reload from a persisted snapshot) returns to the exact form or story point the trainee left.
-import { assertEvent, assign, setup } from 'xstate';
-import type { DecisionKind } from '../../content/types';
+// The library of scenarios and the clock are given when the machine is made (sessionMachineFor),
+// so neither is ever part of a persisted snapshot; records/sessionStore.ts persists the snapshot
+// and the attempt's log, and restores by replaying the log (app.attemptRestored).
+import { and, assertEvent, assign, enqueueActions, forwardTo, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import type { Scenario } from '../../content/types';
+import type { Clock } from '../clock';
+import type { DecisionLog } from '../log';
+import { attemptMachine, statusOf, type AttemptActorRef, type AttemptSnapshot } from './attemptMachine';
 
-/** An attempt the trainee left for the menu without finishing; it can be resumed from there. */
-export interface ResumableAttempt {
-  scenarioId: string;
-  attempt: number;
+/** What the session needs from the page: the playable scenarios and a clock for each new attempt. */
+export interface SessionLibrary {
+  scenario(id: string): Scenario | undefined;
+  /** A clock for an attempt, carrying on after `log` (empty for a new attempt). */
+  clockFor(log: DecisionLog): Clock;
 }
 
+/** The screens, in the order a trainee meets them; each is a browser history entry. */
+export const SCREENS = ['menu', 'briefing', 'play', 'outcome', 'debrief'] as const;
+export type Screen = (typeof SCREENS)[number];
+
 export interface SessionContext {
-  /** The scenario selected in the menu (the briefing shows it; play runs it). */
+  /** The scenario opened from the menu (the briefing shows it; play runs it). */
   scenarioId: string | null;
-  /** Whether the selected scenario is scored (has an answer key): only then are forms owed. */
-  scored: boolean;
-  /** Counts attempts started in this session; a new one starts when a briefing is accepted. */
-  attempt: number;
-  resumable: ResumableAttempt | null;
-  storyEnded: boolean;
-  ending: string | null;
-  determination: string | null;
-  referrals: string[] | null;
+  /** The current or last attempt: unfinished (resumable) or finished (its outcome and debrief). */
+  attempt: AttemptActorRef | null;
+  /** Something the menu must tell the trainee (a story that failed while playing). */
+  notice: string | null;
 }
 
 export type SessionEvent =
-  | { type: 'app.booted' }
-  /** `scored` defaults to true: an unscored story (no answer key) owes no forms. */
-  | { type: 'user.scenarioSelected'; scenarioId: string; scored?: boolean }
-  | { type: 'user.briefingAccepted' }
-  | { type: 'ink.decisionRequested'; decision: DecisionKind }
-  | { type: 'user.determinationSubmitted'; determination: string }
-  | { type: 'user.referralsSubmitted'; referrals: string[] }
-  | { type: 'ink.ended'; ending: string }
-  | { type: 'user.paused' }
-  | { type: 'user.resumed' }
-  | { type: 'user.exitRequested' }
-  | { type: 'user.exportRequested' }
-  | { type: 'user.returnedToMenu' };
+  | { type: 'trainee.open'; scenarioId: string }
+  | { type: 'trainee.back' }
+  | { type: 'trainee.start' }
+  | { type: 'trainee.choose'; index: number }
+  | { type: 'trainee.flag'; indicator: string }
+  | { type: 'trainee.unflag'; indicator: string }
+  | { type: 'trainee.submitDetermination'; determination: string }
+  | { type: 'trainee.submitReferrals'; referrals: readonly string[] }
+  | { type: 'trainee.pause' }
+  /** From the pause dialog, or from the menu: carry on with the attempt left unfinished. */
+  | { type: 'trainee.resume' }
+  /** Leave for the menu (from play the attempt is paused and stays resumable). */
+  | { type: 'trainee.exit' }
+  /** From the outcome to the debrief. */
+  | { type: 'trainee.continue' }
+  /** The browser's Back or Forward went to a screen. */
+  | { type: 'trainee.navigate'; screen: Screen }
+  /** A saved session is being restored: spawn its attempt again by replaying its log. */
+  | { type: 'app.attemptRestored'; scenarioId: string; log: DecisionLog }
+  | { type: 'xstate.snapshot.attempt'; snapshot: AttemptSnapshot }
+  | { type: 'xstate.done.actor.attempt'; output: unknown }
+  | { type: 'xstate.error.actor.attempt'; error: unknown };
 
-export function initialSessionContext(): SessionContext {
-  return {
-    scenarioId: null,
-    scored: true,
-    attempt: 0,
-    resumable: null,
-    storyEnded: false,
-    ending: null,
-    determination: null,
-    referrals: null,
-  };
+type Guard = (args: { context: SessionContext; event: SessionEvent }) => boolean;
+
+const attemptIs =
+  (test: (snapshot: AttemptSnapshot) => boolean): Guard =>
+  ({ context }) =>
+    context.attempt !== null && test(context.attempt.getSnapshot());
+
+const unfinished = (snapshot: AttemptSnapshot): boolean => snapshot.status === 'active';
+const finished = (snapshot: AttemptSnapshot): boolean => snapshot.matches('ended');
+
+const navigatingTo =
+  (screen: Screen): Guard =>
+  ({ event }) =>
+    event.type === 'trainee.navigate' && event.screen === screen;
+
+export function sessionMachineFor(library: SessionLibrary) {
+  return setup({
+    types: {
+      context: {} as SessionContext,
+      events: {} as SessionEvent,
+    },
+    actors: { attempt: attemptMachine },
+    guards: {
+      isOpenedScenarioUnfinished: ({ context }) =>
+        context.attempt !== null && unfinished(context.attempt.getSnapshot()) && attemptScenarioId(context.attempt) === context.scenarioId,
+      hasUnfinishedAttempt: attemptIs(unfinished),
+      hasFinishedAttempt: attemptIs(finished),
+      hasOpenedScenario: ({ context }) => context.scenarioId !== null,
+      isPlayable: ({ event }) => {
+        assertEvent(event, 'trainee.open');
+        return library.scenario(event.scenarioId) !== undefined;
+      },
+      isAttemptPaused: ({ event }) => {
+        assertEvent(event, 'xstate.snapshot.attempt');
+        return statusOf(event.snapshot).kind === 'paused';
+      },
+      isAttemptAtForm: ({ event }) => {
+        assertEvent(event, 'xstate.snapshot.attempt');
+        return statusOf(event.snapshot).kind === 'form';
+      },
+      hasAttemptFailed: attemptIs((snapshot) => snapshot.matches('failed')),
+      toMenu: navigatingTo('menu'),
+      toBriefing: navigatingTo('briefing'),
+      toPlay: navigatingTo('play'),
+      toOutcome: navigatingTo('outcome'),
+      toDebrief: navigatingTo('debrief'),
+    },
+    actions: {
+      openScenario: assign(({ event }) => {
+        assertEvent(event, 'trainee.open');
+        return { scenarioId: event.scenarioId, notice: null };
+      }),
+      startAttempt: assign(({ context, spawn }) => {
+        const scenario = context.scenarioId === null ? undefined : library.scenario(context.scenarioId);
+        if (!scenario) throw new Error(`session: no playable scenario '${context.scenarioId}'`);
+        return {
+          notice: null,
+          attempt: spawn('attempt', { id: 'attempt', syncSnapshot: true, input: { scenario, clock: library.clockFor([]) } }),
+        };
+      }),
+      restoreAttempt: assign(({ event, spawn }) => {
+        assertEvent(event, 'app.attemptRestored');
+        const scenario = library.scenario(event.scenarioId);
+        if (!scenario) throw new Error(`session: the saved attempt's scenario '${event.scenarioId}' is not playable here`);
+        return { attempt: spawn('attempt', { id: 'attempt', syncSnapshot: true, input: { scenario, clock: library.clockFor(event.log) } }) };
+      }),
+      stopAttempt: enqueueActions(({ enqueue }) => {
+        enqueue.stopChild('attempt');
+        enqueue.assign({ attempt: null });
+      }),
+      beginAttempt: sendTo('attempt', { type: 'attempt.begin' }),
+      forwardToAttempt: forwardTo('attempt'),
+      pauseAttempt: sendTo('attempt', { type: 'trainee.pause' }),
+      resumeAttempt: sendTo('attempt', { type: 'trainee.resume' }),
+      noteFailure: assign(({ context }) => {
+        const snapshot = context.attempt?.getSnapshot();
+        const status = snapshot ? statusOf(snapshot) : null;
+        const title = snapshot?.context.resources.scenario.meta.title ?? 'The scenario';
+        const reason = status?.kind === 'failed' ? status.message : 'it stopped unexpectedly';
+        return { notice: `${title} stopped with an error and cannot go on: ${reason}` };
+      }),
+    },
+  }).createMachine({
+    id: 'session',
+    context: { scenarioId: null, attempt: null, notice: null },
+    initial: 'menu',
+    on: {
+      // Restoring a saved session: the attempt comes back from its log, whatever the screen.
+      'app.attemptRestored': { actions: ['stopAttempt', 'restoreAttempt', 'beginAttempt'] },
+    },
+    states: {
+      menu: {
+        on: {
+          'trainee.open': { guard: 'isPlayable', target: 'briefing', actions: 'openScenario' },
+          'trainee.resume': { guard: 'hasUnfinishedAttempt', target: 'play', actions: 'resumeAttempt' },
+          'trainee.navigate': [
+            { guard: and(['toBriefing', 'hasOpenedScenario']), target: 'briefing' },
+            { guard: and(['toPlay', 'hasUnfinishedAttempt']), target: 'play', actions: 'resumeAttempt' },
+            { guard: and(['toOutcome', 'hasFinishedAttempt']), target: 'outcome' },
+            { guard: and(['toDebrief', 'hasFinishedAttempt']), target: 'debrief' },
+          ],
+        },
+      },
+      briefing: {
+        on: {
+          // The trainee's unfinished attempt at this scenario carries on; otherwise a new one starts.
+          'trainee.start': [
+            { guard: 'isOpenedScenarioUnfinished', target: 'play', actions: 'resumeAttempt' },
+            { target: 'play', actions: ['stopAttempt', 'startAttempt', 'beginAttempt'] },
+          ],
+          'trainee.back': 'menu',
+          'trainee.exit': 'menu',
+          'trainee.navigate': [
+            { guard: 'toMenu', target: 'menu' },
+            { guard: and(['toPlay', 'isOpenedScenarioUnfinished']), target: 'play', actions: 'resumeAttempt' },
+          ],
+        },
+      },
+      play: {
+        initial: 'story',
+        states: {
+          story: {},
+          forms: {},
+          paused: {},
+        },
+        on: {
+          'xstate.snapshot.attempt': [
+            { guard: 'isAttemptPaused', target: '.paused' },
+            { guard: 'isAttemptAtForm', target: '.forms' },
+            { target: '.story' },
+          ],
+          'xstate.done.actor.attempt': [{ guard: 'hasAttemptFailed', target: 'menu', actions: 'noteFailure' }, { target: 'outcome' }],
+          'xstate.error.actor.attempt': { target: 'menu', actions: 'noteFailure' },
+          'trainee.choose': { actions: 'forwardToAttempt' },
+          'trainee.flag': { actions: 'forwardToAttempt' },
+          'trainee.unflag': { actions: 'forwardToAttempt' },
+          'trainee.submitDetermination': { actions: 'forwardToAttempt' },
+          'trainee.submitReferrals': { actions: 'forwardToAttempt' },
+          'trainee.pause': { actions: 'forwardToAttempt' },
+          'trainee.resume': { actions: 'forwardToAttempt' },
+          // Leaving is a pause: the time away is not counted as play, and the attempt can be resumed.
+          'trainee.exit': { target: 'menu', actions: 'pauseAttempt' },
+          'trainee.navigate': [
+            { guard: 'toMenu', target: 'menu', actions: 'pauseAttempt' },
+            { guard: 'toBriefing', target: 'briefing', actions: 'pauseAttempt' },
+          ],
+        },
+      },
+      /** The story's last lines (who was told, where the person goes tonight), before the debrief. */
+      outcome: {
+        on: {
+          'trainee.continue': 'debrief',
+          'trainee.exit': 'menu',
+          'trainee.navigate': [
+            { guard: 'toDebrief', target: 'debrief' },
+            { guard: 'toMenu', target: 'menu' },
+            { guard: 'toBriefing', target: 'briefing' },
+          ],
+        },
+      },
+      debrief: {
+        on: {
+          'trainee.exit': 'menu',
+          'trainee.navigate': [
+            { guard: 'toOutcome', target: 'outcome' },
+            { guard: 'toMenu', target: 'menu' },
+            { guard: 'toBriefing', target: 'briefing' },
+          ],
+        },
+      },
+    },
+  });
 }
 
-export const sessionMachine = setup({
-  types: {
-    context: {} as SessionContext,
-    events: {} as SessionEvent,
-  },
-  guards: {
-    isDeterminationRequested: ({ event }) => {
-      assertEvent(event, 'ink.decisionRequested');
-      return event.decision === 'determination';
-    },
-    isReferralsRequested: ({ event }) => {
-      assertEvent(event, 'ink.decisionRequested');
-      return event.decision === 'referrals';
-    },
-    isStoryRunning: ({ context }) => !context.storyEnded,
-    owesDetermination: ({ context }) => context.scored && context.determination === null,
-    owesReferrals: ({ context }) => context.scored && context.referrals === null,
-    hasResumableAttempt: ({ context }) => context.resumable !== null,
-    isResumableScenario: ({ context, event }) => {
-      assertEvent(event, 'user.scenarioSelected');
-      return context.resumable?.scenarioId === event.scenarioId;
-    },
-  },
-  actions: {
-    selectScenario: assign(({ event }) => {
-      assertEvent(event, 'user.scenarioSelected');
-      return { scenarioId: event.scenarioId, scored: event.scored ?? true };
-    }),
-    startAttempt: assign(({ context }) => ({
-      attempt: context.attempt + 1,
-      resumable: null,
-      storyEnded: false,
-      ending: null,
-      determination: null,
-      referrals: null,
-    })),
-    recordDetermination: assign(({ event }) => {
-      assertEvent(event, 'user.determinationSubmitted');
-      return { determination: event.determination };
-    }),
-    recordReferrals: assign(({ event }) => {
-      assertEvent(event, 'user.referralsSubmitted');
-      return { referrals: [...event.referrals] };
-    }),
-    recordEnding: assign(({ event }) => {
-      assertEvent(event, 'ink.ended');
-      return { storyEnded: true, ending: event.ending };
-    }),
-    keepResumable: assign(({ context }) =>
-      context.scenarioId === null ? {} : { resumable: { scenarioId: context.scenarioId, attempt: context.attempt } },
-    ),
-    finishAttempt: assign({ resumable: null }),
-  },
-}).createMachine({
-  id: 'session',
-  context: initialSessionContext,
-  initial: 'boot',
-  states: {
-    boot: {
-      on: { 'app.booted': 'menu' },
-    },
-    menu: {
-      on: {
-        'user.scenarioSelected': [
-          // Picking the scenario that was left unfinished continues it rather than starting over.
-          { guard: 'isResumableScenario', target: 'play.resume', actions: 'selectScenario' },
-          { target: 'briefing', actions: 'selectScenario' },
-        ],
-        'user.resumed': { guard: 'hasResumableAttempt', target: 'play.resume' },
-      },
-    },
-    briefing: {
-      // Content warning and objectives: play starts only once the trainee accepts them.
-      on: {
-        'user.briefingAccepted': { target: 'play', actions: 'startAttempt' },
-        'user.returnedToMenu': 'menu',
-        'user.exitRequested': 'menu',
-      },
-    },
-    play: {
-      initial: 'story',
-      states: {
-        story: {
-          on: {
-            'ink.decisionRequested': [
-              { guard: 'isDeterminationRequested', target: 'determination' },
-              { guard: 'isReferralsRequested', target: 'referral' },
-            ],
-            'ink.ended': [
-              { guard: 'owesDetermination', target: 'determination', actions: 'recordEnding' },
-              { guard: 'owesReferrals', target: 'referral', actions: 'recordEnding' },
-              { target: '#session.debrief', actions: 'recordEnding' },
-            ],
-          },
-        },
-        determination: {
-          on: {
-            'user.determinationSubmitted': [
-              { guard: 'isStoryRunning', target: 'story', actions: 'recordDetermination' },
-              { guard: 'owesReferrals', target: 'referral', actions: 'recordDetermination' },
-              { target: '#session.debrief', actions: 'recordDetermination' },
-            ],
-          },
-        },
-        referral: {
-          on: {
-            'user.referralsSubmitted': [
-              { guard: 'isStoryRunning', target: 'story', actions: 'recordReferrals' },
-              { guard: 'owesDetermination', target: 'determination', actions: 'recordReferrals' },
-              { target: '#session.debrief', actions: 'recordReferrals' },
-            ],
-          },
-        },
-        resume: { type: 'history', history: 'shallow' },
-      },
-      on: {
-        'user.paused': 'paused',
-        'user.exitRequested': { target: 'menu', actions: 'keepResumable' },
-      },
-    },
-    paused: {
-      on: {
-        'user.resumed': 'play.resume',
-        'user.exitRequested': { target: 'menu', actions: 'keepResumable' },
-      },
-    },
-    debrief: {
-      entry: 'finishAttempt',
-      on: {
-        'user.exportRequested': 'export',
-        'user.returnedToMenu': 'menu',
-      },
-    },
-    export: {
-      on: {
-        'user.returnedToMenu': 'menu',
-      },
-    },
-  },
-});
+export type SessionMachine = ReturnType<typeof sessionMachineFor>;
+export type SessionActorRef = ActorRefFrom<SessionMachine>;
+export type SessionSnapshot = SnapshotFrom<SessionMachine>;
+
+/** The screen a session snapshot shows. */
+export function screenOf(snapshot: SessionSnapshot): Screen {
+  for (const screen of SCREENS) if (snapshot.matches(screen)) return screen;
+  return 'menu';
+}
+
+function attemptScenarioId(attempt: AttemptActorRef): string {
+  return attempt.getSnapshot().context.resources.scenario.meta.id;
+}

@@ -3,6 +3,7 @@
 // the explorer keys states by.
 import type { DecisionKind } from '../../content/types';
 import type { InkState } from '../inkInternals';
+import { messageOf } from '../../util/errors';
 
 /** The runner's own fields beside the ink state. */
 export interface RunnerFields {
@@ -55,12 +56,24 @@ export type RunnerView = RunnerMark;
 /** Something went wrong inside the story or in how the runner was driven; the message says which. */
 export class StoryRunnerError extends Error {
   override name = 'StoryRunnerError';
+  /**
+   * Where in the compiled story it went wrong (an inkjs path such as `hub.4`), when the story was
+   * running: tools that have the source map it to a file and line (content/inkLocation.ts).
+   */
+  readonly inkPath: string | null;
+  constructor(message: string, inkPath: string | null = null) {
+    super(message);
+    this.inkPath = inkPath;
+  }
 }
 
-export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  // inkjs throws plain strings in a few places.
-  return String(error);
+/** inkjs's words when an expression yields no value; the commonest cause in a story is `x % 0`. */
+const NO_VALUE_MESSAGE = 'obj is null or undefined';
+
+/** What inkjs threw while running the story, in words a trainer can act on. */
+export function inkErrorText(error: unknown): string {
+  const message = messageOf(error);
+  return message === NO_VALUE_MESSAGE ? `an expression here has no value (inkjs: ${NO_VALUE_MESSAGE}); a modulo by zero (x % 0) does this` : message;
 }
 
 /** A saveState() string back into a RunnerState, or a StoryRunnerError saying why it is not one. */

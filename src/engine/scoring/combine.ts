@@ -2,10 +2,18 @@
 import type { SettledCompetency } from './ledger';
 import { COMPETENCIES, type Competency, type Result, type ScoringConfig } from './types';
 
+/** What fails an attempt whatever its scores. */
+export interface Failures {
+  /** A critical questioning error (fails only when the academy's criticalErrorFailsQuestioning is on). */
+  criticalError: boolean;
+  /** A critical decision that harms the person (criticalDecisions.ts). */
+  criticalDecision: boolean;
+}
+
 export function combine(
   competencies: Readonly<Record<Competency, SettledCompetency>>,
   config: ScoringConfig,
-  criticalErrorMade: boolean,
+  failures: Failures,
 ): Result {
   const rounded = {
     identification: Math.round(competencies.identification.exact),
@@ -18,10 +26,12 @@ export function combine(
   if (!(totalWeight > 0)) throw new Error('scoring: the competency weights add up to 0; use resolveScoringConfig to build a valid configuration');
   const weighted = COMPETENCIES.reduce((sum, c) => sum + config.weights[c] * rounded[c], 0);
   const overall = Math.round(weighted / totalWeight);
-  const failedByCriticalError = config.criticalErrorFailsQuestioning && criticalErrorMade;
+  const failedByCriticalError = config.criticalErrorFailsQuestioning && failures.criticalError;
+  const feedback = COMPETENCIES.flatMap((c) => competencies[c].items);
   return {
     scores: { ...rounded, overall },
-    passed: overall >= config.passMark && !failedByCriticalError,
-    feedback: COMPETENCIES.flatMap((c) => competencies[c].items),
+    passed: overall >= config.passMark && !failedByCriticalError && !failures.criticalDecision,
+    // A critical decision is named first: it is the reason the attempt failed.
+    feedback: [...feedback.filter((item) => item.critical), ...feedback.filter((item) => !item.critical)],
   };
 }

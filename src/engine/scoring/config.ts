@@ -3,9 +3,10 @@
 // rules; a scenario written for a particular emphasis may still change its weights and pass mark
 // (the design's "per scenario with an academy-wide default").
 import type { Diagnostic, Scenario } from '../../content/types';
-import { closest } from '../../content/taxonomy';
+import { closest, idsOf, isId } from '../../content/taxonomy';
 import { DEFAULT_SCORING_CONFIG } from './defaults';
 import { COMPETENCIES, type Competency, type ScoringConfig } from './types';
+import { isRecord } from '../../util/json';
 
 /** Repo-relative path of the academy's configuration file. */
 export const ACADEMY_CONFIG_PATH = 'stories/academy.config.json';
@@ -17,6 +18,7 @@ export interface AcademyConfig {
   weights?: Partial<Record<Competency, number>>;
   passMark?: number;
   criticalErrorFailsQuestioning?: boolean;
+  criticalDecisions?: string[];
 }
 
 export type AcademyConfigResult = { ok: true; config: AcademyConfig } | { ok: false; errors: Diagnostic[] };
@@ -30,6 +32,7 @@ export function resolveScoringConfig(scenario: Scenario, academy?: AcademyConfig
     weights: { ...DEFAULT_SCORING_CONFIG.weights, ...academy?.weights, ...scenario.scoring.weights },
     passMark: scenario.scoring.passMark ?? academy?.passMark ?? DEFAULT_SCORING_CONFIG.passMark,
     criticalErrorFailsQuestioning: academy?.criticalErrorFailsQuestioning ?? DEFAULT_SCORING_CONFIG.criticalErrorFailsQuestioning,
+    criticalDecisions: [...(scenario.scoring.criticalDecisions ?? academy?.criticalDecisions ?? DEFAULT_SCORING_CONFIG.criticalDecisions)],
   };
   const origin = (fromScenario: boolean): string => (fromScenario ? scenario.meta.source : ACADEMY_CONFIG_PATH);
   for (const competency of COMPETENCIES) {
@@ -44,10 +47,14 @@ export function resolveScoringConfig(scenario: Scenario, academy?: AcademyConfig
   if (!Number.isFinite(config.passMark) || config.passMark < 0 || config.passMark > 100) {
     throw new Error(`${origin(scenario.scoring.passMark !== undefined)}: pass mark must be between 0 and 100, not ${config.passMark}`);
   }
+  const unknown = config.criticalDecisions.find((id) => !isId('referrals', id));
+  if (unknown !== undefined) {
+    throw new Error(`${origin(scenario.scoring.criticalDecisions !== undefined)}: critical decision '${unknown}' is not a referral id of the taxonomy`);
+  }
   return config;
 }
 
-const TOP_LEVEL_KEYS = ['$comment', 'version', 'weights', 'passMark', 'criticalErrorFailsQuestioning'] as const;
+const TOP_LEVEL_KEYS = ['$comment', 'version', 'weights', 'passMark', 'criticalErrorFailsQuestioning', 'criticalDecisions'] as const;
 
 /**
  * Reads and validates the academy's file. Pure (text in, config or errors out) so the browser can
@@ -95,6 +102,11 @@ export function parseAcademyConfig(text: string, file: string = ACADEMY_CONFIG_P
         if (weights) config.weights = weights;
         break;
       }
+      case 'criticalDecisions': {
+        const decisions = parseCriticalDecisions(value, line, error);
+        if (decisions) config.criticalDecisions = decisions;
+        break;
+      }
       default:
         error(line, unknownKeyMessage(key, TOP_LEVEL_KEYS));
     }
@@ -133,13 +145,27 @@ function parseWeights(
   return weights;
 }
 
+/** A list of taxonomy referral ids (possibly empty: no decision fails the attempt on its own). */
+function parseCriticalDecisions(value: unknown, line: number, error: (line: number, message: string) => void): string[] | undefined {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    error(line, `'criticalDecisions' must be a list of referral ids such as ["release_to_controller", "immigration_detention"]`);
+    return undefined;
+  }
+  const referrals = idsOf('referrals');
+  let valid = true;
+  for (const id of value as string[]) {
+    if (!referrals.includes(id)) {
+      const hint = closest(id, referrals);
+      error(line, `criticalDecisions: unknown referral '${id}'${hint ? ` (did you mean ${hint}?)` : ''}; the ids are listed in taxonomy.referrals (src/content/taxonomy/taxonomy.json)`);
+      valid = false;
+    }
+  }
+  return valid ? [...new Set(value as string[])] : undefined;
+}
+
 function unknownKeyMessage(key: string, allowed: readonly string[]): string {
   const hint = closest(key, allowed);
   return `unknown key '${key}'${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${allowed.join(', ')}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** 1-based line of the first `"key"` at or after `from`; 1 when it cannot be found. */

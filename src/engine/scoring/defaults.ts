@@ -3,10 +3,28 @@
 // point tables below are the rules themselves: docs/scoring.md explains each one and why.
 import type { ScoringConfig } from './types';
 
+/**
+ * Referral and disposition decisions that fail the attempt when they harm the person in the
+ * scenario (domain §5.3–5.4): handing a potential victim back to a suspected controller, punishing
+ * them for an offence they were compelled to commit (arrest, immigration detention, deportation),
+ * returning a child home before child protection has assessed the family, and mediating with the
+ * family of a child facing forced marriage. Taken on the referral form or by an in-story choice
+ * tagged `critical: <id>`, each is judged the same way (criticalDecisions.ts).
+ */
+export const CRITICAL_DECISIONS: readonly string[] = [
+  'release_to_controller',
+  'arrest_for_compelled_offence',
+  'immigration_detention',
+  'deportation_or_removal',
+  'return_child_to_family_unassessed',
+  'family_or_community_mediation',
+];
+
 export const DEFAULT_SCORING_CONFIG: ScoringConfig = {
   weights: { identification: 1, questioning: 1, referral: 1 },
   passMark: 70,
   criticalErrorFailsQuestioning: true,
+  criticalDecisions: CRITICAL_DECISIONS,
 };
 
 /** Identification: two halves of 100 points. */
@@ -78,6 +96,8 @@ export const REFERRAL_POINTS = {
   harmful: 30,
   /** Deduction for each over-referral listed as unnecessary in the answer key. */
   unnecessary: 5,
+  /** Deduction for each service an adult declined (or never asked for, where only a request starts it) that was arranged anyway. */
+  againstWishes: 30,
 } as const;
 
 /** Consent values (taxonomy.referrals[].consent.adult) that need the adult's informed agreement. */

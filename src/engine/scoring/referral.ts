@@ -3,7 +3,7 @@
 // children are referred to child protection without needing their consent.
 import type { AnswerKey } from '../../content/types';
 import { referralsById } from '../../content/taxonomy';
-import type { DecisionLog } from '../log';
+import { consentAnswers, type ConsentAnswer, type DecisionLog } from '../log';
 import { CONSENT_NEEDED, MINOR_CONDITIONS, REFERRAL_POINTS } from './defaults';
 import { scaleToHundred, settle, type DraftItem, type Part, type SettledCompetency } from './ledger';
 import {
@@ -20,11 +20,37 @@ export function isMinorCase(key: AnswerKey): boolean {
   return key.conditions.some((condition) => MINOR_CONDITIONS.includes(condition));
 }
 
-/** The key's required referrals, plus child protection for anyone who is or may be a child (§5.4). */
-export function requiredReferrals(key: AnswerKey): string[] {
+/**
+ * The key's required referrals as the person's answers leave them (domain §5.4 "Adults decide"):
+ * plus child protection for anyone who is or may be a child; for an adult, minus every service
+ * they declined and every service that is only ever arranged at their request (consular contact)
+ * that they did not ask for, and plus a discreet way to get help later once they declined anything.
+ */
+export function requiredReferrals(key: AnswerKey, answers: ReadonlyMap<string, ConsentAnswer> = new Map()): string[] {
   const required = [...new Set(key.referralsRequired)];
-  if (isMinorCase(key) && !required.includes('child_protection')) required.push('child_protection');
-  return required;
+  if (isMinorCase(key)) {
+    if (!required.includes('child_protection')) required.push('child_protection');
+    return required;
+  }
+  const kept = required.filter((id) => !unwanted(id, answers));
+  if ([...answers.values()].includes('declines') && !kept.includes('hotline_information')) kept.push('hotline_information');
+  return kept;
+}
+
+/**
+ * For an adult: a service they declined, or one arranged only on their request that they have not
+ * asked for. Choosing it anyway goes against their wishes (§5.1 `required`: accept a refusal).
+ */
+function unwanted(id: string, answers: ReadonlyMap<string, ConsentAnswer>): boolean {
+  const answer = answers.get(id);
+  if (answer === 'declines') return needsAdultConsent(id);
+  return answer !== 'agrees' && onRequestOnly(id);
+}
+
+/** Services the reference arranges only when the person asks (required_when is consent_given alone). */
+function onRequestOnly(id: string): boolean {
+  const rule = referralsById.get(id)?.required_when ?? [];
+  return rule.length > 0 && rule.every((all) => all.length === 1 && all[0] === 'consent_given');
 }
 
 export function scoreReferral(key: AnswerKey, log: DecisionLog): SettledCompetency {
@@ -51,8 +77,9 @@ export function scoreReferral(key: AnswerKey, log: DecisionLog): SettledCompeten
   }
 
   const chosen = [...new Set(form.referrals)];
-  const required = requiredReferrals(key);
   const minor = isMinorCase(key);
+  const answers = minor ? new Map<string, ConsentAnswer>() : consentAnswers(log, formIndex);
+  const required = requiredReferrals(key, answers);
   // Consent is an adult's item, and only for services that need it; a harmful choice is charged as
   // harm and does not also count against consent.
   const needingConsent = minor ? [] : chosen.filter((id) => needsAdultConsent(id) && !key.referralsHarmful.includes(id));
@@ -61,7 +88,7 @@ export function scoreReferral(key: AnswerKey, log: DecisionLog): SettledCompeten
   const scaled = scaleToHundred(parts);
   // Harm and over-referral come off the whole competency, not one part of it.
   const selection = scaled[0];
-  if (selection) selection.items.push(...misreferrals(key, chosen, formIndex));
+  if (selection) selection.items.push(...misreferrals(key, chosen, formIndex, answers));
   return settle('referral', [mergeParts(scaled)]);
 }
 
@@ -117,9 +144,26 @@ function requiredPart(required: readonly string[], chosen: readonly string[], fo
   };
 }
 
-function misreferrals(key: AnswerKey, chosen: readonly string[], formIndex: number): DraftItem[] {
+function misreferrals(key: AnswerKey, chosen: readonly string[], formIndex: number, answers: ReadonlyMap<string, ConsentAnswer>): DraftItem[] {
   const items: DraftItem[] = [];
   for (const id of chosen) {
+    if (!key.referralsHarmful.includes(id) && unwanted(id, answers)) {
+      const declined = answers.get(id) === 'declines';
+      items.push({
+        kind: 'error',
+        delta: -REFERRAL_POINTS.againstWishes,
+        eventIndex: formIndex,
+        what: declined
+          ? `You referred the person to ${quoted(referralLabel(id))} after they had declined it.`
+          : `You chose ${quoted(referralLabel(id))} although the person had not asked for it.`,
+        why: joinSentences(
+          declined ? consentValueDefinition('required') : referralsById.get(id)?.notes,
+          'An adult decides which help to accept: record the refusal, leave a discreet way to get help later, and keep the door open.',
+        ),
+        taxonomyId: id,
+      });
+      continue;
+    }
     if (key.referralsHarmful.includes(id)) {
       items.push({
         kind: 'error',

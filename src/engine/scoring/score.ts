@@ -5,6 +5,7 @@ import type { Scenario } from '../../content/types';
 import type { DecisionLog } from '../log';
 import { combine } from './combine';
 import { resolveScoringConfig } from './config';
+import { failReferral, findCriticalDecisions } from './criticalDecisions';
 import { scoreIdentification } from './identification';
 import { scoreQuestioning } from './questioning';
 import { scoreReferral } from './referral';
@@ -23,13 +24,15 @@ export function score(scenario: Scenario, log: DecisionLog, config?: ScoringConf
   if (key === null) return null;
   const resolved = config ?? resolveScoringConfig(scenario);
   const questioning = scoreQuestioning(key, log, resolved.criticalErrorFailsQuestioning);
+  const criticalDecisions = findCriticalDecisions(key, log, resolved.criticalDecisions);
+  const referral = scoreReferral(key, log);
   return combine(
     {
       identification: scoreIdentification(key, log),
       questioning: questioning.settled,
-      referral: scoreReferral(key, log),
+      referral: criticalDecisions.length > 0 ? failReferral(referral, criticalDecisions) : referral,
     },
     resolved,
-    questioning.criticalErrors.length > 0,
+    { criticalError: questioning.criticalErrors.length > 0, criticalDecision: criticalDecisions.length > 0 },
   );
 }

@@ -27,6 +27,8 @@ export interface FeedbackItem {
   why: string;
   taxonomyId?: string;
   kind: FeedbackKind;
+  /** Set on a critical decision that failed the attempt; such items come first in the feedback. */
+  critical?: true;
 }
 
 /** Whole numbers 0–100. */
@@ -55,4 +57,9 @@ export interface ScoringConfig {
    * not passed, whatever the other scores.
    */
   criticalErrorFailsQuestioning: boolean;
+  /**
+   * Referral ids (defaults.CRITICAL_DECISIONS) that, when chosen and harmful to the person in this
+   * scenario, set the referral score to 0, lead the debrief and fail the attempt. Empty: none.
+   */
+  criticalDecisions: readonly string[];
 }

@@ -4,7 +4,6 @@
 import type { CheckedAttempt } from '../../records/importCheck';
 import type { CohortStats, Tally } from '../../records/cohortStats';
 import { BAND_LABELS } from '../../records/cohortStats';
-import { COMPETENCIES } from '../../engine/scoring/types';
 import { focusableHeading, h } from '../dom';
 import { chartWithTable } from './barChart';
 
@@ -131,12 +130,12 @@ export function renderCohort(props: CohortViewProps): HTMLElement {
       data: { labels: stats.rates.map((rate) => rate.title), values: stats.rates.map((rate) => percent(rate.passed, rate.completed)) },
     }),
     h('h3', {}, 'Score distribution per competency'),
-    ...COMPETENCIES.map((competency) =>
+    ...Object.entries(stats.bands).map(([competency, bands]) =>
       chartWithTable({
         title: `${competency[0]!.toUpperCase()}${competency.slice(1)}: completed attempts per score band`,
         labelHeader: 'Score',
         valueHeader: 'Attempts',
-        data: { labels: BAND_LABELS, values: stats.bands[competency] },
+        data: { labels: BAND_LABELS, values: bands },
       }),
     ),
     h('h3', {}, 'Most often missed or wrong'),

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,86 @@ describe('stories play', () => {
       expect(await play(args, run.io)).toBe(2);
       expect(run.err()).toMatch(/usage: npm run stories -- play/);
     }
+  });
+
+  describe('--path: a scripted playthrough', () => {
+    const CAREFUL = 'test/fixtures/paths/sample_bus_shelter/careful.json';
+    const dir = mkdtempSync(join(tmpdir(), 'threshold-path-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const careful = JSON.parse(readFileSync(join(repoRoot, CAREFUL), 'utf8')) as { steps: Array<Record<string, unknown>>; expect: Record<string, unknown> };
+    const write = (name: string, data: unknown): string => {
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(data));
+      return file;
+    };
+
+    it('follows the path and prints its transcript; the expectations hold', async () => {
+      const run = capture();
+      expect(await play([STORY, '--path', CAREFUL], run.io)).toBe(0);
+      expect(run.out()).toMatch(/^The last bus \(sample_bus_shelter, stories\/sample_bus_shelter\.ink\), path test\/fixtures\/paths\/sample_bus_shelter\/careful\.json\n/);
+      expect(run.out()).toMatch(/^== ending: safe_handover ==$/m);
+      expect(run.out()).toMatch(/^Result: overall 100 .*: passed$/m);
+      expect(run.err()).toBe('');
+    });
+
+    it('reads the report explore --json prints (its bestPath) and a bare list of steps', async () => {
+      const report = write('report.json', { scenario: STORY_ID, states: 1, bestPath: careful.steps.map((step) => ({ index: 0, ...step })) });
+      const bare = write('bare.json', careful.steps);
+      for (const file of [report, bare]) {
+        const run = capture();
+        expect(await play([STORY, '--path', file], run.io)).toBe(0);
+        expect(run.out()).toMatch(/^Result: overall 100 .*: passed$/m);
+      }
+    });
+
+    it('prints an attempt file with --json that verifies, without a seed', async () => {
+      const run = capture();
+      expect(await play([STORY, '--path', CAREFUL, '--json'], run.io)).toBe(0);
+      const data = JSON.parse(run.out()) as Record<string, unknown>;
+      expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'ending', 'log', 'result', 'digest']);
+      const file = write('attempt.json', data);
+      const check = capture();
+      expect(await verify([file], check.io)).toBe(0);
+    });
+
+    it('fails naming the step and the choices on offer when the path no longer fits', async () => {
+      const steps = careful.steps.map((step, i) => (i === 2 ? { ...step, text: 'Ask about the football scores' } : step));
+      const run = capture();
+      expect(await play([STORY, '--path', write('stale.json', { steps })], run.io)).toBe(1);
+      expect(run.err()).toMatch(/step 3 \(choice "Ask about the football scores"\): the story does not offer this choice here; on offer: ".+", ".+"/);
+    });
+
+    it('fails when a form comes where the story asks none, or the path stops before the end', async () => {
+      const early = capture();
+      expect(await play([STORY, '--path', write('early.json', [{ kind: 'determination', determination: 'potential_victim_labour' }])], early.io)).toBe(1);
+      expect(early.err()).toMatch(/step 1 \(determination potential_victim_labour\): the story does not ask for the determination here; on offer: "/);
+      const short = capture();
+      expect(await play([STORY, '--path', write('short.json', careful.steps.slice(0, 2))], short.io)).toBe(1);
+      expect(short.err()).toMatch(/the path ends after step 2, but the attempt is not finished; on offer: "/);
+    });
+
+    it('fails when an expectation does not hold, saying which', async () => {
+      const run = capture();
+      const file = write('wrong.json', { steps: careful.steps, expect: { ending: 'back_in_the_van', passed: false, scores: { referral: 40 } } });
+      expect(await play([STORY, '--path', file], run.io)).toBe(1);
+      expect(run.err().split('\n')).toEqual([
+        `play: ${file}: expected ending 'back_in_the_van', reached 'safe_handover'`,
+        `play: ${file}: expected the attempt to fail, but it passed`,
+        `play: ${file}: expected referral 40, scored 100`,
+      ]);
+    });
+
+    it('refuses a path written for another story, a malformed file, and --seed with --path', async () => {
+      const other = capture();
+      expect(await play([STORY, '--path', write('other.json', { scenario: 'scn_02_hotel_welfare_check', steps: [] })], other.io)).toBe(1);
+      expect(other.err()).toMatch(/the path was written for 'scn_02_hotel_welfare_check', not 'sample_bus_shelter'/);
+      const bad = capture();
+      expect(await play([STORY, '--path', write('bad.json', { steps: [{ kind: 'choose', text: 'x' }] })], bad.io)).toBe(1);
+      expect(bad.err()).toMatch(/step 1: unknown kind "choose"; a step is a choice, flags, determination or referrals/);
+      const both = capture();
+      expect(await play([STORY, '--path', CAREFUL, '--seed', '2'], both.io)).toBe(2);
+      expect(both.err()).toMatch(/give --seed or --path, not both/);
+    });
   });
 
   describe('with a broken story', () => {

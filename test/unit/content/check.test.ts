@@ -70,7 +70,7 @@ describe('stories check', () => {
   it('reports a path that does not exist', async () => {
     const io = fakeIO(project);
     expect(await check(['stories/missing.ink'], io)).toBe(1);
-    expect(io.stdout[0]).toBe('stories/missing.ink: file not found');
+    expect(io.stdout[0]).toBe('stories/missing.ink:1: file not found');
   });
 
   it('refuses unknown options with exit code 2', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Story } from 'inkjs';
 import { compileStory } from '../../../src/content/compile';
-import { loadStoryFile } from '../../../src/content/load';
+import { loadStoryFile } from '../../../src/node/load';
 import { generateCommonInk } from '../../../src/content/commonInk';
 import { FIXTURES, errorsOf, memoryReader, repoRoot, scenarioOf, warningsOf } from './helpers';
 
@@ -73,30 +73,30 @@ describe('compileStory: includes', () => {
 describe('compileStory: files that cannot be stories', () => {
   it('reports an empty file (only blanks and comments)', () => {
     expect(errorsOf(loadStoryFile(`${FIXTURES}/empty.ink`, repoRoot))).toEqual([
-      `${FIXTURES}/empty.ink: this file is empty: there is no Ink in it`,
+      `${FIXTURES}/empty.ink:1: this file is empty: there is no Ink in it`,
     ]);
   });
 
   it('reports a file that is not UTF-8', () => {
     const [message] = errorsOf(loadStoryFile(`${FIXTURES}/latin1.ink`, repoRoot));
-    expect(message).toMatch(/^test\/fixtures\/stories\/latin1\.ink: this file is not valid UTF-8 text/);
+    expect(message).toMatch(/^test\/fixtures\/stories\/latin1\.ink:\d+: this file is not valid UTF-8 text \(the first bad byte, 0x[0-9a-f]{2}, is at line \d+, column \d+\)/);
   });
 
   it('reports a missing root file', () => {
-    expect(errorsOf(loadStoryFile(`${FIXTURES}/no_such_story.ink`, repoRoot))).toEqual([`${FIXTURES}/no_such_story.ink: file not found`]);
+    expect(errorsOf(loadStoryFile(`${FIXTURES}/no_such_story.ink`, repoRoot))).toEqual([`${FIXTURES}/no_such_story.ink:1: file not found`]);
   });
 
   it('refuses a file over the size limit and says the limit', () => {
     const huge = `${'Line of text.\n'.repeat(160_000)}`;
     const [message] = errorsOf(compileStory('stories/huge.ink', memoryReader({ 'stories/huge.ink': huge })));
-    expect(message).toMatch(/^stories\/huge\.ink: this file is 2\.\d MB; story files are limited to 2 MB/);
+    expect(message).toMatch(/^stories\/huge\.ink:1: this file is 2\.\d MB; story files are limited to 2 MB/);
   });
 
   it('says which include is unreadable and where it was included from', () => {
     const result = compileStory('stories/x.ink', (path) =>
       path === 'stories/x.ink' ? 'INCLUDE common/bad.ink\nHi.\n' : { unreadable: 'is not valid UTF-8 text' },
     );
-    expect(errorsOf(result)).toEqual(['stories/common/bad.ink: this file is not valid UTF-8 text (included from stories/x.ink:1)']);
+    expect(errorsOf(result)).toEqual(['stories/common/bad.ink:1: this file is not valid UTF-8 text (included from stories/x.ink:1)']);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findStory, listStoryPaths, loadAllStories } from '../../../src/content/load';
+import { findStory, listStoryPaths, loadAllStories } from '../../../src/node/load';
 import { FIXTURES, repoRoot } from './helpers';
 
 let project: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioFromJson } from '../../../src/content/scenarioJson';
-import { loadStoryFile } from '../../../src/content/load';
+import { loadStoryFile } from '../../../src/node/load';
 import { FIXTURES, repoRoot, scenarioOf } from './helpers';
 
 describe('scenarioFromJson', () => {

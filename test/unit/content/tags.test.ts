@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChoiceTags, parseLineTags, parseSignedInteger, parseTag } from '../../../src/content/tags';
+import { keyRules } from '../../../src/content/tagRules';
 
 describe('parseTag', () => {
   it('splits key and value at the first colon and trims both', () => {
@@ -63,5 +64,19 @@ describe('parseChoiceTags', () => {
   });
   it('skips malformed numbers and line-only keys', () => {
     expect(parseChoiceTags(['rapport: lots', 'speaker: Lena'])).toEqual({});
+  });
+  it('reads a critical decision', () => {
+    expect(parseChoiceTags(['critical: release_to_controller'])).toEqual({ critical: 'release_to_controller' });
+  });
+});
+
+describe('critical decision tags', () => {
+  it('critical is a choice tag whose value is a referral id; critical_decisions a header list', () => {
+    expect(keyRules['critical']?.position).toBe('choice');
+    expect(keyRules['critical']?.check('release_to_controller')).toBeUndefined();
+    expect(keyRules['critical']?.check('release_to_contoller')).toBe("unknown referral 'release_to_contoller' — did you mean release_to_controller?");
+    expect(keyRules['critical_decisions']?.position).toBe('header');
+    expect(keyRules['critical_decisions']?.check('none')).toBeUndefined();
+    expect(keyRules['critical_decisions']?.check('release_to_controller, consular_contact')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type Rolldown } from 'vite';
-import { inkStories } from '../../../src/content/vitePluginInk';
+import { inkStories } from '../../../src/node/vitePluginInk';
 import { FIXTURES, repoRoot } from './helpers';
 
 let project: string;

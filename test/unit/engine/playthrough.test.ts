@@ -226,7 +226,12 @@ describe('Playthrough save and restore', () => {
     const other = inlineScenario(interviewInk, { id: 'inline_other' });
     expect(() => Playthrough.restore(other, roundTrip(a), steppingClock(1))).toThrow(/belongs to scenario 'inline_roadside'/);
     expect(() => Playthrough.restore(scenario(), { ...a.save(), version: 7 }, steppingClock(1))).toThrow(SaveDataError);
-    expect(() => Playthrough.restore(scenario(), { ...a.save(), inkState: '{}' }, steppingClock(1))).toThrow(/cannot be restored/);
+    // A snapshot that says the attempt is somewhere its log never went is refused, and says where.
+    const saved = roundTrip(a) as { snapshot: { value: unknown } };
+    const elsewhere = { ...saved, snapshot: { ...saved.snapshot, value: 'paused' } };
+    expect(() => Playthrough.restore(scenario(), elsewhere, steppingClock(1))).toThrow(/cannot be restored: the snapshot disagrees with its log at snapshot.value/);
+    const doctored = { ...a.save(), log: a.save().log.map((event) => (event.type === 'story.phaseEntered' ? { ...event, phase: 'close' } : event)) };
+    expect(() => Playthrough.restore(scenario(), doctored, steppingClock(1))).toThrow(/cannot be restored: its log does not replay/);
     expect(() => Playthrough.restore(scenario(), 'not a save', steppingClock(1))).toThrow(/not an object/);
   });
 });

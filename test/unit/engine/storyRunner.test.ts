@@ -234,6 +234,14 @@ Greetings.
     expect(() => runner(`-> k\n=== k\nHi.\n`).continue()).toThrow(/ran out of content/);
   });
 
+  it.each([
+    ['a divert loop with no output', `-> loop\n=== loop\n-> loop\n`, 'loop'],
+    ['a recursion with no end', `Hello.\n-> ask\n=== ask\n{spin()}\n=== function spin()\n~ return spin()\n`, 'spin'],
+  ])('stops %s, naming the story and the knot', (_, ink, knot) => {
+    const r = runner(ink, { runawayLimits: { maxMsWithoutOutput: 50 } });
+    expect(() => r.continue()).toThrow(new RegExp(`^test/inline.ink: (the story loops|runaway recursion) in knot '${knot}'`));
+  });
+
   it('stops a story stuck in a loop without choices', () => {
     const r = runner(`-> loop\n=== loop\nAgain.\n-> loop\n`, { maxLinesPerContinue: 50 });
     expect(() => r.continue()).toThrow(/more than 50 lines without a choice or an ending/);

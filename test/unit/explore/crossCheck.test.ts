@@ -4,7 +4,7 @@
 // something the exploration says cannot be reached.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { findStory } from '../../../src/content/load';
+import { findStory } from '../../../src/node/load';
 import { exploreStory } from '../../../src/engine/explore/explore';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { score } from '../../../src/engine/scoring/score';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exploreStory, measureExploration, type ExploreReport } from '../../../src/engine/explore/explore';
+import { exploreEveryPath as referenceExploration } from '../../../src/engine/explore/referenceExplorer';
 import { fairnessDiagnostics } from '../../../src/engine/explore/fairness';
 import { analyseStory, declaredKnots } from '../../../src/engine/explore/inkState';
 import { StateKeyReader } from '../../../src/engine/explore/stateKey';
@@ -32,9 +33,9 @@ The door closes. # ending: detained
 -> END
 `;
 
-/** The exploration that follows every path separately (small fixtures only): the reference for merging. */
+/** The reference exploration that follows and scores every path separately (small fixtures only). */
 function exploreEveryPath(scenario: Scenario): ExploreReport {
-  const every = exploreStory(scenario, { mergeEquivalentStates: false, maxStates: 100_000 });
+  const every = referenceExploration(scenario, { maxStates: 100_000 });
   expect(every.truncated).toBe(false);
   return every;
 }
@@ -51,11 +52,17 @@ He is taken to safety. # ending: safe
 `;
 }
 
-/** Merging equivalent states must not change anything the report finds. */
+/**
+ * The explorer's shortcuts (merged points, folded summaries, dropped dominated tails) must not
+ * change anything the report finds. A dead end is compared by where and why: the reference names
+ * the form answers on its path, where the explorer leaves answers the story never reads open.
+ */
 function expectSameFindings(merged: ExploreReport, every: ExploreReport): void {
-  for (const field of ['endings', 'deadEnds', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
+  for (const field of ['endings', 'unreachableKnots', 'indicatorsNeverShown', 'min', 'max'] as const) {
     expect(merged[field], field).toEqual(every[field]);
   }
+  const where = (report: ExploreReport) => report.deadEnds.map(({ knot, lastLine, reason }) => ({ knot, lastLine, reason }));
+  expect(where(merged), 'deadEnds').toEqual(where(every));
 }
 
 describe('exploreStory', () => {
@@ -141,7 +148,7 @@ He shows you his bruises. # indicator: signs_of_physical_abuse
     const merged = exploreStory(scenarioFrom(story));
     expect(merged.endings).toEqual(['done']);
     expect(merged.states).toBeLessThan(60);
-    const unmerged = exploreStory(scenarioFrom(story), { mergeEquivalentStates: false, maxStates: 100 });
+    const unmerged = referenceExploration(scenarioFrom(story), { maxStates: 100 });
     expect(unmerged.truncated).toBe(true);
   });
 
@@ -237,6 +244,75 @@ ${formThenEndings('{determination ? potential_victim_labour: -> safe}')}`;
     expect(merged.endings).toEqual(['home', 'safe']);
     expectSameFindings(merged, every);
     expect(merged.bestPath).not.toBeNull();
+  });
+
+  it('a choice tagged with a critical decision sets referral to 0 on every path through it, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER.replace('# conditions: trafficking_indicators_present', '# conditions: trafficking_indicators_present, controller_present_or_involved')}
+-> yard
+=== yard ===
+A man says the boy is his nephew. # phase: engage_explain
+- (ask)
+* [Explain who you are # q: explain_process]
+    -> ask
+* [Tell him what happens next # q: explain_next_steps]
+    -> ask
+* [Ask whether he would like a support worker to meet him # q: seek_informed_consent]
+    -> ask
+* [Ask the man to wait outside # q: ensure_privacy]
+    -> ask
+* [Accept the explanation and let them go # critical: release_to_controller]
+    They drive off.
+    -> form
+* [Take the boy to the station]
+    -> form
+=== form ===
+${formThenEndings('')}`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    expectSameFindings(merged, exploreEveryPath(scenario));
+    expect(merged.max).toMatchObject({ referral: 100 });
+    expect(merged.min).toMatchObject({ referral: 0 });
+    expect(merged.bestPath!.some((step) => step.kind === 'choice' && step.text.startsWith('Take the boy'))).toBe(true);
+    const without = exploreStory(scenarioFrom(story.replace(' # critical: release_to_controller', '')));
+    // Without the tag, letting them go is just another way out (listed first, so it is the best path found).
+    expect(without.max).toEqual(merged.max);
+    expect(without.bestPath!.some((step) => step.kind === 'choice' && step.text.startsWith('Accept'))).toBe(true);
+  });
+
+  it('follows the person’s answers to offered services into the referral score, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER.replace('# referrals_required: victim_service_ngo', '# referrals_required: victim_service_ngo, safe_shelter')}
+-> office
+=== office ===
+She sits by the heater. # phase: engage_explain
+- (ask)
+* [Explain who you are # q: explain_process]
+    -> ask
+* [Tell her what happens next # q: explain_next_steps]
+    -> ask
+* [Ask which of the services she would like # q: seek_informed_consent]
+    {rapport >= 2:
+        "The support worker, yes. A bed somewhere, yes." # agrees: victim_service_ngo, safe_shelter
+    - else:
+        "Not the hostel. I'll stay at my sister's." # declines: safe_shelter
+    }
+    -> ask
+* [Offer her a drink # q: attend_to_immediate_needs]
+    -> ask
+* [Record your decisions]
+    -> form
+=== form ===
+${formThenEndings('')}`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    expectSameFindings(merged, exploreEveryPath(scenario));
+    expect(merged.max).toMatchObject({ referral: 100, overall: 100 });
+    const referrals = merged.bestPath!.find((step) => step.kind === 'referrals');
+    // Both answers allow 100: with a "yes" the shelter, with a "no" a discreet number instead.
+    expect(referrals).toBeDefined();
+    const declining = exploreStory(scenarioFrom(story.replace('rapport >= 2', 'rapport >= 99')));
+    expect(declining.max).toMatchObject({ referral: 100 });
+    const declinedForm = declining.bestPath!.find((step) => step.kind === 'referrals');
+    expect(declinedForm).toEqual({ kind: 'referrals', referrals: ['victim_service_ngo', 'hotline_information'] });
   });
 
   // A counter read only inside its scene, and rapport read only early or only at the end.
@@ -337,6 +413,26 @@ describe('fairnessDiagnostics', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'stories/explore_fixture.ink' });
     expect(diagnostics[0]!.message).toMatch(/cannot reach 100 in questioning/);
+  });
+
+  it('fails a story whose exploration was cut short, saying how far it got and what is not proven', () => {
+    const diagnostics = fairnessDiagnostics(scenarioFrom(FAIR), { maxStates: 2 });
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^exploration cut short at its budget \(2 states or 300 s\) after 2 states, so these are not proven: /);
+    expect(errors[0]!.message).toMatch(/no other path stops without an ending/);
+    expect(errors[0]!.message).toMatch(/a careful trainee can reach 100 in every competency/);
+    expect(errors[0]!.message).toMatch(/# exploration: partial/);
+  });
+
+  it('only warns about a cut-short exploration when the header accepts it with `exploration: partial`', () => {
+    const accepted = scenarioFrom(FAIR.replace('INCLUDE common/threshold.ink', '# exploration: partial\nINCLUDE common/threshold.ink'));
+    expect(accepted.meta.partialExplorationAccepted).toBe(true);
+    const diagnostics = fairnessDiagnostics(accepted, { maxStates: 2 });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(diagnostics.find((d) => /exploration cut short/.test(d.message))).toMatchObject({ severity: 'warning' });
+    // The tag changes nothing for a story explored to the end.
+    expect(fairnessDiagnostics(accepted)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // those attempts replays exactly: a broken story, a dead end or a log that does not reproduce fails
 // here before a trainee meets it.
 import { describe, expect, it } from 'vitest';
-import { loadAllStories } from '../../../src/content/load';
+import { loadAllStories } from '../../../src/node/load';
 import { formatDiagnostic } from '../../../src/content/types';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { Playthrough } from '../../../src/engine/playthrough';

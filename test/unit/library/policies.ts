@@ -8,6 +8,7 @@ import { steppingClock } from '../../../src/engine/clock';
 import { Playthrough, type ChoiceView } from '../../../src/engine/playthrough';
 import { score } from '../../../src/engine/scoring/score';
 import type { Result } from '../../../src/engine/scoring/types';
+import type { DecisionLog } from '../../../src/engine/log';
 
 export type Policy = 'careful' | 'careless';
 
@@ -43,6 +44,7 @@ export interface PlayedAttempt {
   result: Result;
   ending: string | null;
   choicesMade: number;
+  log: DecisionLog;
 }
 
 export function playWith(scenario: Scenario, policy: Policy): PlayedAttempt {
@@ -70,7 +72,7 @@ export function playWith(scenario: Scenario, policy: Policy): PlayedAttempt {
   if (!view.complete) throw new Error(`${scenario.meta.source}: the ${policy} trainee did not finish in ${MAX_TURNS} turns`);
   const result = score(scenario, attempt.log);
   if (!result) throw new Error(`${scenario.meta.source}: unscored`);
-  return { result, ending: view.ending, choicesMade };
+  return { result, ending: view.ending, choicesMade, log: attempt.log };
 }
 
 /** Every referral id in the taxonomy (the library must use each one as required or harmful). */

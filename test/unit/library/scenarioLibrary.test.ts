@@ -3,7 +3,7 @@
 // an academy needs (forms, indicators, question types, every referral).
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadAllStories } from '../../../src/content/load';
+import { loadAllStories } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
 import { resolveScoringConfig } from '../../../src/engine/scoring/config';
 import { playWith, referralIds } from './policies';

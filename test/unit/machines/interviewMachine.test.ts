@@ -31,7 +31,7 @@ describe('interviewMachine', () => {
     const choices: ChoiceTags[] = [{ q: 'rapport_building' }, { q: 'blaming' }, { q: 'why_didnt_you_leave', rapport: -2 }, {}];
     let expected = initialInterviewContext();
     for (const tags of choices) {
-      actor.send({ type: 'user.choiceMade', tags });
+      actor.send({ type: 'trainee.choiceMade', tags });
       expected = applyChoice(expected, tags).context;
     }
     expect(actor.getSnapshot().context).toMatchObject(expected);
@@ -39,20 +39,20 @@ describe('interviewMachine', () => {
 
   it('isOverwhelmed holds a phase change until the trainee responds to distress', () => {
     const actor = start();
-    actor.send({ type: 'user.choiceMade', tags: { q: 'blaming' } }); // 2 -> 4
-    actor.send({ type: 'user.choiceMade', tags: { q: 'interrogative_pressure' } }); // 4 -> 6
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'blaming' } }); // 2 -> 4
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'interrogative_pressure' } }); // 4 -> 6
     expect(actor.getSnapshot().context.overwhelmed).toBe(true);
 
     actor.send({ type: 'ink.phaseEntered', phase: 'free_account' });
     expect(phaseOf(actor)).toEqual({ interviewing: 'engage_explain' });
     expect(actor.getSnapshot().context.pendingPhase).toBe('free_account');
 
-    actor.send({ type: 'user.choiceMade', tags: { q: 'open_invitation' } });
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'open_invitation' } });
     expect(actor.getSnapshot().context.missedDistressResponses).toBe(1);
     expect(actor.getSnapshot().context.lastChoiceMissedDistressResponse).toBe(true);
     expect(phaseOf(actor)).toEqual({ interviewing: 'engage_explain' });
 
-    actor.send({ type: 'user.choiceMade', tags: { q: 'offer_break' } }); // 6 -> 5
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'offer_break' } }); // 6 -> 5
     const snapshot = actor.getSnapshot();
     expect(snapshot.context.overwhelmed).toBe(false);
     expect(snapshot.context.lastChoiceMissedDistressResponse).toBe(false);
@@ -63,11 +63,11 @@ describe('interviewMachine', () => {
 
   it('a held phase is dropped when the story returns to the current phase', () => {
     const actor = start();
-    actor.send({ type: 'user.choiceMade', tags: { q: 'blaming', distress: 5 } });
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'blaming', distress: 5 } });
     actor.send({ type: 'ink.phaseEntered', phase: 'clarify' });
     actor.send({ type: 'ink.phaseEntered', phase: 'engage_explain' });
     expect(actor.getSnapshot().context.pendingPhase).toBeNull();
-    actor.send({ type: 'user.choiceMade', tags: { q: 'respond_to_distress', distress: -3 } });
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'respond_to_distress', distress: -3 } });
     expect(phaseOf(actor)).toEqual({ interviewing: 'engage_explain' });
   });
 
@@ -83,7 +83,7 @@ describe('interviewMachine', () => {
   it('closing after explain_next_steps is not recorded as a fault', () => {
     const actor = start();
     actor.send({ type: 'ink.phaseEntered', phase: 'close' });
-    actor.send({ type: 'user.choiceMade', tags: { q: 'explain_next_steps' } });
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'explain_next_steps' } });
     actor.send({ type: 'ink.ended' });
     expect(actor.getSnapshot().context.closedWithoutNextSteps).toBe(false);
   });
@@ -91,13 +91,13 @@ describe('interviewMachine', () => {
   it('restores from a persisted snapshot into the same phase and context', () => {
     const actor = start();
     actor.send({ type: 'ink.phaseEntered', phase: 'clarify' });
-    actor.send({ type: 'user.choiceMade', tags: { q: 'blaming', distress: 5 } });
+    actor.send({ type: 'trainee.choiceMade', tags: { q: 'blaming', distress: 5 } });
     actor.send({ type: 'ink.phaseEntered', phase: 'close' });
     const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const restored = createActor(interviewMachine, { snapshot: persisted }).start();
     expect(restored.getSnapshot().value).toEqual({ interviewing: 'clarify' });
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
-    restored.send({ type: 'user.choiceMade', tags: { q: 'allow_silence', distress: -2 } });
+    restored.send({ type: 'trainee.choiceMade', tags: { q: 'allow_silence', distress: -2 } });
     expect(restored.getSnapshot().value).toEqual({ interviewing: 'close' });
   });
 });

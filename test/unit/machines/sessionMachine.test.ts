@@ -1,150 +1,226 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, type SnapshotFrom } from 'xstate';
-import { sessionMachine, type SessionEvent } from '../../../src/engine/machines/sessionMachine';
+import { createActor } from 'xstate';
+import type { Scenario } from '../../../src/content/types';
+import { replayingClock, steppingClock } from '../../../src/engine/clock';
+import type { DecisionLog } from '../../../src/engine/log';
+import { statusOf } from '../../../src/engine/machines/attemptMachine';
+import { screenOf, sessionMachineFor, type SessionActorRef, type SessionEvent } from '../../../src/engine/machines/sessionMachine';
+import { persistSession, restoreSession } from '../../../src/engine/sessionPersistence';
+import { resumingClock } from '../../../src/engine/playthrough';
+import { inlineScenario } from '../engine/inlineScenario';
 
-type Actor = ReturnType<typeof createActor<typeof sessionMachine>>;
+// A short scored story (a choice, both forms asked by the story, an outcome line), an unscored
+// one, and one that loops without output.
+const scoredInk = `INCLUDE common/threshold.ink
+INCLUDE common/forms.ink
+-> shelter
+=== shelter
+A young man waits at the bus shelter. # phase: engage_explain
+* [Introduce yourself # q: explain_process]
+  He nods. # speaker: Sam
+  -> decide
+* [Ask for his papers # q: demand_documents]
+  He steps back. # speaker: Sam
+  -> decide
+=== decide
+-> record_determination ->
+-> record_referrals ->
+A support worker meets him tonight. # ending: supported
+-> END
+`;
+const unscoredInk = `A quiet street.\n* [Walk on]\n  You walk on.\n  -> END\n`;
+const loopingInk = `A line.\n* [Go]\n  -> spin\n=== spin\n-> spin\n`;
 
-function startedAt(...events: SessionEvent[]): Actor {
-  const actor = createActor(sessionMachine).start();
+const scenarios = new Map<string, Scenario>([
+  ['shelter', inlineScenario(scoredInk, { id: 'shelter' })],
+  ['street', inlineScenario(unscoredInk, { id: 'street', answerKey: null })],
+  ['spin', inlineScenario(loopingInk, { id: 'spin' })],
+]);
+
+const machine = sessionMachineFor({
+  scenario: (id) => scenarios.get(id),
+  clockFor: (log: DecisionLog) => replayingClock(log.map((event) => event.at), resumingClock(log, steppingClock(10))),
+});
+
+function session(...events: SessionEvent[]): SessionActorRef {
+  const actor = createActor(machine).start();
   for (const event of events) actor.send(event);
   return actor;
 }
-const inPlay: SessionEvent[] = [
-  { type: 'app.booted' },
-  { type: 'user.scenarioSelected', scenarioId: 'scn_hotel' },
-  { type: 'user.briefingAccepted' },
-];
-const value = (actor: Actor): SnapshotFrom<typeof sessionMachine>['value'] => actor.getSnapshot().value;
+
+const inPlay = (scenarioId = 'shelter'): SessionEvent[] => [{ type: 'trainee.open', scenarioId }, { type: 'trainee.start' }];
+const value = (actor: SessionActorRef) => actor.getSnapshot().value;
+const attemptOf = (actor: SessionActorRef) => {
+  const attempt = actor.getSnapshot().context.attempt;
+  if (!attempt) throw new Error('no attempt');
+  return attempt;
+};
+const logTypes = (actor: SessionActorRef) => attemptOf(actor).getSnapshot().context.log.map((event) => event.type);
 
 describe('sessionMachine', () => {
-  it('boot -> menu -> briefing -> play.story', () => {
-    const actor = startedAt();
-    expect(value(actor)).toBe('boot');
-    actor.send({ type: 'app.booted' });
+  it('menu -> briefing -> play: accepting the briefing spawns and begins an attempt', () => {
+    const actor = session();
     expect(value(actor)).toBe('menu');
-    actor.send({ type: 'user.scenarioSelected', scenarioId: 'scn_hotel' });
+    actor.send({ type: 'trainee.open', scenarioId: 'shelter' });
     expect(value(actor)).toBe('briefing');
-    expect(actor.getSnapshot().context.scenarioId).toBe('scn_hotel');
-    actor.send({ type: 'user.briefingAccepted' });
+    expect(actor.getSnapshot().context.attempt).toBeNull();
+    actor.send({ type: 'trainee.start' });
     expect(value(actor)).toEqual({ play: 'story' });
-    expect(actor.getSnapshot().context.attempt).toBe(1);
+    expect(statusOf(attemptOf(actor).getSnapshot())).toEqual({ kind: 'choosing' });
+    expect(screenOf(actor.getSnapshot())).toBe('play');
   });
 
-  it('the briefing must be accepted: story events do not start play', () => {
-    const actor = startedAt({ type: 'app.booted' }, { type: 'user.scenarioSelected', scenarioId: 's' });
-    actor.send({ type: 'ink.decisionRequested', decision: 'determination' });
-    expect(value(actor)).toBe('briefing');
-    actor.send({ type: 'user.returnedToMenu' });
+  it('refuses to open a scenario that is not in the library, and Back leaves the briefing', () => {
+    const actor = session({ type: 'trainee.open', scenarioId: 'nowhere' });
+    expect(value(actor)).toBe('menu');
+    actor.send({ type: 'trainee.open', scenarioId: 'shelter' });
+    actor.send({ type: 'trainee.back' });
     expect(value(actor)).toBe('menu');
   });
 
-  it('decision requests open the forms and submitting returns to the story', () => {
-    const actor = startedAt(...inPlay);
-    actor.send({ type: 'ink.decisionRequested', decision: 'determination' });
-    expect(value(actor)).toEqual({ play: 'determination' });
-    actor.send({ type: 'user.determinationSubmitted', determination: 'potential_victim_labour' });
-    expect(value(actor)).toEqual({ play: 'story' });
-    actor.send({ type: 'ink.decisionRequested', decision: 'referrals' });
-    expect(value(actor)).toEqual({ play: 'referral' });
-    actor.send({ type: 'user.referralsSubmitted', referrals: ['safe_shelter'] });
-    expect(value(actor)).toEqual({ play: 'story' });
-    actor.send({ type: 'ink.ended', ending: 'safe_referral' });
+  it('follows the attempt: story -> forms -> story -> outcome -> debrief -> menu', () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 0 });
+    expect(value(actor)).toEqual({ play: 'forms' });
+    actor.send({ type: 'trainee.submitDetermination', determination: 'insufficient_information' });
+    expect(value(actor)).toEqual({ play: 'forms' });
+    actor.send({ type: 'trainee.submitReferrals', referrals: ['victim_service_ngo'] });
+    // The story's outcome is shown before the debrief.
+    expect(value(actor)).toBe('outcome');
+    expect(attemptOf(actor).getSnapshot().context.lines.map((line) => line.text)).toEqual(['A support worker meets him tonight.']);
+    actor.send({ type: 'trainee.continue' });
     expect(value(actor)).toBe('debrief');
-    expect(actor.getSnapshot().context).toMatchObject({
-      determination: 'potential_victim_labour',
-      referrals: ['safe_shelter'],
-      storyEnded: true,
-      ending: 'safe_referral',
-    });
+    actor.send({ type: 'trainee.exit' });
+    expect(value(actor)).toBe('menu');
   });
 
-  it('forms still owed when the story ends are asked for before the debrief', () => {
-    const actor = startedAt(...inPlay);
-    actor.send({ type: 'ink.ended', ending: 'walked_away' });
-    expect(value(actor)).toEqual({ play: 'determination' });
-    actor.send({ type: 'user.determinationSubmitted', determination: 'insufficient_information' });
-    expect(value(actor)).toEqual({ play: 'referral' });
-    actor.send({ type: 'user.referralsSubmitted', referrals: [] });
-    expect(value(actor)).toBe('debrief');
-  });
-
-  it('an unscored scenario owes no forms', () => {
-    const actor = startedAt(
-      { type: 'app.booted' },
-      { type: 'user.scenarioSelected', scenarioId: 'plain', scored: false },
-      { type: 'user.briefingAccepted' },
-    );
-    actor.send({ type: 'ink.ended', ending: 'end' });
-    expect(value(actor)).toBe('debrief');
+  it('an unscored story goes from its ending to the outcome, with no forms', () => {
+    const actor = session(...inPlay('street'), { type: 'trainee.choose', index: 0 });
+    expect(value(actor)).toBe('outcome');
+    expect(logTypes(actor)).not.toContain('story.decisionRequested');
   });
 
   it.each([
     ['story', [] as SessionEvent[]],
-    ['determination', [{ type: 'ink.decisionRequested', decision: 'determination' }] as SessionEvent[]],
-    ['referral', [{ type: 'ink.decisionRequested', decision: 'referrals' }] as SessionEvent[]],
-  ])('pause from play.%s resumes to the same place', (where, events) => {
-    const actor = startedAt(...inPlay, ...events);
+    ['forms', [{ type: 'trainee.choose', index: 1 }] as SessionEvent[]],
+  ])('pause from play.%s resumes to the same place, and both are logged', (where, events) => {
+    const actor = session(...inPlay(), ...events);
     expect(value(actor)).toEqual({ play: where });
-    actor.send({ type: 'user.paused' });
-    expect(value(actor)).toBe('paused');
-    actor.send({ type: 'ink.ended', ending: 'x' });
-    expect(value(actor)).toBe('paused');
-    actor.send({ type: 'user.resumed' });
+    actor.send({ type: 'trainee.pause' });
+    expect(value(actor)).toEqual({ play: 'paused' });
+    actor.send({ type: 'trainee.choose', index: 0 });
+    expect(value(actor)).toEqual({ play: 'paused' });
+    actor.send({ type: 'trainee.resume' });
     expect(value(actor)).toEqual({ play: where });
+    expect(logTypes(actor).slice(-2)).toEqual(['session.paused', 'session.resumed']);
   });
 
-  it('exit keeps the attempt resumable from the menu', () => {
-    const actor = startedAt(...inPlay, { type: 'ink.decisionRequested', decision: 'referrals' });
-    actor.send({ type: 'user.exitRequested' });
+  it('exit pauses the attempt, which the menu can resume where it was', () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 1 }, { type: 'trainee.exit' });
     expect(value(actor)).toBe('menu');
-    expect(actor.getSnapshot().context.resumable).toEqual({ scenarioId: 'scn_hotel', attempt: 1 });
-    actor.send({ type: 'user.resumed' });
-    expect(value(actor)).toEqual({ play: 'referral' });
+    expect(statusOf(attemptOf(actor).getSnapshot())).toEqual({ kind: 'paused' });
+    actor.send({ type: 'trainee.resume' });
+    expect(value(actor)).toEqual({ play: 'forms' });
+    expect(logTypes(actor).slice(-2)).toEqual(['session.paused', 'session.resumed']);
   });
 
-  it('selecting the unfinished scenario again continues it; another one starts a new attempt', () => {
-    const actor = startedAt(...inPlay, { type: 'user.paused' }, { type: 'user.exitRequested' });
-    actor.send({ type: 'user.scenarioSelected', scenarioId: 'scn_hotel' });
+  it('starting the unfinished scenario again continues it; another scenario starts a new attempt', () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 0 }, { type: 'trainee.exit' });
+    const first = attemptOf(actor);
+    actor.send({ type: 'trainee.open', scenarioId: 'shelter' });
+    actor.send({ type: 'trainee.start' });
+    expect(attemptOf(actor)).toBe(first);
+    expect(value(actor)).toEqual({ play: 'forms' });
+
+    actor.send({ type: 'trainee.exit' });
+    actor.send({ type: 'trainee.open', scenarioId: 'street' });
+    actor.send({ type: 'trainee.start' });
+    expect(attemptOf(actor)).not.toBe(first);
+    expect(first.getSnapshot().status).toBe('stopped');
     expect(value(actor)).toEqual({ play: 'story' });
-    expect(actor.getSnapshot().context.attempt).toBe(1);
+  });
 
-    actor.send({ type: 'user.exitRequested' });
-    actor.send({ type: 'user.scenarioSelected', scenarioId: 'scn_farm' });
+  it('a story that loops without output stops: the menu says which story and knot, and still works', () => {
+    const actor = session(...inPlay('spin'), { type: 'trainee.choose', index: 0 });
+    expect(value(actor)).toBe('menu');
+    expect(actor.getSnapshot().context.notice).toMatch(/^spin stopped with an error and cannot go on: test\/spin\.ink: .*knot 'spin'/);
+    actor.send({ type: 'trainee.open', scenarioId: 'street' });
     expect(value(actor)).toBe('briefing');
-    actor.send({ type: 'user.briefingAccepted' });
-    expect(actor.getSnapshot().context).toMatchObject({ scenarioId: 'scn_farm', attempt: 2, resumable: null });
-  });
+    expect(actor.getSnapshot().context.notice).toBeNull();
+  }, 20_000);
 
-  it('hasResumableAttempt: resume from the menu does nothing without one', () => {
-    const actor = startedAt({ type: 'app.booted' });
-    actor.send({ type: 'user.resumed' });
-    expect(value(actor)).toBe('menu');
-  });
+  it('the browser history moves between screens and loses nothing', () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 1 });
+    actor.send({ type: 'trainee.navigate', screen: 'briefing' });
+    expect(value(actor)).toBe('briefing');
+    actor.send({ type: 'trainee.navigate', screen: 'play' });
+    expect(value(actor)).toEqual({ play: 'forms' });
+    actor.send({ type: 'trainee.navigate', screen: 'menu' });
+    actor.send({ type: 'trainee.navigate', screen: 'briefing' });
+    actor.send({ type: 'trainee.navigate', screen: 'play' });
+    expect(value(actor)).toEqual({ play: 'forms' });
+    // An outcome or debrief is only there for a finished attempt.
+    actor.send({ type: 'trainee.navigate', screen: 'debrief' });
+    expect(value(actor)).toEqual({ play: 'forms' });
 
-  it('debrief -> export -> menu, and the finished attempt is not resumable', () => {
-    const actor = startedAt(
-      ...inPlay,
-      { type: 'user.determinationSubmitted', determination: 'ignored_outside_form' },
-      { type: 'ink.ended', ending: 'e' },
-      { type: 'user.determinationSubmitted', determination: 'insufficient_information' },
-      { type: 'user.referralsSubmitted', referrals: [] },
-    );
+    actor.send({ type: 'trainee.submitDetermination', determination: 'insufficient_information' });
+    actor.send({ type: 'trainee.submitReferrals', referrals: [] });
+    actor.send({ type: 'trainee.continue' });
+    actor.send({ type: 'trainee.navigate', screen: 'outcome' });
+    expect(value(actor)).toBe('outcome');
+    actor.send({ type: 'trainee.navigate', screen: 'debrief' });
     expect(value(actor)).toBe('debrief');
-    expect(actor.getSnapshot().context.determination).toBe('insufficient_information');
-    actor.send({ type: 'user.exportRequested' });
-    expect(value(actor)).toBe('export');
-    actor.send({ type: 'user.returnedToMenu' });
-    expect(value(actor)).toBe('menu');
-    expect(actor.getSnapshot().context.resumable).toBeNull();
+    actor.send({ type: 'trainee.navigate', screen: 'menu' });
+    actor.send({ type: 'trainee.navigate', screen: 'debrief' });
+    expect(value(actor)).toBe('debrief');
+    const log = attemptOf(actor).getSnapshot().context.log;
+    expect(log.filter((event) => event.type === 'session.paused')).toHaveLength(2);
+  });
+});
+
+describe('sessionMachine persistence', () => {
+  it('rehydrates from a persisted snapshot and its log to the same state, and plays on identically', () => {
+    const original = session(...inPlay(), { type: 'trainee.choose', index: 1 }, { type: 'trainee.flag', indicator: 'debt_bondage' });
+    const saved = JSON.parse(JSON.stringify(persistSession(original))) as unknown;
+    const restored = restoreSession(machine, saved);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.actor.getSnapshot().value).toEqual({ play: 'forms' });
+    expect(persistSession(restored.actor)).toEqual(saved);
+    const attempt = attemptOf(restored.actor).getSnapshot().context;
+    expect(attempt.investigation.getSnapshot().context.flags).toEqual(['debt_bondage']);
+    for (const actor of [original, restored.actor]) {
+      actor.send({ type: 'trainee.submitDetermination', determination: 'insufficient_information' });
+      actor.send({ type: 'trainee.submitReferrals', referrals: [] });
+    }
+    expect(value(restored.actor)).toBe('outcome');
+    expect(attemptOf(restored.actor).getSnapshot().context.log.map((event) => event.type)).toEqual(logTypes(original));
   });
 
-  it('a persisted snapshot restores into the same state, including where a pause resumes to', () => {
-    const actor = startedAt(...inPlay, { type: 'ink.decisionRequested', decision: 'referrals' }, { type: 'user.paused' });
-    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(sessionMachine, { snapshot: persisted }).start();
-    expect(value(restored)).toBe('paused');
-    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
-    restored.send({ type: 'user.resumed' });
-    expect(value(restored)).toEqual({ play: 'referral' });
+  it('rehydrates the outcome, the debrief and a menu with an unfinished attempt', () => {
+    const finished = session(...inPlay('street'), { type: 'trainee.choose', index: 0 }, { type: 'trainee.continue' });
+    const restored = restoreSession(machine, persistSession(finished));
+    expect(restored.ok && restored.actor.getSnapshot().value).toBe('debrief');
+    const left = session(...inPlay(), { type: 'trainee.exit' });
+    const back = restoreSession(machine, persistSession(left));
+    if (!back.ok) throw new Error(back.reason);
+    expect(back.actor.getSnapshot().value).toBe('menu');
+    back.actor.send({ type: 'trainee.resume' });
+    expect(back.actor.getSnapshot().value).toEqual({ play: 'story' });
+  });
+
+  it('refuses a snapshot that disagrees with its log, and a log that does not replay', () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 1 });
+    const saved = persistSession(actor);
+    const snapshot = saved.snapshot as { value: unknown };
+    const elsewhere = { ...saved, snapshot: { ...snapshot, value: { play: 'story' } } };
+    expect(restoreSession(machine, elsewhere)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^the saved snapshot disagrees with its log at snapshot\.value\.play \(saved "story", replayed "forms"\)/),
+    });
+    const log = saved.attempt!.log.map((event) => (event.type === 'story.choice' ? { ...event, text: 'Shout at him' } : event));
+    expect(restoreSession(machine, { ...saved, attempt: { ...saved.attempt!, log } })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^the saved attempt cannot be restored: its log does not replay at event \d+: choice 1 at turn 0 is now 'Ask for his papers'/),
+    });
+    expect(restoreSession(machine, { ...saved, version: 9 })).toEqual({ ok: false, reason: expect.stringContaining('version 9') });
   });
 });

@@ -1,5 +1,5 @@
 // Records for tests, made by playing a shipped story headless: real logs, real saves, real results.
-import { findStory } from '../../../src/content/load';
+import { findStory } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
 import { steppingClock } from '../../../src/engine/clock';
 import { storyContentHash } from '../../../src/engine/digest';

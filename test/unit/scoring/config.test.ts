@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAcademyConfig, resolveScoringConfig } from '../../../src/engine/scoring/config';
 import { DEFAULT_SCORING_CONFIG } from '../../../src/engine/scoring/defaults';
-import { readAcademyConfig } from '../../../src/engine/scoring/academyFile';
+import { readAcademyConfig } from '../../../src/node/academyFile';
 import { score } from '../../../src/engine/scoring/score';
 import { determination, logOf, referrals, scenarioWith } from './fixtures';
 
@@ -20,7 +20,7 @@ describe('academy configuration file', () => {
 
   it('names the line of an unknown key and suggests the right one', () => {
     expect(errorsOf('{\n  "version": 1,\n  "pasMark": 60\n}')).toEqual([
-      `${FILE}:3: unknown key 'pasMark' (did you mean passMark?); allowed: $comment, version, weights, passMark, criticalErrorFailsQuestioning`,
+      `${FILE}:3: unknown key 'pasMark' (did you mean passMark?); allowed: $comment, version, weights, passMark, criticalErrorFailsQuestioning, criticalDecisions`,
     ]);
   });
 
@@ -58,7 +58,18 @@ describe('resolveScoringConfig', () => {
       weights: { identification: 1, questioning: 2, referral: 3 },
       passMark: 80,
       criticalErrorFailsQuestioning: false,
+      criticalDecisions: DEFAULT_SCORING_CONFIG.criticalDecisions,
     });
+  });
+
+  it('reads the academy’s critical decisions: a list of referral ids, checked against the taxonomy', () => {
+    const parsed = parseAcademyConfig('{"version": 1, "criticalDecisions": ["release_to_controller", "consular_contact"]}', FILE);
+    expect(parsed).toEqual({ ok: true, config: { criticalDecisions: ['release_to_controller', 'consular_contact'] } });
+    expect(errorsOf('{\n  "version": 1,\n  "criticalDecisions": ["release_to_contoller"]\n}')[0]).toMatch(
+      /:3: criticalDecisions: unknown referral 'release_to_contoller' \(did you mean release_to_controller\?\)/,
+    );
+    expect(errorsOf('{"version": 1, "criticalDecisions": "release_to_controller"}')[0]).toMatch(/must be a list of referral ids/);
+    expect(parseAcademyConfig('{"version": 1, "criticalDecisions": []}', FILE)).toEqual({ ok: true, config: { criticalDecisions: [] } });
   });
 
   it('throws naming the scenario file for an unusable scenario override', () => {

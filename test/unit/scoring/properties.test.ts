@@ -19,12 +19,23 @@ const event: fc.Arbitrary<DecisionEvent> = fc.oneof(
     index: fc.nat(5),
     text: fc.string({ maxLength: 10 }),
     tags: fc.record(
-      { q: id('question_types'), rapport: fc.integer({ min: -5, max: 5 }), distress: fc.integer({ min: -5, max: 5 }) },
+      {
+        q: id('question_types'),
+        rapport: fc.integer({ min: -5, max: 5 }),
+        distress: fc.integer({ min: -5, max: 5 }),
+        critical: id('referrals'),
+      },
       { requiredKeys: [] },
     ),
   }),
   fc.record({ type: fc.constant('story.indicatorShown' as const), at, indicator: id('indicators'), line: fc.string({ maxLength: 5 }) }),
   fc.record({ type: fc.constant('story.phaseEntered' as const), at, phase: id('interview_phases') }),
+  fc.record({
+    type: fc.constant('story.consentAnswered' as const),
+    at,
+    answer: fc.constantFrom('agrees' as const, 'declines' as const),
+    referrals: fc.array(id('referrals'), { maxLength: 3 }),
+  }),
   fc.record({ type: fc.constant('notebook.flagged' as const), at, indicator: id('indicators') }),
   fc.record({ type: fc.constant('notebook.unflagged' as const), at, indicator: id('indicators') }),
   fc.record({ type: fc.constant('form.determination' as const), at, determination: id('determinations') }),
@@ -50,8 +61,8 @@ const weights = fc.record({
 describe('score properties', () => {
   it('every score is a whole number from 0 to 100, for arbitrary logs, keys and configs', () => {
     fc.assert(
-      fc.property(key, fc.array(event, { maxLength: 60 }), weights, fc.integer({ min: 0, max: 100 }), fc.boolean(), (answerKey, log, w, passMark, critical) => {
-        const result = score(scenarioWith(answerKey), log, { weights: w, passMark, criticalErrorFailsQuestioning: critical });
+      fc.property(key, fc.array(event, { maxLength: 60 }), weights, fc.integer({ min: 0, max: 100 }), fc.boolean(), referralIds, (answerKey, log, w, passMark, critical, decisions) => {
+        const result = score(scenarioWith(answerKey), log, { weights: w, passMark, criticalErrorFailsQuestioning: critical, criticalDecisions: decisions });
         expect(result).not.toBeNull();
         for (const value of Object.values(result!.scores)) {
           expect(Number.isInteger(value)).toBe(true);
@@ -94,6 +105,23 @@ describe('score properties', () => {
         expect(JSON.stringify(log)).toBe(before);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('critical decisions', () => {
+  it('any critical decision fails the attempt, zeroes referral and is the first feedback item', () => {
+    fc.assert(
+      fc.property(key, fc.array(event, { maxLength: 40 }), (answerKey, log) => {
+        const result = score(scenarioWith(answerKey), log)!;
+        const critical = result.feedback.filter((item) => item.critical);
+        if (critical.length === 0) return;
+        expect(result.passed).toBe(false);
+        expect(result.scores.referral).toBe(0);
+        expect(result.feedback.slice(0, critical.length)).toEqual(critical);
+        expect(critical.every((item) => item.competency === 'referral' && item.kind === 'error')).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -4,7 +4,7 @@ import { choice, logOf, referrals, scenarioWith } from './fixtures';
 
 const adult = scenarioWith({
   referralsRequired: ['victim_service_ngo', 'specialist_trafficking_unit', 'legal_aid'],
-  referralsHarmful: ['immigration_detention', 'deportation_or_removal', 'release_to_controller'],
+  referralsHarmful: ['immigration_detention', 'deportation_or_removal', 'release_to_controller', 'consular_contact'],
   referralsUnnecessary: ['labour_inspectorate'],
   conditions: ['trafficking_indicators_present', 'foreign_national'],
 });
@@ -50,11 +50,11 @@ describe('referral', () => {
     expect(referral(key, referrals('specialist_trafficking_unit')).score).toBe(100);
   });
 
-  it('charges a harmful referral as a serious error', () => {
-    const r = referral(adult, consent, referrals('victim_service_ngo', 'specialist_trafficking_unit', 'legal_aid', 'immigration_detention'));
+  it('charges a harmful referral as a serious error (a critical one fails the attempt: criticalDecisions.test.ts)', () => {
+    const r = referral(adult, consent, referrals('victim_service_ngo', 'specialist_trafficking_unit', 'legal_aid', 'consular_contact'));
     expect(r.score).toBe(70);
     const error = r.items.find((i) => i.kind === 'error');
-    expect(error?.taxonomyId).toBe('immigration_detention');
+    expect(error?.taxonomyId).toBe('consular_contact');
     expect(error?.why).toMatch(/protected, not punished/);
     const worst = referral(adult, referrals('immigration_detention', 'deportation_or_removal', 'release_to_controller'));
     expect(worst.score).toBe(0);

@@ -3,10 +3,10 @@
 // here by name, because an academy could never verify its trainees' results.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllStories } from '../../../src/content/load';
+import { loadAllStories } from '../../../src/node/load';
 import { buildAttempt, type Attempt } from '../../../src/engine/attempt';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
-import { readAcademyConfig } from '../../../src/engine/scoring/academyFile';
+import { readAcademyConfig } from '../../../src/node/academyFile';
 import { resolveScoringConfig } from '../../../src/engine/scoring/config';
 import { score } from '../../../src/engine/scoring/score';
 import { verify } from '../../../src/engine/verify';

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../../src/cli/commands/verify';
 import type { CliIO } from '../../../src/cli/io';
-import { findStory } from '../../../src/content/load';
+import { findStory } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
 import { attemptDigest, buildAttempt, type Attempt } from '../../../src/engine/attempt';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
-import { readAcademyConfig } from '../../../src/engine/scoring/academyFile';
+import { readAcademyConfig } from '../../../src/node/academyFile';
 import { resolveScoringConfig } from '../../../src/engine/scoring/config';
 import { score } from '../../../src/engine/scoring/score';
 

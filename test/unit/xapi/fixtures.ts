@@ -1,7 +1,7 @@
 // Attempts to turn into statements: real stories played headless, so the statements cover every
 // kind of log event the shipped library produces.
 import { join } from 'node:path';
-import { findStory } from '../../../src/content/load';
+import { findStory } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { score } from '../../../src/engine/scoring/score';

@@ -3,8 +3,8 @@
 // or src/app.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACADEMY_CONFIG_PATH, parseAcademyConfig, type AcademyConfig } from './config';
-import type { Diagnostic } from '../../content/types';
+import { ACADEMY_CONFIG_PATH, parseAcademyConfig, type AcademyConfig } from '../engine/scoring/config';
+import type { Diagnostic } from '../content/types';
 
 /** The academy's overrides; `config` is undefined when the file does not exist (defaults apply). */
 export function readAcademyConfig(

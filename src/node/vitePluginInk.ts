@@ -9,9 +9,9 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileStoryWithSources } from './compile';
-import { diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
-import { formatDiagnostic } from './types';
+import { compileStoryWithSources } from '../content/compile';
+import { diskAssetIndex, diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
+import { formatDiagnostic } from '../content/types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
 const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
@@ -59,7 +59,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       }
       const absolute = inkPathOf(id);
       if (!absolute) return null;
-      const { result, sources } = compileStoryWithSources(repoRelative(absolute, repoRoot), diskReader(repoRoot));
+      const { result, sources } = compileStoryWithSources(repoRelative(absolute, repoRoot), diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
       for (const source of sources) this.addWatchFile(join(repoRoot, source));
       if (!result.ok) {
         const first = result.errors[0];

@@ -1,0 +1,78 @@
+// Replaying a decision log through an attempt actor: the logged trainee inputs are sent to it in
+// order, and everything the attempt logs in reply must be what the log says, event by event. One
+// loop for every caller: verify and the headless facade (playthrough.ts), and a page restoring a
+// saved session (sessionPersistence.ts), so a log means the same thing wherever it is replayed.
+import { inputOf } from './attemptEvents';
+import type { DecisionLog } from './log';
+import { refusalOf, statusOf, type AttemptActorRef } from './machines/attemptMachine';
+import { firstDifference } from '../util/json';
+
+/** A log that does not replay through the story; `eventIndex` is the first event that fails. */
+export class ReplayError extends Error {
+  override name = 'ReplayError';
+  constructor(
+    readonly eventIndex: number,
+    readonly reason: string,
+  ) {
+    super(`replay failed at event ${eventIndex}: ${reason}`);
+  }
+}
+
+/**
+ * Sends `log`'s trainee inputs to `attempt` (already begun, with a clock that gives back the
+ * logged times) and checks the log it rebuilds. Throws ReplayError at the first difference.
+ */
+export function replayInto(attempt: AttemptActorRef, log: DecisionLog): void {
+  const rebuilt = (): DecisionLog => attempt.getSnapshot().context.log;
+  // Events below `checked` have been compared already: each is compared once, so a replay costs in
+  // proportion to the log's length (comparing from 0 before every input made 2,000 events take
+  // seconds).
+  let checked = 0;
+  log.forEach((event, index) => {
+    const input = inputOf(event);
+    if (!input) return;
+    // Everything before this input must already have been reproduced exactly.
+    checked = checkSameLog(log, rebuilt(), checked, index);
+    const before = attempt.getSnapshot();
+    if (event.type === 'story.choice' && before.context.stop.kind === 'choices') {
+      const offered = before.context.offered[event.index];
+      if (offered && offered.text !== event.text) {
+        throw new ReplayError(index, `choice ${event.index} at turn ${event.turn} is now '${offered.text}', but the log says '${event.text}'`);
+      }
+    }
+    attempt.send(input);
+    const after = attempt.getSnapshot();
+    if (after.status === 'error') throw new ReplayError(index, after.error instanceof Error ? after.error.message : String(after.error));
+    if (after === before) {
+      throw new ReplayError(index, refusalOf(before, input) ?? `'${input.type}' was not accepted`);
+    }
+    const status = statusOf(after);
+    if (status.kind === 'failed') throw new ReplayError(index, status.message);
+  });
+  checkSameLog(log, rebuilt(), checked, log.length);
+  if (rebuilt().length > log.length) {
+    const extra = rebuilt()[log.length];
+    throw new ReplayError(log.length, `the replay goes on: it also records '${extra?.type}', which the log does not have`);
+  }
+}
+
+/**
+ * Throws a ReplayError naming the first event in [from, upTo) and field where the logs differ.
+ * Returns `upTo`: the events below it are known to agree.
+ */
+function checkSameLog(expected: DecisionLog, actual: DecisionLog, from: number, upTo: number): number {
+  for (let i = from; i < upTo; i++) {
+    const want = expected[i];
+    const got = actual[i];
+    if (!got) throw new ReplayError(i, `the log has '${want?.type}' here, but the replay did not produce it`);
+    if (want?.type !== got.type) throw new ReplayError(i, `the log has '${want?.type}' here, but the replay produced '${got.type}'`);
+    const difference = firstDifference(want, got);
+    if (difference) {
+      throw new ReplayError(
+        i,
+        `field '${difference.path}' differs: the log has ${JSON.stringify(difference.left) ?? 'nothing'}, the replay produced ${JSON.stringify(difference.right) ?? 'nothing'}`,
+      );
+    }
+  }
+  return upTo;
+}

@@ -1,0 +1,76 @@
+// A tail is one way to finish the story from a point: what the rest of the path adds to the scoring
+// summary, with one representative log and path. The whole-path summaries are the path's prefix
+// composed with each tail; a point's tails depend on the prefix only through its seed (seedOf).
+import type { DecisionKind } from '../../content/types';
+import type { DecisionEvent } from '../log';
+import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS } from '../scoring/defaults';
+import { emptySummary, hasUsed, sortedUnion, type PathSummary } from './pathSummary';
+import type { PathStep } from './report';
+
+/** A log event whose time is filled in when the log is built, or a place a form answer goes. */
+export type TemplateEvent = DecisionEvent | { type: 'slot'; slot: 'notebook' | DecisionKind };
+
+/** A linked list that shares its tail: the events or steps from a state to an ending. */
+export type Chain<T> = { items: readonly T[]; next: Chain<T> } | null;
+
+export function flatten<T>(chain: Chain<T>): T[] {
+  const out: T[] = [];
+  for (let at = chain; at; at = at.next) out.push(...at.items);
+  return out;
+}
+
+/** One way to finish the story from a state: what it adds to the summary, its log and its steps. */
+export interface Tail {
+  summary: PathSummary;
+  events: Chain<TemplateEvent>;
+  path: Chain<PathStep>;
+}
+
+const CONDUCT_CAP = QUESTIONING_POINTS.conduct;
+const MISSED_CAP = Math.ceil(QUESTIONING_POINTS.distress / MISSED_DISTRESS_RESPONSE_COST);
+
+/**
+ * The summary of a whole path from the summary before a state and a tail from that state. The
+ * tail was computed from a seed carrying what the prefix decides for it (whether the free account
+ * has begun, whether consent was sought), which is part of the state's key.
+ */
+function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
+  return {
+    shown: sortedUnion(prefix.shown, tail.shown),
+    conductLoss: Math.min(CONDUCT_CAP, prefix.conductLoss + tail.conductLoss),
+    missed: Math.min(MISSED_CAP, prefix.missed + tail.missed),
+    practice: sortedUnion(prefix.practice, tail.practice),
+    criticalError: prefix.criticalError || tail.criticalError,
+    criticalDecision: prefix.criticalDecision || tail.criticalDecision,
+    freeAccountBegun: tail.freeAccountBegun,
+    determination: tail.determination.kind === 'none' ? prefix.determination : tail.determination,
+    referrals: tail.referrals.kind === 'none' ? prefix.referrals : tail.referrals,
+    consentBeforeReferrals: tail.referrals.kind === 'none' ? prefix.consentBeforeReferrals : tail.consentBeforeReferrals,
+    // The tail started from a seed holding the prefix's answers (seedOf), so it has them all.
+    answers: tail.answers,
+  };
+}
+
+/** Seeds by free account begun, consent sought and the person's answers: shared, so their keys are cached once. */
+const SEEDS = new Map<string, PathSummary>();
+
+/** What a state inherits from the path before it that changes how the rest is scored. */
+export function seedOf(summary: PathSummary): PathSummary {
+  const consent = hasUsed(summary, 'seek_informed_consent');
+  const key = `${summary.freeAccountBegun ? 1 : 0}${consent ? 1 : 0}${summary.answers.join(',')}`;
+  let seed = SEEDS.get(key);
+  if (seed === undefined) {
+    seed = { ...emptySummary(), freeAccountBegun: summary.freeAccountBegun, practice: consent ? ['seek_informed_consent'] : [], answers: summary.answers };
+    SEEDS.set(key, seed);
+  }
+  return seed;
+}
+
+/** A tail starting with this edge (its events and step) and continuing with `rest`. */
+export function prepend(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: Tail): Tail {
+  return {
+    summary: compose(edgeSummary, rest.summary),
+    events: { items: events, next: rest.events },
+    path: steps.length > 0 ? { items: steps, next: rest.path } : rest.path,
+  };
+}

@@ -1,0 +1,33 @@
+// What the trainee saw and did, in the order they met it: story lines and logged events. Headless
+// play (seeded or scripted) records one so the CLI can print a readable transcript.
+import type { DecisionEvent } from './log';
+import type { Playthrough } from './playthrough';
+import type { Line } from './storyRunner';
+
+export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; event: DecisionEvent };
+
+/** Collects new lines and log events after each input, in the order the trainee met them. */
+export class TranscriptRecorder {
+  readonly entries: TranscriptEntry[] = [];
+  private shownSeen = 0;
+  private eventsSeen = 0;
+
+  catchUp(playthrough: Playthrough): void {
+    // Only what is new since the last call: the attempt's transcript holds lines and inputs.
+    const { log, transcript } = playthrough.actor.getSnapshot().context;
+    const events = log.slice(this.eventsSeen);
+    const lines = transcript.slice(this.shownSeen).flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
+    // The input that caused the new lines comes first, then the lines, then what they showed.
+    const [first, ...rest] = events;
+    const inputFirst = first !== undefined && isInput(first);
+    if (inputFirst) this.entries.push({ kind: 'event', event: first });
+    for (const line of lines) this.entries.push({ kind: 'line', line });
+    for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
+    this.eventsSeen = log.length;
+    this.shownSeen = transcript.length;
+  }
+}
+
+function isInput(event: DecisionEvent): boolean {
+  return !event.type.startsWith('story.') || event.type === 'story.choice';
+}

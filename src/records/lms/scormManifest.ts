@@ -1,0 +1,156 @@
+// imsmanifest.xml for the two SCORM packages. One SCO per scenario: each appears in the LMS as its
+// own item with its own status and score, which is how academies assign and report scenarios; all
+// items launch the same page (`index.html`) with `?scenario=<id>` in the item's `parameters`, so
+// the package holds one copy of the game. The schemas each edition requires travel beside the
+// manifest (assets/scorm/, listed in assets/CREDITS.md).
+
+export type ScormEdition = 'scorm12' | 'scorm2004';
+
+export interface ScormItem {
+  scenarioId: string;
+  title: string;
+  /** 0–100: the LMS's mastery score (1.2) / the minimum normalised measure (2004). */
+  passMark: number;
+}
+
+export interface ScormManifestInput {
+  edition: ScormEdition;
+  /** Package identifier and version: which build of Threshold this is. */
+  identifier: string;
+  version: string;
+  title: string;
+  items: readonly ScormItem[];
+  /** Every file of the site, relative to the package root (forward slashes), the launch page included. */
+  files: readonly string[];
+  /** The schema files that sit beside the manifest. */
+  schemaFiles: readonly string[];
+}
+
+export const LAUNCH_PAGE = 'index.html';
+
+export function scormManifest(input: ScormManifestInput): string {
+  return input.edition === 'scorm12' ? manifest12(input) : manifest2004(input);
+}
+
+function manifest12(input: ScormManifestInput): string {
+  const items = input.items
+    .map(
+      (item) => `      <item identifier="${itemId(item)}" identifierref="${resourceId(item)}" isvisible="true" parameters="${xml(launchParameters(item, 'scorm12'))}">
+        <title>${xml(item.title)}</title>
+        <adlcp:masteryscore>${Math.round(item.passMark)}</adlcp:masteryscore>
+      </item>`,
+    )
+    .join('\n');
+  const resources = input.items
+    .map(
+      (item) => `    <resource identifier="${resourceId(item)}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH_PAGE}">
+      <file href="${LAUNCH_PAGE}"/>
+      <dependency identifierref="site"/>
+    </resource>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(input.identifier)}" version="${xml(input.version)}"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="threshold_course">
+    <organization identifier="threshold_course">
+      <title>${xml(input.title)}</title>
+${items}
+    </organization>
+  </organizations>
+  <resources>
+${resources}
+    <resource identifier="site" type="webcontent" adlcp:scormtype="asset">
+${fileList(input.files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function manifest2004(input: ScormManifestInput): string {
+  const items = input.items
+    .map(
+      (item) => `      <item identifier="${itemId(item)}" identifierref="${resourceId(item)}" isvisible="true" parameters="${xml(launchParameters(item, 'scorm2004'))}">
+        <title>${xml(item.title)}</title>
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="overall" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${(item.passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+            <imsss:objective objectiveID="identification"/>
+            <imsss:objective objectiveID="questioning"/>
+            <imsss:objective objectiveID="referral"/>
+          </imsss:objectives>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+      </item>`,
+    )
+    .join('\n');
+  const resources = input.items
+    .map(
+      (item) => `    <resource identifier="${resourceId(item)}" type="webcontent" adlcp:scormType="sco" href="${LAUNCH_PAGE}">
+      <file href="${LAUNCH_PAGE}"/>
+      <dependency identifierref="site"/>
+    </resource>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(input.identifier)}" version="${xml(input.version)}"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="threshold_course">
+    <organization identifier="threshold_course">
+      <title>${xml(input.title)}</title>
+${items}
+    </organization>
+  </organizations>
+  <resources>
+${resources}
+    <resource identifier="site" type="webcontent" adlcp:scormType="asset">
+${fileList(input.files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+export function launchParameters(item: ScormItem, edition: ScormEdition): string {
+  return `?scenario=${encodeURIComponent(item.scenarioId)}&lms=${edition}`;
+}
+
+function fileList(files: readonly string[]): string {
+  return [...files]
+    .sort()
+    .map((file) => `      <file href="${xml(file)}"/>`)
+    .join('\n');
+}
+
+/** XML ids must start with a letter and hold no spaces; scenario ids are snake_case already. */
+function itemId(item: ScormItem): string {
+  return `item_${item.scenarioId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+function resourceId(item: ScormItem): string {
+  return `sco_${item.scenarioId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}

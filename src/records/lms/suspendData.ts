@@ -1,0 +1,161 @@
+// The attempt as an LMS keeps it between sessions: SCORM's cmi.suspend_data (at most 4,096
+// characters in SCORM 1.2, 64,000 in 2004). It holds the trainee's inputs only (traineeInputs.ts),
+// as compact JSON, deflated (fflate, ~8 kB in the page) and base64-encoded. When an attempt would
+// not fit, the encoding gives up what matters least, one step at a time, and says so:
+//   1. times to the millisecond, withdrawn flags kept (exact);
+//   2. times to the second (the attempt replays the same; durations round);
+//   3. a flag withdrawn before the next choice is dropped together with its withdrawal (scoring
+//      reads the flags at the end, so the result is the same; the feedback's log positions move).
+// The build checks that the longest path of every shipped story fits at step 1 (scormBudget.ts).
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type { TraineeInput } from './traineeInputs';
+
+export const SCORM12_SUSPEND_LIMIT = 4096;
+export const SCORM2004_SUSPEND_LIMIT = 64000;
+
+const FORMAT = 'T1';
+
+export type SuspendFidelity = 'exact' | 'seconds' | 'net-flags';
+
+export interface EncodedSuspendData {
+  data: string;
+  fidelity: SuspendFidelity;
+}
+
+export class SuspendDataError extends Error {
+  override name = 'SuspendDataError';
+}
+
+type Packed = [code: string, dt: number, arg?: number | string | string[]];
+
+export function encodeSuspendData(inputs: readonly TraineeInput[], limit: number): EncodedSuspendData {
+  const attempts: Array<[SuspendFidelity, readonly TraineeInput[], number]> = [
+    ['exact', inputs, 1],
+    ['seconds', inputs, 1000],
+    ['net-flags', withoutWithdrawnFlags(inputs), 1000],
+  ];
+  let size = 0;
+  for (const [fidelity, kept, unit] of attempts) {
+    const data = pack(kept, unit);
+    if (data.length <= limit) return { data, fidelity };
+    size = data.length;
+  }
+  throw new SuspendDataError(`the attempt needs ${size} characters of suspend data, more than the LMS's ${limit}`);
+}
+
+export function decodeSuspendData(data: string): TraineeInput[] {
+  const [format, body] = data.split('.', 2);
+  if (format !== FORMAT || body === undefined) throw new SuspendDataError(`suspend data is not in format ${FORMAT}`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(strFromU8(inflateSync(base64ToBytes(body))));
+  } catch (error) {
+    throw new SuspendDataError(`suspend data cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'number' || !Array.isArray(parsed[1])) {
+    throw new SuspendDataError('suspend data has the wrong shape');
+  }
+  const unit = parsed[0];
+  let at = 0;
+  return (parsed[1] as unknown[]).map((entry, i) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isInteger(entry[1]) || entry[1] < 0) {
+      throw new SuspendDataError(`suspend data input ${i} has the wrong shape`);
+    }
+    const [code, dt, arg] = entry as Packed;
+    at += dt * unit;
+    return unpackInput(code, at, arg, i);
+  });
+}
+
+function pack(inputs: readonly TraineeInput[], unit: number): string {
+  let previous = 0;
+  const packed: Packed[] = inputs.map((input) => {
+    const at = Math.floor(input.at / unit);
+    const dt = Math.max(0, at - previous);
+    previous = at;
+    return packInput(input, dt);
+  });
+  return `${FORMAT}.${bytesToBase64(deflateSync(strToU8(JSON.stringify([unit, packed])), { level: 9 }))}`;
+}
+
+function packInput(input: TraineeInput, dt: number): Packed {
+  switch (input.kind) {
+    case 'choose':
+      return ['c', dt, input.index];
+    case 'flag':
+      return ['f', dt, input.indicator];
+    case 'unflag':
+      return ['u', dt, input.indicator];
+    case 'determination':
+      return ['d', dt, input.determination];
+    case 'referrals':
+      return ['r', dt, input.referrals];
+    case 'pause':
+      return ['p', dt];
+    case 'resume':
+      return ['s', dt];
+  }
+}
+
+function unpackInput(code: string, at: number, arg: Packed[2], i: number): TraineeInput {
+  const text = (): string => {
+    if (typeof arg !== 'string') throw new SuspendDataError(`suspend data input ${i} lacks its id`);
+    return arg;
+  };
+  switch (code) {
+    case 'c':
+      if (!Number.isInteger(arg) || (arg as number) < 0) throw new SuspendDataError(`suspend data input ${i} lacks its choice`);
+      return { kind: 'choose', at, index: arg as number };
+    case 'f':
+      return { kind: 'flag', at, indicator: text() };
+    case 'u':
+      return { kind: 'unflag', at, indicator: text() };
+    case 'd':
+      return { kind: 'determination', at, determination: text() };
+    case 'r':
+      if (!Array.isArray(arg) || !arg.every((id) => typeof id === 'string')) throw new SuspendDataError(`suspend data input ${i} lacks its referrals`);
+      return { kind: 'referrals', at, referrals: arg };
+    case 'p':
+      return { kind: 'pause', at };
+    case 's':
+      return { kind: 'resume', at };
+    default:
+      throw new SuspendDataError(`suspend data input ${i} is of an unknown kind '${code}'`);
+  }
+}
+
+/** Drops each flag that is withdrawn before the next non-notebook input, with its withdrawal. */
+export function withoutWithdrawnFlags(inputs: readonly TraineeInput[]): TraineeInput[] {
+  const kept: TraineeInput[] = [];
+  for (const input of inputs) {
+    if (input.kind === 'unflag') {
+      // Look back only over notebook inputs since the last story step.
+      let j = kept.length - 1;
+      while (j >= 0 && (kept[j]!.kind === 'flag' || kept[j]!.kind === 'unflag')) {
+        const earlier = kept[j]!;
+        if (earlier.kind === 'flag' && earlier.indicator === input.indicator) break;
+        j--;
+      }
+      const earlier = kept[j];
+      if (earlier?.kind === 'flag' && earlier.indicator === input.indicator) {
+        kept.splice(j, 1);
+        continue;
+      }
+    }
+    kept.push(input);
+  }
+  return kept;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function base64ToBytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
