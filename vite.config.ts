@@ -18,7 +18,9 @@ export default defineConfig({
   base: './',
   publicDir: false,
   // Compiles stories/*.ink at build time: the page gets scenario JSON, never the Ink compiler.
-  plugins: [inkStories({ repoRoot })],
+  // THRESHOLD_E2E_EXTRA_STORIES (comma-separated .ink paths) is set by the browser tests only, to add
+  // fixture stories a shipped build never has (test/playwright.config.ts).
+  plugins: [inkStories({ repoRoot, extraStories: process.env.THRESHOLD_E2E_EXTRA_STORIES?.split(',').filter(Boolean) ?? [] })],
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,

@@ -5,11 +5,13 @@
 # setting: bus_station
 # minutes: 4
 # difficulty: introductory
-# content_warning: A child at risk of labour exploitation.
-# content_warning: Mentions of a family debt and of an adult controlling a child.
+# content_warning: A child out alone late at night, and an adult who speaks for him.
+# content_warning: Mentions of a family's money worries.
 # objective: Treat anyone who may be under 18 as a child, and involve child protection without asking the child's permission.
-# objective: Speak with the child out of sight and earshot of the adult who controls him, and explain who you are and what happens next.
-# objective: Recognise that a family debt worked off by a child, and papers held by an adult, can be trafficking with no border crossed and no force used.
+# objective: Speak with a young person out of sight and earshot of an adult who answers for them, and explain who you are and what happens next.
+# objective: Notice what the scene and the conversation show, note it, and decide on the evidence.
+# teaching_point: A family debt worked off by a child, with his papers held by an adult, can be trafficking with no border crossed and no force used: for a child no means is needed.
+# teaching_point: Letting the boy leave with the man who speaks for him is a critical decision: placement is child protection's call, not the adult's.
 # scene: bus_shelter
 # determination: potential_victim_labour
 # referrals_required: child_protection, specialist_trafficking_unit, victim_service_ngo, psychological_counselling
@@ -208,13 +210,17 @@ Viktor steers Emil into the van by the shoulder. Before it pulls away, you note 
 === decide ===
 -> record_determination ->
 -> record_referrals ->
+{
+- waved_off:
+    -> driven_away
+}
 ~ referral_summary("Emil")
 {
 - chose_harmful_disposition():
     -> harmful_outcome
 - referrals !? child_protection:
     -> nobody_for_emil
-- (determination ? potential_victim_labour) && (referrals ? specialist_trafficking_unit) && not waved_off:
+- (determination ? potential_victim_labour) && (referrals ? specialist_trafficking_unit):
     -> safe_handover
 - else:
     -> gaps_in_the_handover
@@ -223,6 +229,17 @@ Viktor steers Emil into the van by the shoulder. Before it pulls away, you note 
 === harmful_outcome ===
 -> harmful_disposition_outcomes("Emil") ->
 Emil does not look at you again. Nobody has asked him what he wants, and nobody has asked about the book with the money in it. # ending: returned_to_harm
+-> END
+
+=== driven_away ===
+The van's tail lights turn onto the ring road while you are still writing. # sfx: traffic
+{
+- referrals ? child_protection || referrals ? specialist_trafficking_unit:
+    The calls you make now go out after a van nobody stopped. By the time anyone has an address for Viktor, the number on the van comes back as sold.
+- else:
+    Nothing in your notebook would send anyone after it.
+}
+Emil is in the van tonight, and tomorrow at six it will come again. # ending: back_in_the_van
 -> END
 
 === nobody_for_emil ===
@@ -242,6 +259,5 @@ Emil keeps the fleece. At the door of the car he turns and asks whether the othe
 A child protection worker comes and takes Emil somewhere warm for the night. # sfx: footsteps
 {not (referrals ? specialist_trafficking_unit): No one from the specialist unit is told, so nobody asks Viktor about the book, the van or the other boys. He drives away alone.}
 {not (determination ? potential_victim_labour): Your record describes a boy out late, not a boy working off his family's debt, and the next person to read it starts from there.}
-{waved_off: By the time anyone goes looking for the van, it has gone.}
 Emil is safe tonight. What happens to the debt, and to the others, is less certain. # ending: handover_with_gaps
 -> END

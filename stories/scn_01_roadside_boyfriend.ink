@@ -5,11 +5,13 @@
 # setting: roadside_stop
 # minutes: 15
 # difficulty: introductory
-# content_warning: Sexual exploitation of a young woman by her partner (described, never shown).
-# content_warning: Coercive control and threats against a family.
+# content_warning: References to sex work and to control within a relationship (described, never shown).
+# content_warning: Threats against a family member.
 # objective: Separate a passenger from a possible controller as routine, before asking her anything that matters.
-# objective: Recognise control without locks or borders: a partner who keeps her ID, runs her "bookings" and holds a debt over her.
-# objective: Respect an adult's choices: offer health care, shelter and protection with her consent, and never send her back to his car.
+# objective: Notice and note what the car, the documents and the conversation show, and decide on the evidence.
+# objective: Respect an adult's choices: offer help with her consent, and make sure she leaves safely with a way to ask for help later.
+# teaching_point: Control without locks or borders: a partner who keeps her ID, runs her bookings and holds a growing debt.
+# teaching_point: She is an adult: shelter and health care are offered and she decides; if she says no, she leaves with a discreet way to get help, and never in his car.
 # scene: roadside_stop
 # determination: potential_victim_sex
 # referrals_required: specialist_trafficking_unit, victim_service_ngo, sexual_reproductive_health, safe_shelter, victim_witness_protection, psychological_counselling, legal_aid
@@ -30,6 +32,7 @@ VAR support_conditional = false // help was made to depend on a statement
 VAR consent_sought = false      // she was told her options and asked
 VAR knows_about_mum = false     // she has told you about the threat to her mother
 VAR seen_items = 0              // things noticed on the back seat
+VAR sister_tonight = false      // she chose to go to her sister's, not a shelter, and to leave the clinic for now
 
 -> night_stop
 
@@ -354,11 +357,19 @@ You have enough for tonight: it is not your job to take her whole statement at t
     ~ consent_sought = true
     "There's a support organisation that can take you somewhere safe tonight, an address Ray won't know. There's a clinic where you can be seen privately, tested if you want to be, and talk to a counsellor later if that helps. A lawyer can tell you where you stand, for free. And the specialist team can look at keeping you and your mum safe. Which of those would you like me to set up?" # speaker: You
     {
+    - sister_tonight:
+        "My sister's, like I said. Not a hostel. The clinic can wait, I'll go when I'm ready. The lawyer, yes. And my mum, if you can do something about my mum." # speaker: Tess # mood: steady # declines: safe_shelter, sexual_reproductive_health # agrees: legal_aid, victim_witness_protection
     - rapport >= 2 && not tipped_off && not support_conditional:
-        She takes her time. "The safe place. And the clinic, I've been meaning to go for ages. And my mum, if you can do something about my mum." # speaker: Tess # mood: hopeful
+        She takes her time. "The safe place. And the clinic, I've been meaning to go for ages. And my mum, if you can do something about my mum." # speaker: Tess # mood: hopeful # agrees: safe_shelter, sexual_reproductive_health, victim_witness_protection
     - else:
         "I don't know. I don't know if I can." She keeps looking at the hatchback. # speaker: Tess # mood: afraid
     }
+    -> close_choices
+* {not consent_sought} {rapport >= 2 && not tipped_off && not support_conditional} [Ask her where she would feel safe tonight, and what she wants from tonight # q: give_control]
+    ~ sister_tonight = true
+    "Before I tell you what's on offer: where would you feel safe tonight? And what do you want to happen, tonight, and later?" # speaker: You
+    She thinks for a long time. "My sister's. Across town. He's never been, he doesn't even know she's moved." # speaker: Tess # mood: steady
+    "I don't want a hostel full of strangers. And I don't want a clinic tonight. I want my own bed at my sister's and I want him to not know where I am." # speaker: Tess # declines: safe_shelter, sexual_reproductive_health
     -> close_choices
 * [Offer her a number she can text later, saved under another name # q: offer_discreet_contact]
     "Whatever you decide tonight, I'll give you a number you can text any time. Save it as a friend's name." # speaker: You
@@ -381,6 +392,8 @@ You have enough for tonight: it is not your job to take her whole statement at t
 {
 - chose_harmful_disposition():
     -> harmful_end
+- sister_tonight && not (referrals ? safe_shelter) && not no_referrals_made():
+    -> her_choice_end
 - referrals ? safe_shelter:
     -> handover_end
 - else:
@@ -396,6 +409,29 @@ You have enough for tonight: it is not your job to take her whole statement at t
     -> END
 }
 Tess spends the rest of the night in a cell. In the morning she will not speak to anyone, and Ray is waiting outside when she is released. # ending: treated_as_offender
+-> END
+
+=== her_choice_end ===
+~ referral_summary("Tess")
+{referrals ? specialist_trafficking_unit:
+    Brandt tells Ray that Tess will not be leaving with him, and that an officer from the specialist unit is on the way to talk to him about the phones and the cash. He does not look at your car again. # sfx: radio_chatter
+}
+Brandt drives Tess across town to her sister's. Nobody gives Ray the address, and the report does not carry it.
+{knows_about_mum:
+    The specialist unit has already asked the local station to look in on her mother.
+}
+{
+- determination ? potential_victim_sex and consent_sought and not support_conditional and not tipped_off and not (referrals ? sexual_reproductive_health) and referrals ? (specialist_trafficking_unit, victim_service_ngo, hotline_information, victim_witness_protection, legal_aid, psychological_counselling):
+    On the way she saves the support number in her phone under her sister's nickname. The support worker will ring her tomorrow, and the clinic and a safe place stay on offer whenever she wants them.
+    "You didn't make me do anything," she says at the door. "That's new." # speaker: Tess # mood: tired
+    She is not in Ray's car tonight, and she decided where she went. # ending: her_choice_respected
+- else:
+    {not (referrals ? hotline_information): She said no to some of the help tonight, and nobody left her a discreet way to ask for it later.}
+    {referrals ? sexual_reproductive_health: The clinic appointment she said could wait arrives by text the next morning. She deletes it.}
+    {knows_about_mum && not (referrals ? victim_witness_protection): Nobody has asked the specialist team to protect her mother from the threat she told you about.}
+    {not (determination ? potential_victim_sex): Your report does not say what you saw tonight, so nobody will be looking for Ray's other phones, or his other cities.}
+    She is not in Ray's car tonight, and she chose where she went. What was left undone may decide whether she stays out of it. # ending: her_choice_with_gaps
+}
 -> END
 
 === missed_end ===
@@ -441,8 +477,11 @@ Tess spends the rest of the night in a cell. In the morning she will not speak t
     - else:
         Some of what she needs has not been arranged, and it will be days before anyone picks it up.
     }
-    {knows_about_mum:
-        Nobody has told the specialist team about the threat to her mother.
+    {knows_about_mum && not (referrals ? victim_witness_protection):
+        Nobody has asked the specialist team to protect her mother from the threat she told you about.
+    }
+    {sister_tonight:
+        She had told you where she wanted to go and what could wait. The form says otherwise, and she notices.
     }
     She is out of Ray's car tonight. Whether she stays out depends on what happens next, and some of that was left undone. # ending: handover_with_gaps
 }

@@ -5,12 +5,14 @@
 # setting: hotel_welfare_check
 # minutes: 15
 # difficulty: intermediate
-# content_warning: Sexual exploitation of a child (described without explicit detail).
-# content_warning: Online grooming and a threat to share intimate images.
-# objective: Apply the presumption of minority: when a young person may be under 18, treat them as a child whatever age they claim.
-# objective: Separate a young person from an adult who answers for them, and do not accept that adult as a guardian without checking.
-# objective: Know that no means of control needs to be proved for a child, and that a child's "consent" to commercial sex is irrelevant.
-# objective: Be honest about confidentiality: child protection is told without the child's agreement, so never promise secrecy.
+# content_warning: A young person at risk of sexual abuse (described without explicit detail).
+# content_warning: Threats to share intimate images.
+# objective: Apply the presumption of minority: treat a young person who may be under 18 as a child, whatever age they claim.
+# objective: Separate a young person from an adult who answers for them, and check any claim to be a guardian.
+# objective: Know which elements of the legal definition must be shown for a child, and which need not.
+# objective: Be honest about confidentiality with a child: never promise what you cannot keep.
+# teaching_point: Presumption of minority: a girl who says she is nineteen is treated as the child she may be; the means element is not needed and her "consent" is irrelevant.
+# teaching_point: The "aunt" is not a guardian; child protection is told without asking the child, so secrecy is never promised.
 # scene: hotel_room
 # determination: potential_victim_sex
 # referrals_required: child_protection, specialist_trafficking_unit, sexual_reproductive_health, medical_care, victim_service_ngo, psychological_counselling
@@ -303,7 +305,7 @@ You stop and let her be. You tell her she has done nothing wrong and there is no
 === decide ===
 -> record_determination ->
 -> record_referrals ->
-~ referral_summary(her_name)
+// What was arranged is told only where it reaches her: not after she has gone, nor before a harm.
 {
 - chose_harmful_disposition():
     -> harmful_outcome
@@ -336,6 +338,7 @@ The child protection worker writes down the name on a bus pass you only half rem
 -> END
 
 === safe_handover ===
+~ referral_summary(her_name)
 Within the hour they are both there: the child protection worker first, then the officer from the unit. Carol is kept in the lobby and asked about the booking, the phone and the laptop. # sfx: footsteps
 {promised_secrecy:
     {her_name} will not speak to the worker at first. You told her it would go no further, and now it has. It takes a long time, and a lot of honesty from other people, to undo that.
@@ -347,6 +350,7 @@ Before she goes, {her_name} asks whether someone can get the photos off Jay's ph
 -> END
 
 === gaps_in_the_handover ===
+~ referral_summary(her_name)
 A child protection worker comes, and {her_name} is taken somewhere safe for the night. # sfx: footsteps
 {not (referrals ? specialist_trafficking_unit): No one from the specialist unit is told. Carol gives her details and leaves, and the advert, the laptop and Jay are nobody's job tonight.}
 {not (referrals ? (sexual_reproductive_health, medical_care)): The pain {her_name} mentioned, and the box in the bathroom bin, are not followed up tonight.}

@@ -5,16 +5,18 @@
 # setting: farm
 # minutes: 18
 # difficulty: intermediate
-# content_warning: Forced labour, debt and threats against migrant workers (no violence is shown).
-# objective: Never let a crew boss or anyone he chooses interpret: speak to each worker in private, through an independent interpreter.
-# objective: Recognise forced labour in men who do not call themselves victims: a growing debt, withheld passports and wages, a locked barn and threats about the police.
-# objective: Protect foreign workers from removal: residence protection and legal aid, never immigration enforcement, and support that does not depend on a statement.
+# content_warning: Poor living and working conditions of migrant workers, and threats (no violence is shown).
+# objective: Never let a boss or anyone he chooses interpret: speak to each worker in private, through an independent interpreter.
+# objective: Recognise the signs of control in workers who do not call themselves victims, and decide on the evidence.
+# objective: Protect foreign workers from punishment for their status, and offer support that does not depend on a statement.
+# teaching_point: Men are victims too: a debt that grows every week, withheld passports and wages, a barn locked from outside and threats about the police together meet several ILO indicators of forced labour.
+# teaching_point: Non-punishment: workers who fear removal are offered legal aid and residence protection, never detention, removal or arrest.
 # scene: farm
 # determination: potential_victim_labour
 # referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, medical_care, legal_aid, residence_protection, psychological_counselling
-# referrals_harmful: immigration_detention, deportation_or_removal, release_to_controller
+# referrals_harmful: immigration_detention, deportation_or_removal, release_to_controller, arrest_for_compelled_offence
 # referrals_unnecessary: child_protection, asylum_migrant_support
-# conditions: trafficking_indicators_present, controller_present_or_involved, language_barrier, foreign_national, no_safe_place_to_stay, health_need_observed
+# conditions: trafficking_indicators_present, controller_present_or_involved, language_barrier, foreign_national, compelled_offence_exposure, no_safe_place_to_stay, health_need_observed
 
 INCLUDE common/threshold.ink
 INCLUDE common/forms.ink
@@ -33,6 +35,8 @@ VAR support_conditional = false  // help was made to depend on a statement
 VAR consent_sought = false       // the men were told their options and asked
 VAR heard_about_vinod = false    // Arjun told you what happened to the man who complained
 VAR places_seen = 0
+VAR told_paid_upfront = false    // Arjun said they paid the agent for visa and flight before leaving
+VAR told_owe_for_it = false      // Arjun said Deepak charges them for the flight and visa again
 
 -> gate
 
@@ -209,6 +213,7 @@ He sits on the edge of the seat with his cap in his hands. His knuckles are crac
     "Everything is good. The work is good." He says it to the floor. Then, quieter: "He will ask what I told you." # speaker: Arjun # mood: afraid # indicator: scripted_or_rehearsed_account
 - rapport >= 2 && not threatened_them:
     He sets the tea down on the dashboard and takes his time.
+    ~ told_paid_upfront = true
     "An agent came to our district. He said a farm in Europe wanted pickers, good wages, eight hours, a room in a house. We paid him for the visa and the flight. I borrowed it from a moneylender, my family's field is the security." # speaker: Arjun # indicator: false_job_promise
     "At the airport here Deepak met us. He took our passports for the paperwork. We never got them back. He drives us everywhere, the tunnels, the shop once a week. We do not know the name of the town." # speaker: Arjun # indicator: movement_controlled_by_others, documents_withheld, unaware_of_location
     "The contract they showed us at home, it is not this. Here there is no house, there is the barn." # speaker: Arjun # mood: tired # indicator: contract_or_terms_changed
@@ -246,6 +251,7 @@ He sits on the edge of the seat with his cap in his hands. His knuckles are crac
 "You mentioned money. Tell me more about that." # speaker: You
 {
 - rapport >= 2 && not threatened_them && not (boss_interpreted && rapport < 3):
+    ~ told_owe_for_it = true
     "Every Sunday Deepak writes on the board. Rent for the barn, food, gloves, the minibus, the flight, the visa. Then he says what we owe. It is more now than when we came." # speaker: Arjun # indicator: debt_bondage
     "We have had no cash for two months. He says he keeps it for us, safe, until the end of the season. Only a little for cigarettes, sometimes." # speaker: Arjun # mood: tired # indicator: wages_withheld_or_confiscated
 - else:
@@ -284,9 +290,9 @@ There are things here you need to understand better before you can decide anythi
     "How long is a working day here, and which days do you work?" # speaker: You
     "Five until seven, eight. Every day. Sunday also, only shorter if it rains." # speaker: Arjun # indicator: excessive_hours_no_rest
     -> clarify_choices
-* [Point out that earlier he said one month without pay and now two; ask which is the lie # q: confront_inconsistency]
-    "Hang on, a minute ago it was one month, now it's two. Which is it?" # speaker: You
-    "I don't know. I don't know the days here." His eyes fill. "Every day is the same." # speaker: Arjun # mood: confused
+* {told_paid_upfront && told_owe_for_it} [Point out that he said they paid the agent for the visa and flight, and now says they owe for them; ask which is the lie # q: confront_inconsistency]
+    "Hang on. You said you paid the agent for the visa and the flight. Now you say you owe Deepak for them. Which is it?" # speaker: You
+    "Both. I don't know. Deepak says it is different money." His eyes fill, and he stops explaining. # speaker: Arjun # mood: confused
     -> clarify_choices
 * [Ask why he didn't just walk off the farm and go to the police # q: why_didnt_you_leave]
     "Why didn't you just walk off the farm and come to us?" # speaker: You
@@ -358,7 +364,7 @@ You have what you need for today. A full statement can wait for specialists, and
     "There's a support organisation that can give you all somewhere safe to stay tonight, away from here. A doctor can see the young man's hand, and anyone else. A lawyer, free, can explain your rights, including whether you can stay in the country while you recover and decide what to do. Someone to talk to later, if you want. Would you like me to arrange those? You can say no to any of them." # speaker: You
     {
     - rapport >= 2 && not tipped_off && not support_conditional:
-        He talks with the interpreter for a while to be sure. "Yes. All of them. And the doctor first for Suman, the boy with the bad hand." # speaker: Arjun # mood: hopeful
+        He talks with the interpreter for a while to be sure. "Yes. All of them. And the doctor first for Suman, the boy with the bad hand." # speaker: Arjun # mood: hopeful # agrees: victim_service_ngo, safe_shelter, medical_care, legal_aid, residence_protection, psychological_counselling
     - else:
         "I don't know. If Deepak hears..." He does not finish. # speaker: Arjun # mood: afraid
     }

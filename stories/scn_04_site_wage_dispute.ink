@@ -6,25 +6,28 @@
 # minutes: 14
 # difficulty: advanced
 # content_warning: An angry workplace dispute and raised voices.
-# objective: Screen for the means of trafficking (documents, debts, freedom to leave, threats) in private and with an independent interpreter, without fishing for a trafficking story.
-# objective: Tell a serious labour violation apart from trafficking: unpaid wages, long hours and poor safety alone do not make a case of forced labour.
-# objective: Refer to the services that fit the problem (labour inspectorate, legal aid, an interpreter), with the workers' informed consent, instead of over-referring.
+# objective: Screen every worker who needs it, in private and with an independent interpreter, for what might keep them in place, without fishing for a particular story.
+# objective: Reach the determination the evidence supports: neither miss a victim nor over-call.
+# objective: Refer to the services that fit the problem, with the workers' informed consent, without over-referring.
+# teaching_point: Unpaid wages, long hours and poor safety are serious labour violations, but with documents in their own hands, no debt to the employer, freedom to leave and no threats, they are not forced labour.
+# teaching_point: Screen each person in private for the means before deciding, and refer a labour dispute to the labour inspectorate and legal aid with consent.
 # scene: construction_site
 # determination: not_trafficking_labour_dispute
 # referrals_required: labour_inspectorate, legal_aid, interpreter_independent
 # referrals_harmful: immigration_detention, deportation_or_removal, arrest_for_compelled_offence
 # referrals_unnecessary: safe_shelter, specialist_trafficking_unit, residence_protection, victim_witness_protection, psychological_counselling
 # conditions: labour_violation_without_coercion, foreign_national, language_barrier
-# weight_identification: 2
-# pass_mark: 80
+# screen: ilie, dariusz
 
 // Premise: domain reference 8.4, a decoy. What is present (unpaid wages, long hours, patchy safety
 // gear, a high-risk sector) is real and is shown; what would make it trafficking (documents
 // withheld, debt to the employer, no freedom to leave, threats) is absent, and the trainee only
 // learns that by asking, in private, through a proper interpreter. Calling it trafficking is the
 // false positive this scenario tests. See 5.8 in the domain reference.
-// Identification weighs double and the pass mark is 80, so a well-run interview that still calls
-// this trafficking (and over-refers) does not pass: the determination is what this scenario tests.
+// Real warning signs are shown (a sleeping bag in the cabin, a spokesman who says "slaves", men who
+// go quiet in front of the subcontractor); good questioning in private finds their other
+// explanation. The narrator never vouches for anyone. Calling it trafficking fails under the one
+// over-call policy for every decoy (docs/scoring.md), not through this story's weights.
 
 INCLUDE common/threshold.ink
 INCLUDE common/forms.ink
@@ -36,8 +39,6 @@ VAR via_dariusz = false
 VAR threatened_immigration = false
 VAR labelled_them = false
 VAR asked_consent = false
-// Which of the four means of trafficking the trainee has screened for, in private.
-VAR screened = 0
 
 -> site_gate
 
@@ -57,7 +58,8 @@ The site manager of the main contractor meets you at the gate, hard hat under he
     The groundworks rota has the same nine names every day: seven until seven, Monday to Saturday, for the last eight weeks. Somebody has written "SUNDAY??" on it in marker. # indicator: excessive_hours_no_rest
     -> walk
 * [Look into the crew's welfare cabin # hotspot: welfare_cabin]
-    Work boots, a kettle, a microwave, a row of lockers with padlocks on the inside. Jackets hang on hooks; a passport sticks out of one jacket's inside pocket, a phone charges by the window. Nobody sleeps here: there are no beds, no bags, no bedding.
+    Work boots, a kettle, a microwave, a row of lockers. Jackets hang on hooks; a passport sticks out of one jacket's inside pocket, a phone charges by the window.
+    Under the bench a sleeping bag is rolled up tight, with a toothbrush and a razor in a mug beside it. # indicator: living_at_workplace
     -> walk
 * [Go and speak to Gary Kerr, the subcontractor]
     -> subcontractor
@@ -67,7 +69,7 @@ Gary Kerr is sitting in the cab of his van with the door open, phone in hand. He
 "I know what they've said. They'll get paid. The money's tied up with another job, it's coming next week." # speaker: Gary # mood: defensive
 - (talk)
 * [Ask him whether he holds any of the men's passports or documents]
-    "Their passports? Why would I have their passports? They're grown men." He looks genuinely puzzled. "I've got copies of their work permits in the office, like you're supposed to." # speaker: Gary # mood: puzzled
+    "Their passports? Why would I have their passports? They're grown men." He frowns. "I've got copies of their work permits in the office, like you're supposed to." # speaker: Gary # mood: defensive
     -> talk
 * [Ask him where the men live and how they got the job]
     "Wherever they like. Rooms in town, mostly. Half of them found me through a mate of a mate. I don't charge anyone for anything, if that's what you're asking." # speaker: Gary # mood: defensive
@@ -93,7 +95,7 @@ Gary Kerr has followed you across and stands a few metres away, arms folded.
     "Before we go on: anyone whose papers aren't in order gets reported to immigration. Understood?" # speaker: You
     The mood changes at once. Two of the younger men pick up their bags and walk off towards the road. Ilie looks at the ground. "We have permits," Dariusz says quietly. "All of us. But now they are scared." # speaker: Dariusz # mood: cold
     -> approach
-* [Ask Joanne whether you can use her site office, and ask Ilie to come and talk to you there on his own, as you will with anyone else who wants to # q: ensure_privacy]
+* [Ask Joanne whether you can use her site office, and ask Ilie to come and talk to you there on his own, as you will with anyone else who wants to # q: ensure_privacy # screens: ilie]
     Joanne hands you the key. Ilie looks at Dariusz, who nods, and follows you to the portable office at the other end of the site. Gary stays by his van.
     -> office
 
@@ -113,9 +115,8 @@ You try a few words. He understands "money" and "two months" and little else. # 
     -> informal_interpreter_doubts("Dariusz") ->
     -> engage
 * [Carry on in English, slowly and loudly]
-    You try again, more slowly. Ilie nods at everything, which tells you nothing. In the end you give up and call the interpreting service after all.
-    -> brief_telephone_interpreter("Romanian") ->
-    -> engage
+    You try again, more slowly and more loudly. Ilie nods at everything, which tells you nothing, and glances at the door.
+    -> language
 
 === engage ===
 - (start)
@@ -185,7 +186,6 @@ You tell Ilie you have a few specific questions that you ask everyone in his sit
 + {distress >= 6} [Stop. Tell him nobody is in trouble and offer him a break # q: offer_break]
     -> ilie_steadies -> ask
 * [Ask where his passport and identity papers are # q: specific_wh]
-    ~ screened += 1
     "Where are your passport and your papers at the moment?" # speaker: You
     {threatened_immigration:
         He touches his jacket and says nothing for a while. Then, warily: "I have a permit. Everything is legal." He does not show you. # speaker: Ilie # mood: wary
@@ -194,23 +194,21 @@ You tell Ilie you have a few specific questions that you ask everyone in his sit
     }
     -> ask
 * [Ask whether he owes money to Gary, or to anyone who helped him get the job or travel here # q: specific_wh]
-    ~ screened += 1
     "Do you owe money to anyone connected with this job: Gary, or whoever helped you get here?" # speaker: You
     "No. I paid for my own bus ticket. My friend only gave me Gary's number. I don't owe anybody anything." He almost smiles. "Gary owes me." # speaker: Ilie # mood: calm
     -> ask
 * [Ask what would happen if he wanted to stop working for Gary # q: specific_wh]
-    ~ screened += 1
     "What would happen if you wanted to stop working for Gary?" # speaker: You
     "I could go. Two men left last month for another site that pays more, and nobody stopped them." He shrugs. "I stay because if I leave, I'll never see my two months' money." # speaker: Ilie # mood: calm
     -> ask
 * [Ask how Gary has reacted when the men have complained, and whether anyone has ever threatened them or their families # q: specific_wh]
-    ~ screened += 1
     "What has Gary done when you've complained? Has anyone ever threatened you, or your family?" # speaker: You
     "He shouts, he says next week, he hides in his van." Ilie shakes his head. "No threats, never. He isn't a bad man. He's bad with money." # speaker: Ilie # mood: calm
     -> ask
 * [Ask where he lives and who he pays for it # q: specific_wh]
     "Where do you live at the moment, and who do you pay for it?" # speaker: You
     "A room in town, with two others from the crew. I pay the landlord myself." He frowns. "This month I'll pay late, because there's no money." # speaker: Ilie # mood: worried
+    "The sleeping bag in the cabin? Marius. His landlord put him out when the rent was late, so he slept there a few nights. Joanne knows, she let him. He's at his cousin's now." # speaker: Ilie # mood: worried
     -> ask
 * [Point out that Dariusz said the boss treats them like slaves, and ask why Ilie is now saying something different # q: confront_inconsistency]
     "Your friend said Gary treats you like slaves. Now you say he doesn't. Which is it?" # speaker: You
@@ -218,11 +216,7 @@ You tell Ilie you have a few specific questions that you ask everyone in his sit
     -> ask
 * [Sum up what he has told you and check that you have understood # q: summarise_check]
     "Let me check I have this right: Gary stopped paying eight weeks ago, you work long days with poor safety kit, you keep your own papers, you owe nobody, and you could leave but you want your wages first. Is that right?" # speaker: You
-    {screened >= 4:
-        "Yes. That's exactly it." He looks relieved to have been understood. # speaker: Ilie # mood: relieved
-    - else:
-        "Yes," he says, though there are things you never asked him. # speaker: Ilie # mood: calm
-    }
+    "Yes. That's it." # speaker: Ilie # mood: relieved
     -> close
 
 === close ===
@@ -247,8 +241,17 @@ You tell Ilie that you have what you need for now, and turn to what can be done.
     "Don't worry, you'll have every penny back by the end of the month." # speaker: You
     Ilie looks at you for a long moment. "You can promise this? Gary cannot even promise this." # speaker: Ilie # mood: doubtful
     -> wrap
+* [Ask Dariusz to come into the office on his own too, as you do with everyone, with the interpreter on the line # q: ensure_privacy # screens: dariusz]
+    -> dariusz_alone
 * [Fill in the forms]
     -> decide
+
+=== dariusz_alone ===
+Dariusz sits where Ilie sat, arms folded. He chooses English, and the interpreter stays on the line in case he wants her. # sfx: footsteps
+"You want to know if we are slaves. I said it outside because I was angry." # speaker: Dariusz # mood: angry
+"My passport is in my pocket. I owe Gary nothing; he owes me. If I want, I go tomorrow to my brother-in-law's firm. Nobody threatens me. Gary shouts, that's all." # speaker: Dariusz # mood: angry
+"I stay for the same reason as Ilie: if I go, the money goes." # speaker: Dariusz
+-> close.wrap
 
 === ilie_steadies ===
 You stop and give him room. He drinks some water, breathes, and after a while nods that he can go on.
@@ -277,7 +280,7 @@ His papers are in order, and it takes two days to prove it. By then the crew has
 -> END
 
 === over_called ===
-{determination ? (potential_victim_labour, potential_victim_sex, potential_victim_domestic_servitude, potential_victim_forced_marriage, potential_victim_organ_removal, potential_victim_child_soldier, potential_victim_forced_criminality):
+{LIST_COUNT(determination ^ (potential_victim_labour, potential_victim_sex, potential_victim_domestic_servitude, potential_victim_forced_marriage, potential_victim_organ_removal, potential_victim_child_soldier, potential_victim_forced_criminality)) > 0:
     Your record says trafficking. When the officer from the specialist unit calls back, the first thing Ilie asks through the interpreter is why he is being treated as a victim when what he wants is his wages.
     The unit's time goes on a case that needs none of its powers, and the complaint about the money waits behind it.
 - else:

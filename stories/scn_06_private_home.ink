@@ -5,18 +5,19 @@
 # setting: private_home
 # minutes: 15
 # difficulty: intermediate
-# content_warning: Domestic servitude and psychological control
-# content_warning: Threats about immigration status
+# content_warning: A worker who lives in her employer's home, and psychological control.
+# content_warning: Threats about immigration status.
 # objective: Speak with a possible victim away from the householder and through an independent interpreter, never through the person who controls her.
-# objective: Notice the signs of domestic servitude in an ordinary home: where she sleeps, her hours, her papers, her pay and her freedom to go out.
-# objective: Respect an adult's choices: explain each service and ask before referring, including what she wants for the months ahead.
-# objective: Keep her away from her own consulate when her recruiters claim links to it.
+# objective: Notice what an ordinary home shows about the person who works in it, and decide on the evidence.
+# objective: Respect an adult's choices: explain each service, ask before referring, and accept a no.
+# teaching_point: Domestic servitude is invisible from the street: where she sleeps, her hours, her passport, her pay and her freedom to go out tell the story.
+# teaching_point: Her consulate is harmful here, because her recruiter claims a contact there; an overstayer made to stay is not arrested for it (non-punishment).
 # scene: private_home
 # determination: potential_victim_domestic_servitude
-# referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, medical_care, psychological_counselling, vocational_training_education
-# referrals_harmful: immigration_detention, deportation_or_removal, consular_contact, release_to_controller
+# referrals_required: interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, medical_care, psychological_counselling
+# referrals_harmful: immigration_detention, deportation_or_removal, consular_contact, release_to_controller, arrest_for_compelled_offence
 # referrals_unnecessary: child_protection, asylum_migrant_support
-# conditions: language_barrier, controller_present_or_involved, foreign_national, irregular_status, trafficking_indicators_present, no_safe_place_to_stay, health_need_observed, home_state_risk, recovery_phase
+# conditions: language_barrier, controller_present_or_involved, foreign_national, irregular_status, compelled_offence_exposure, trafficking_indicators_present, no_safe_place_to_stay, health_need_observed, home_state_risk
 
 INCLUDE common/threshold.ink
 INCLUDE common/forms.ink
@@ -24,7 +25,7 @@ INCLUDE common/closing.ink
 
 // Hub moves already made, so each is offered once; cleared on entering each knot so that states
 // that differ only in which hub moves were made merge again for the explorer.
-LIST hm_moves = hm1, hm2, hm3, hm4, hm5, hm6, hm7, hm8, hm9, hm10, hm11, hm12, hm13, hm14, hm15, hm16, hm17, hm18, hm19, hm20, hm21, hm22, hm23, hm24, hm25, hm26, hm27, hm28, hm29
+LIST hm_moves = hm1, hm2, hm3, hm4, hm5, hm6, hm7, hm8, hm9, hm10, hm11, hm12, hm13, hm14, hm15, hm16, hm17, hm18, hm19, hm20, hm21, hm22, hm23, hm24, hm25, hm26, hm27, hm28, hm29, hm30
 VAR home_done = ()
 
 // What the trainee has done so far; what she says depends on it as well as on the mirrored rapport.
@@ -35,6 +36,9 @@ VAR home_consent_asked = false
 VAR home_future_heard = false
 VAR home_went_out = false
 VAR home_sorel_in_kitchen = false
+VAR home_said_visiting = false  // she has said she is only visiting (the script she was given)
+VAR home_said_works = false     // she has said she works here
+VAR home_declined = false       // she has declined the doctor and counselling for now
 
 -> street
 
@@ -58,7 +62,7 @@ Mrs Ellis opens her door on the chain, then takes it off when she sees the unifo
     "Tell me what you've noticed, from the beginning. Take your time." # speaker: Officer
     "Three years they've lived there, the Sorels. About that long she's been there too, the little woman. I see her on the balcony with the washing, late, always late. In all that time I have never once seen her come out of that front door." # speaker: Mrs Ellis
     "Once, last winter, she was out there in a T-shirt in the frost, and he was shouting from inside. She went in like a dog called to heel." # speaker: Mrs Ellis # mood: upset
-+ [Ask whether the woman is "one of those illegals"]
++ [Ask whether the woman is "one of those illegals" # q: judgemental_language]
     "Is she one of those illegals, then?" # speaker: Officer
     Mrs Ellis stiffens. "I wouldn't know. I don't see that it matters. I called because she looks frightened." # speaker: Mrs Ellis # mood: cold
     Priya gives you a look and asks Mrs Ellis what exactly she has seen. The answer comes more slowly now: a woman on the balcony at midnight, never in the street, once shouted back inside.
@@ -191,6 +195,7 @@ Marisol waits, hands folded over the burned one. # phase: engage_explain
     ~ home_done += hm12
     "If you're here illegally, you need to be straight with me now. It'll go worse for you if you lie." # speaker: Officer
     Marisol goes very still. Whatever she was about to say, she does not say it. # mood: frozen
+    ~ home_said_visiting = true
     "I am visiting. I am family." Her voice has gone flat, like something learned by heart. # speaker: Marisol # mood: flat
     -> engage_choices
 + {distress >= 6} [Stop, and give her a moment # q: respond_to_distress # distress: -3]
@@ -232,6 +237,7 @@ You turn your chair a little so that you are not between her and the door. # pha
 = own_words
 {
 - home_interpreter && home_private && not home_controller_heard && rapport >= 3:
+    ~ home_said_works = true
     She talks for a long time. The interpreter keeps pace with her, in the first person.
     "At home I worked in a school kitchen. An agency in the city had a poster: housekeeper abroad, a good family, eight hours, one day off, a salary that would pay for my children to finish school. The agency paid my ticket. They said I would pay it back from my wages." # speaker: Marisol # indicator: contract_or_terms_changed
     "When I arrived, Sir took my passport at the airport. For the visa, he said. Three years now, every day, I work. There is no day off. I wake at five. I sleep when the last plate is washed and the last washing is hung." # speaker: Marisol # indicator: excessive_hours_no_rest, documents_withheld
@@ -239,10 +245,12 @@ You turn your chair a little so that you are not between her and the door. # pha
     "I don't go out. Not to the shop, not to church. Madam takes the boy to school. The door is locked when they go. I have no key." # speaker: Marisol # indicator: not_free_to_leave
     -> followups
 - home_interpreter && rapport >= 1:
+    ~ home_said_works = true
     "I came to work, for a family. The agency sent me." She stops and looks at the door. "I work. I cook, I clean, I look after the boy. It is fine." # speaker: Marisol # mood: guarded
     "Three years. Every day." She does not say more. # speaker: Marisol # indicator: excessive_hours_no_rest
     -> followups
 - else:
+    ~ home_said_visiting = true
     "I am happy. Good family. I am visiting." The words come out smooth and even, the same words she used at the door. # speaker: Marisol # mood: flat
     -> followups
 }
@@ -320,9 +328,9 @@ You glance at your notes. There are a few things you would like to understand be
         "Police are not for people like me," she says quietly. # speaker: Marisol # indicator: distrust_of_authorities
     }
     -> clarify_choices
-+ {home_done !? hm22} [Point out that earlier she said two years and now three, and ask which is true # q: confront_inconsistency]
++ {home_said_visiting && home_said_works} {home_done !? hm22} [Point out that she said she was visiting, and now says she works here, and ask which is the lie # q: confront_inconsistency]
     ~ home_done += hm22
-    "Earlier you said two years. Now it's three. Which is it?" # speaker: Officer
+    "First you told me you were visiting. Now you say you work here. Which one is the lie?" # speaker: Officer
     Marisol flinches. "I'm sorry. I don't know. The days are the same." She stops offering anything at all. # speaker: Marisol # mood: ashamed
     -> clarify_choices
 + {home_done !? hm23} [Tell her that at least she has had a roof over her head and food # q: minimise]
@@ -361,7 +369,21 @@ You glance at your notes. There are a few things you would like to understand be
     ~ home_done += hm26
     ~ home_consent_asked = true
     "Let me tell you what's on offer, and you tell me yes or no to each. There's an organisation that helps people in your situation; they have a safe place to stay tonight that Mr Sorel won't know about. A doctor for your hand. A free lawyer who can explain your rights to stay here while you decide what you want, and whether you're owed your wages. Someone to talk to about everything that's happened, if and when you want that. Would you like me to contact them? I'd only share what you agree to." # speaker: Officer
-    {rapport >= 2: "Yes. The safe place. The doctor. The lawyer, yes." She hesitates. "And the talking one. Maybe later. Yes."|"I don't know. I don't know." She looks at the door. "Maybe the doctor."} # speaker: Marisol
+    {
+    - home_declined:
+        "I said. The safe place, the lawyer, yes. Not the doctor, not the talking. Not now." # speaker: Marisol # declines: medical_care, psychological_counselling
+    - rapport >= 2:
+        "Yes. The safe place. The doctor. The lawyer, yes." She hesitates. "And the talking one. Maybe later. Yes." # speaker: Marisol # agrees: victim_service_ngo, safe_shelter, medical_care, legal_aid, residence_protection, psychological_counselling
+    - else:
+        "I don't know. I don't know." She looks at the door. "Maybe the doctor." # speaker: Marisol
+    }
+    -> close_choices
++ {home_done !? hm26} {home_done !? hm30} {rapport >= 2} [Ask her what she would like to happen tonight, and what can wait # q: give_control]
+    ~ home_done += hm30
+    "Before I list anything: what would you like to happen tonight? And what would you rather leave for another day?" # speaker: Officer
+    She is quiet for a while. "Tonight, I want a bed where Sir cannot come. And someone to tell me if I can stay in this country." # speaker: Marisol
+    "No doctor tonight. The hand is nothing. And no more people asking me things, not tonight. Please." # speaker: Marisol # mood: tired # declines: medical_care, psychological_counselling
+    ~ home_declined = true
     -> close_choices
 + {home_consent_asked} {home_done !? hm27} [Ask what she wants for herself, longer term, once she is safe # q: open_followup]
     ~ home_done += hm27
@@ -415,13 +437,15 @@ Priya nods towards your notebook: the referrals next.
 === outcome ===
 ~ home_done = ()
 {
-- referrals ? release_to_controller || referrals ? immigration_detention || referrals ? deportation_or_removal:
+- chose_harmful_disposition():
     -> harmful_outcome
 - not (determination ? potential_victim_domestic_servitude):
     -> missed_outcome
 - referrals ? consular_contact:
     -> consulate_outcome
-- referrals ? (interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, medical_care, psychological_counselling, vocational_training_education) && home_consent_asked:
+- home_declined && home_consent_asked && referrals ? (interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, hotline_information) && not (referrals ? medical_care) && not (referrals ? psychological_counselling):
+    -> her_terms_outcome
+- not home_declined && referrals ? (interpreter_independent, specialist_trafficking_unit, victim_service_ngo, safe_shelter, legal_aid, residence_protection, medical_care, psychological_counselling) && home_consent_asked:
     -> safe_outcome
 - else:
     -> gaps_outcome
@@ -434,7 +458,7 @@ Priya nods towards your notebook: the referrals next.
     You tell Mr Sorel that Marisol can stay with the family tonight, and that the matter will be looked at in due course.
     When you look back from the landing, Marisol is standing at the end of the hallway with the laundry basket again. Mr Sorel closes the door, and you hear the deadlock turn.
 - else:
-    You call for a van to take Marisol to the immigration holding unit as an overstayer.
+    -> harmful_disposition_outcomes("Marisol") ->
     She goes without a word. Everything Mr Sorel told her about the police has just come true, in front of her.
 }
 Four months later the specialist unit asks for your notes. The file on Mr Sorel is closed: the only witness has been removed from the country or has stopped speaking to anyone in uniform. Mrs Ellis tells Priya that a new woman has started hanging the washing at midnight. # ending: returned_to_harm
@@ -443,7 +467,14 @@ Four months later the specialist unit asks for your notes. The file on Mr Sorel 
 === missed_outcome ===
 ~ home_done = ()
 You give Mr Sorel a leaflet about employment rights and ask him to "sort out her pay".
-{referrals ? safe_shelter: A bed is found for Marisol for one night, but with no trafficking referral nobody follows it up; by the weekend she is back at the Sorels', because she has nowhere else to go and they still have her passport.|Marisol stays in the flat.}
+{
+- referrals ? safe_shelter && referrals ? specialist_trafficking_unit:
+    A bed is found for Marisol for one night. Your report calls it an employment problem, so the specialist unit files it behind the cases marked as trafficking; by the weekend she is back at the Sorels', because she has nowhere else to go and they still have her passport.
+- referrals ? safe_shelter:
+    A bed is found for Marisol for one night, but with no report to the specialist unit nobody follows it up; by the weekend she is back at the Sorels', because she has nowhere else to go and they still have her passport.
+- else:
+    Marisol stays in the flat.
+}
 Three months later Mrs Ellis calls again. The balcony light is on at one in the morning. Nothing in your report would tell the next officer what you saw in that laundry room. # ending: left_in_servitude
 -> END
 
@@ -459,8 +490,22 @@ Priya keeps Mr Sorel in the living room while a support worker from the victim s
 {home_future_heard: In the referral you write, in her words, what she said she wants once she is settled: a course, a paper that says she can do something.}
 Epilogue, four months later. # sfx: traffic
 Marisol is living in a shared house run by the support organisation. A lawyer has secured a reflection period and a temporary residence permit while the case against the Sorels goes on, and a wages claim is on file. Her hand has healed.
-The support worker tells you that once Marisol was sleeping properly and her papers were settled, the recovery plan moved on to what comes next. Marisol has started a care assistant course, two mornings a week, and a few paid hours in a care home are being arranged through a job support scheme.
-She has spoken to her children every Sunday since the first week. She asked the support worker to tell the police officer with the interpreter that the course has an exam in June. # ending: safe_handover
+{home_future_heard:
+    The support worker tells you that once Marisol was sleeping properly and her papers were settled, the recovery plan moved on to what she had told you she wanted. She has started a care assistant course, two mornings a week.
+- else:
+    The support worker tells you that once Marisol was sleeping properly and her papers were settled, they began to talk about what she wants next; that conversation is hers to lead.
+}
+She has spoken to her children every Sunday since the first week. # ending: safe_handover
+-> END
+
+=== her_terms_outcome ===
+~ home_done = ()
+Priya keeps Mr Sorel in the living room while a support worker from the victim support organisation comes to collect Marisol. She leaves with the plastic bag from the laundry room. The specialist unit will deal with the locked drawer in the morning, with a warrant.
+~ referral_summary("Marisol")
+You write down that she said no to a doctor and to counselling for now, and that she can change her mind at any time. The support worker saves the discreet number in Marisol's new phone under a neighbour's name.
+Epilogue, four months later. # sfx: traffic
+Marisol is living in a shared house run by the support organisation, with a reflection period agreed while the case against the Sorels goes on.
+Six weeks after that night she asked the support worker herself for a doctor for her hand, and later for someone to talk to. Nobody had pushed her; the door had been left open. # ending: safe_on_her_terms
 -> END
 
 === gaps_outcome ===
@@ -471,9 +516,11 @@ Marisol leaves the flat that night{referrals ? victim_service_ngo: with a suppor
 {not (referrals ? safe_shelter): There is no safe bed arranged. She spends the rest of the night on a bench in the station's front office.}
 {not (referrals ? interpreter_independent): The next morning nobody has booked an interpreter, and the first meeting with the specialist unit is conducted in gestures and a phone app.}
 {not (referrals ? legal_aid) || not (referrals ? residence_protection): Without a lawyer or an application for a reflection period, she spends weeks afraid that every knock at the door is the immigration service.}
-{not (referrals ? medical_care): The burn on her hand becomes infected before anyone looks at it.}
+{home_declined && (referrals ? medical_care || referrals ? psychological_counselling): You arranged the doctor and the counsellor she had just said no to. She goes to neither, and stops telling the support worker what she wants.}
+{home_declined && not (referrals ? hotline_information): She said no to some help tonight, and nobody left her a way to ask for it later.}
+{not home_declined && not (referrals ? medical_care): The burn on her hand becomes infected before anyone looks at it.}
 {not (referrals ? specialist_trafficking_unit): Without a report to the specialist unit, no one opens an investigation into the Sorels or the agency.}
-{not (referrals ? psychological_counselling): No one offers her anyone to talk to, and she does not ask.}
-{not (referrals ? vocational_training_education): Months later, when she is safe and her papers are in order, she is still waiting for anyone to ask what she wants to do next. Nobody wrote down what she told you about the course.}
+{not home_declined && not (referrals ? psychological_counselling): No one offers her anyone to talk to, and she does not ask.}
+{home_future_heard && not (referrals ? vocational_training_education): Months later, when she is safe and her papers are in order, nobody has passed on what she told you about the course she wants.}
 Epilogue, four months later: Marisol is out of the Sorels' flat, but her recovery has been slower and harder than it needed to be. # ending: handover_with_gaps
 -> END

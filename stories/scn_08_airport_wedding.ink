@@ -5,12 +5,13 @@
 # setting: airport
 # minutes: 15
 # difficulty: advanced
-# content_warning: Forced marriage of a child
-# content_warning: Family pressure and fear of shame
+# content_warning: A child under family pressure about a marriage (no violence is shown).
+# content_warning: Fear of shame and of family reprisals.
 # objective: Act on what may be the only chance: keep a child away from the adults escorting her and listen to her on her own.
-# objective: Recognise forced marriage as exploitation of a child, whatever the family calls the trip.
-# objective: Refer a child to child protection without asking her permission, tell her honestly why, and never mediate with or alert her family.
-# objective: Pass on the risk to a younger sibling.
+# objective: Refer a child to child protection without asking her permission, tell her honestly why, and never alert her family.
+# objective: Ask who else may be at risk, and pass it on.
+# teaching_point: A planned marriage of a child abroad is forced marriage, whatever the family calls the trip; there may be only one chance to act.
+# teaching_point: Never mediate with or alert the family; child protection decides placement, and a younger sister's risk is passed on to them.
 # scene: airport
 # determination: potential_victim_forced_marriage
 # referrals_required: child_protection, specialist_trafficking_unit, legal_aid, safe_shelter, psychological_counselling, victim_service_ngo, victim_witness_protection
@@ -389,13 +390,27 @@ Three weeks later her school reports her missing from the start of term. The cla
 - else:
     Mira is driven home to her parents. Nobody has asked who booked the tickets or what her father owes.
 }
-By the end of the week she has told a teacher that it was all a misunderstanding. Two months later, during the school holidays, the family flies out by a different airport. Nobody has told child protection about Dilan. # ending: taken_abroad
+By the end of the week she has told a teacher that it was all a misunderstanding. Two months later, during the school holidays, the family flies out by a different airport.
+{
+- referrals ? child_protection && air_sister_heard:
+    Child protection had been told, and had heard about Dilan, but the family had been told first and was ready for them. # ending: taken_abroad
+- referrals ? child_protection:
+    Child protection had been told, but the family had been told first and was ready for them. # ending: taken_abroad
+- air_sister_heard:
+    Nobody has told child protection about Mira, or about Dilan. # ending: taken_abroad
+- else:
+    Nobody has told child protection about Mira. # ending: taken_abroad
+}
 -> END
 
 === punished_outcome ===
 ~ air_done = ()
 Mira is processed as if she had done something wrong. A sixteen-year-old who came to you for help spends the afternoon being asked for an address and a statement about herself.
-When the social worker finally arrives, Mira will not speak to anyone in uniform. She tells the social worker she wants to go home. # ending: child_failed
+{referrals ? child_protection:
+    When the social worker finally arrives, Mira will not speak to anyone in uniform. She tells the social worker she wants to go home. # ending: child_failed
+- else:
+    Nobody from children's services comes, because nobody called them. By evening Mira will not speak to anyone in uniform, and says she wants to go home. # ending: child_failed
+}
 -> END
 
 === nobody_responsible_outcome ===

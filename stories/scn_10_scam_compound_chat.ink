@@ -1,22 +1,23 @@
 # id: scn_10_scam_compound_chat
 # title: Online chat: the customer-service job
-# summary: At three in the morning a young man messages the police web chat from a hidden phone. He went abroad for a customer-service job and is now held in a compound, made to run online scams.
+# summary: At three in the morning a young man messages the police web chat in short bursts, from a phone he has to hide. He went abroad for a customer-service job. Now he asks whether his mother will be told.
 # form: forced_criminality, online_recruitment, cross_border_trafficking
 # setting: online_chat
 # minutes: 15
 # difficulty: advanced
-# content_warning: Forced criminality, violence and confinement described in messages
-# content_warning: Thoughts of suicide
-# objective: Make the channel safe before anything else, and ask one short question at a time.
-# objective: Respond first to a disclosure of suicidal thoughts: safety before evidence.
-# objective: Recognise a victim who has been made to commit fraud, and never threaten him with it.
-# objective: Involve the consulate only once he has agreed to it.
+# content_warning: Violence and confinement described in messages.
+# content_warning: Thoughts of suicide.
+# objective: Make a remote channel safe before anything else, and ask one short question at a time.
+# objective: Respond first to a risk to life: safety before evidence.
+# objective: Involve other agencies only with the person's agreement, and only once it is safe.
+# teaching_point: Being made to run scams under threat makes him a victim of forced criminality, not an offender (non-punishment).
+# teaching_point: Consular help is right here only once he has agreed to it and the channel is safe.
 # scene: online_chat
 # determination: potential_victim_forced_criminality
 # referrals_required: specialist_trafficking_unit, consular_contact, victim_service_ngo, legal_aid, mental_health_care, psychological_counselling
 # referrals_harmful: arrest_for_compelled_offence, release_to_controller, immigration_detention, deportation_or_removal
 # referrals_unnecessary: child_protection, labour_inspectorate, asylum_migrant_support, residence_protection
-# conditions: trafficking_indicators_present, compelled_offence_exposure, mental_health_crisis, controller_present_or_involved, consent_given
+# conditions: trafficking_indicators_present, compelled_offence_exposure, mental_health_crisis, controller_present_or_involved
 
 INCLUDE common/threshold.ink
 INCLUDE common/forms.ink
@@ -33,6 +34,7 @@ VAR chat_consent_asked = false
 VAR chat_consular_agreed = false
 VAR chat_crisis_answered = false
 VAR chat_crisis_seen = false
+VAR chat_heard_account = false  // he has told how he was recruited (so there is something to confront)
 
 -> first_message
 
@@ -141,6 +143,7 @@ You type slowly and keep it short. # phase: free_account
 = bursts
 {
 - chat_safe && not chat_exposed && rapport >= 3:
+    ~ chat_heard_account = true
     The answer comes in bursts, each a few seconds apart.
     "saw advert on social media. customer service abroad. english speakers. good salary. flights paid" # speaker: Jonah # indicator: online_grooming_or_advert
     "the agent was friendly. talked to me every day for 2 weeks. said i was perfect for it" # speaker: Jonah
@@ -294,9 +297,9 @@ You ask whether he has anything that could help find the place.{chat_exposed: He
     "they know everything. if police message them they know someone talked. they check who was online" # speaker: Jonah # mood: panicking
     ~ chat_exposed = true
     -> clarify_choices
-+ {chat_done !? cm18} [Point out that he said three months earlier and now says four # q: confront_inconsistency]
++ {chat_heard_account} {chat_done !? cm18} [Point out that he called the agent friendly but now says he was tricked, and ask which it was # q: confront_inconsistency]
     ~ chat_done += cm18
-    "Earlier you said three months. Now it's four. Which is it?" # speaker: Officer
+    "You said the agent was friendly. Now you say you were tricked. Which is it?" # speaker: Officer
     "i dont know. days are all the same here. sorry" # speaker: Jonah # mood: ashamed
     -> clarify_choices
 + {chat_done !? cm19} [Check back, in short pieces, what you have understood # q: summarise_check]
@@ -336,10 +339,10 @@ You ask whether he has anything that could help find the place.{chat_exposed: He
     "Our consulate in that country helps people in your situation: a new passport, a safe way out. Do you agree to me asking them to get in touch with you? I'd tell them only what you agree to, and I'd ask them to contact you only through this hidden chat." # speaker: Officer
     { rapport >= 2:
         ~ chat_consular_agreed = true
-        "yes" # speaker: Jonah
+        "yes" # speaker: Jonah # agrees: consular_contact
         "yes. only through the calculator app. never call" # speaker: Jonah
         "When you're home, there's also an organisation that supports people coming back from places like this, a lawyer who can deal with anything to do with the scams, and someone to talk to about how you've been feeling, including the thoughts about not waking up. Would you want those?" # speaker: Officer
-        "yes. all. the talking one. yes" # speaker: Jonah
+        "yes. all. the talking one. yes" # speaker: Jonah # agrees: victim_service_ngo, legal_aid, psychological_counselling
     - else:
         "i dont know. if they call the phone they kill me" # speaker: Jonah # mood: afraid
         "only through this app. maybe. ok" # speaker: Jonah
@@ -389,7 +392,7 @@ Your sergeant has been reading over your shoulder for the last ten minutes. "Rig
     -> consulate_without_consent
 - not (determination ? potential_victim_forced_criminality) || not (referrals ? specialist_trafficking_unit):
     -> logged_as_fraud
-- referrals ? (specialist_trafficking_unit, consular_contact, victim_service_ngo, legal_aid, mental_health_care, psychological_counselling) && chat_crisis_answered:
+- referrals ? (specialist_trafficking_unit, victim_service_ngo, legal_aid, mental_health_care, psychological_counselling) && chat_crisis_answered && (referrals ? consular_contact) == chat_consular_agreed:
     -> brought_home
 - else:
     -> home_with_gaps
@@ -421,8 +424,14 @@ At three the next morning, and the morning after, the chat queue stays empty. Wh
 
 === brought_home ===
 ~ chat_done = ()
-The specialist unit takes the report at 04:10 and opens a case the same morning; the compound's images match two other reports. The consulate, with the details Jonah agreed to share, contacts him only through the hidden app.
-Five weeks later he walks out of the compound gate with eleven others, during an operation by the local authorities that the consulate has been pressing for. He is issued emergency travel papers, and flown home.
+The specialist unit takes the report at 04:10 and opens a case the same morning; the compound's images match two other reports.
+{chat_consular_agreed:
+    The consulate, with the details Jonah agreed to share, contacts him only through the hidden app.
+    Five weeks later he walks out of the compound gate with eleven others, during an operation by the local authorities that the consulate has been pressing for. He is issued emergency travel papers, and flown home.
+- else:
+    Nobody contacts the consulate, because he has not asked for it; the unit works through police channels and keeps the hidden chat open for him.
+    Nine nights later the chat opens: "blue. ok. tell them". Five weeks after that he walks out of the compound gate with eleven others, during an operation by the local authorities, and is flown home on emergency papers.
+}
 At the arrivals gate he is met not by police but by a caseworker from the victim support organisation. She has arranged a mental health assessment for the next morning, because Jonah told her on the phone that the thoughts had not gone away. A lawyer has already written to the fraud investigators: Jonah was made to do it, and the file says so.
 A month later he starts seeing a counsellor every week. He tells his mother the truth himself, when he is ready.
 The last message on the chat, in January, says: "blue. im home. thank you for waiting." # ending: safe_return
@@ -432,7 +441,7 @@ The last message on the chat, in January, says: "blue. im home. thank you for wa
 ~ chat_done = ()
 The specialist unit takes your report, and Jonah does eventually get home.
 {not chat_crisis_answered: Nobody followed up on what he said about the man who went off the roof. The first time anyone asks him about it is months later.}
-{not (referrals ? consular_contact): Without a request to the consulate, no one abroad knows to look for him; it takes a second message from him, weeks later, before anyone acts.}
+{chat_consular_agreed && not (referrals ? consular_contact): He asked for the consulate's help and you did not pass it on; no one abroad knows to look for him, and it takes a second message from him, weeks later, before anyone acts.}
 {not (referrals ? mental_health_care): No mental health assessment is waiting for him. The thoughts he told you about come home with him.}
 {not (referrals ? psychological_counselling): No counselling is offered.}
 {not (referrals ? legal_aid): Without a lawyer, he spends his first month home afraid of being charged for the scams.}

@@ -1,6 +1,6 @@
 # id: scn_11_lorry_smuggling
 # title: Border checkpoint: five in the lorry
-# summary: A lorry search at a land border finds five adults hidden behind pallets of tiles, two of them badly dehydrated. Were they smuggled, trafficked, or both? Screen each person properly before you decide.
+# summary: A lorry search at a land border finds five adults hidden behind pallets of tiles, two of them badly dehydrated. Screen each person properly before you decide anything about them.
 # form: none
 # setting: border_checkpoint
 # minutes: 16
@@ -8,13 +8,16 @@
 # content_warning: People found hidden in a lorry, two of them unwell from heat and thirst.
 # content_warning: References to persecution in a home country (not described in detail).
 # objective: Screen every person separately and in private, through an independent interpreter, before deciding anything about them.
-# objective: Tell smuggling from trafficking by what is absent: no debt on arrival, no job waiting, no threats, documents in their own hands.
-# objective: Give smuggled people what they still need: medical care, asylum information and independent legal advice; never removal before screening.
+# objective: Decide on what each person's account shows, and on what it does not.
+# objective: Give the people found what they still need, whatever you decide.
+# teaching_point: Smuggling is not trafficking: fees paid in full before leaving, documents in their own hands, no job waiting and no threats from the smuggler, established for each person in private.
+# teaching_point: Smuggled people still need medical care, asylum information and legal advice; removal before screening, and consular contact for people fleeing persecution, are harmful.
 # scene: border_checkpoint
 # determination: not_trafficking_smuggling
 # referrals_required: medical_care, interpreter_independent, asylum_migrant_support, legal_aid, hotline_information
 # referrals_harmful: deportation_or_removal, consular_contact
 # referrals_unnecessary: safe_shelter, victim_service_ngo, residence_protection, specialist_trafficking_unit
+# screen: samira, hamid, karim, leila, yusuf
 # conditions: smuggled_without_exploitation, concern_below_threshold, language_barrier, foreign_national, irregular_status, protection_need_asylum, health_need_observed
 
 INCLUDE common/threshold.ink
@@ -51,11 +54,12 @@ The others press back against the pallets at the sight of the uniforms. # indica
 Officer Reyes from the border team is beside you. "Your call," she says. "They're yours to screen." # speaker: Reyes # phase: engage_explain
 * [Get water to everyone, help them down into the warm, and call the paramedic for the two who are unwell # q: attend_to_immediate_needs]
     "Water first. Let's get everyone down and out of the cold, and get the paramedic to those two." # speaker: You
-    Reyes brings a crate of water bottles. The paramedic climbs into the trailer with a stretcher for the older man. The others drink as if they have not seen water for a day, which they have not.
+    Reyes brings a crate of water bottles. The paramedic climbs into the trailer with a stretcher for the older man. The others drink as if they have not seen water for a day.
+    As they climb down, the woman who was holding the older man's head keeps two passports pressed flat inside her coat, one of them not hers. # indicator: documents_withheld
     -> trailer
-* [Line them up against the trailer and ask for their passports before anything else # q: routine_identity_check]
+* [Line them up against the trailer and ask for their passports before anything else # q: routine_identity_check # distress: +4 # rapport: -1]
     "Passports. Everyone, against the side of the trailer, please." # speaker: You
-    They understand the word. Four of them fumble in pockets and produce passports; the woman holding the older man holds up two. Nobody dares to move while you read them. Reyes calls the paramedic herself.
+    They understand the word. Four of them fumble in pockets and produce passports; the woman holding the older man holds up two. Nobody dares to move while you read them. The older man slides down the trailer wall, and Reyes calls the paramedic herself.
     -> trailer
 * [Demand to know which of them organised this, and where the smuggler is # q: interrogative_pressure]
     ~ threatened_them = true
@@ -74,11 +78,12 @@ While the paramedic works, you look at where they travelled. # sfx: footsteps
     -> search
 * [Look at the note taped inside the trailer door # hotspot: trailer_door_note]
     ~ clues += 1
-    A strip of masking tape holds a note in two scripts. Reyes reads it over your shoulder: a phone number, and the words "no phones until the border, stay silent, I will call the driver". The route was not in their hands. # indicator: movement_controlled_by_others
+    A strip of masking tape holds a note in two scripts. Reyes reads it over your shoulder: a phone number, and the words "no phones until the border, stay silent, I will call the driver". # indicator: movement_controlled_by_others
     -> search
 * [Look at the small bags they brought # hotspot: their_bags]
     ~ clues += 1
     Five small backpacks. In each, spare clothes, a phone charger, some food wrapped in cloth. One has a folded sheaf of papers in a plastic sleeve: school certificates, a teaching diploma, a photo of a family on a wedding day.
+    A phone in the front pocket of another lights up again and again with the same saved number: "Where are you? They said you are stopped. Call me." 
     -> search
 * [Talk to the driver in his cab]
     The driver insists he knew nothing and wants his union rep. Reyes's team will deal with him. "Not my business what's in the back. Someone loads, I drive." # speaker: Driver # mood: defensive
@@ -122,7 +127,7 @@ The five are in the warm inspection shed now, wrapped in foil blankets on a benc
     "I'm going to talk to each of you on your own, one at a time, in the side room. We do that with everyone. It's not because anyone is suspected of anything." # speaker: You
     {interpreter_on: The interpreter relays it. A few of them nod.|Karim relays it. A few of them nod.}
     -> arrange
-* {interpreter_on or karim_interprets} [Start with the younger woman, Samira, who has been watching the door]
+* {interpreter_on or karim_interprets} [Start with the younger woman, Samira, who has been watching the door # screens: samira]
     -> samira
 
 === samira ===
@@ -267,16 +272,16 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
 {screened == 1:
     There are four more people to see. Samira's account is one account; each of them could be in a different position.
 }
-* [See Hamid, the man in his thirties, on his own # q: specific_wh]
+* [See Hamid, the man in his thirties, on his own # q: specific_wh # screens: hamid]
     ~ screened += 1
     -> hamid
-* [See Karim, the young man who speaks English, on his own # q: open_followup]
+* [See Karim, the young man who speaks English, on his own # q: open_followup # screens: karim]
     ~ screened += 1
     -> karim
-* [See Leila, the older woman, on her own # q: safety_check]
+* [See Leila, the older woman, on her own # q: safety_check # screens: leila]
     ~ screened += 1
     -> leila
-* [Go out to the ambulance and check with the paramedic before you speak to Yusuf # q: attend_to_immediate_needs]
+* [Go out to the ambulance and check with the paramedic before you speak to Yusuf # q: attend_to_immediate_needs # screens: yusuf]
     ~ screened += 1
     -> yusuf
 * [That is enough screening for tonight. Bring everyone back together]
@@ -296,6 +301,7 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
 "My brother has a flat here. Nobody promised me anything. I'm an engineer, I want to do it properly, asylum first." # speaker: Karim
 "Is there anyone who could make trouble for you, or for your family, now that you're here?" # speaker: You
 "At home, yes. That's why I left. The smuggler? No. He has been paid. We are nothing to him now." # speaker: Karim
+"The messages on my phone? My brother. The driver's friend told him we were stopped. He is waiting at the bus station with a coat for me." He shows you the thread: weeks of messages, a baby photo, a flat by a railway line. # speaker: Karim
 -> others
 
 = leila
@@ -303,7 +309,7 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
 "Is there anyone you are afraid of, here or at home?" # speaker: You
 "At home, the men who took my son. Here, nobody. I am afraid for my husband." She looks towards the ambulance. # speaker: Leila # mood: worried
 "Who has your documents?" # speaker: You
-"Me. Mine and his. He drops things." She shows you two passports, both in her coat. "We paid everything, the two of us, from our shop. We go to my sister." # speaker: Leila
+"Me. Mine and his, my husband's. He drops things, and in the lorry he could not hold anything." She shows you the two passports, hers and Yusuf's. "We paid everything, the two of us, from our shop. We go to my sister." # speaker: Leila
 -> others
 
 = yusuf
@@ -387,10 +393,14 @@ Nobody asked in time what they needed, or what they feared. # ending: sent_back_
 - determination ? not_trafficking_smuggling:
     The call is right, but the help is thin. {not (referrals ? medical_care): Yusuf's hospital stay is arranged by the paramedic, not by you, and nobody checks the others.} {not (referrals ? asylum_migrant_support): Nobody explains how to ask for protection, and the five leave with a form none of them can read.} # ending: right_call_thin_support
     -> END
-- else:
+- LIST_COUNT(determination ^ (potential_victim_sex, potential_victim_labour, potential_victim_domestic_servitude, potential_victim_forced_marriage, potential_victim_organ_removal, potential_victim_child_soldier, potential_victim_forced_criminality)) > 0:
     Your report describes five trafficking victims. The specialist unit spends the next day trying to find an exploiter who does not exist, while the asylum applications wait.
     {leading_asked: Samira's statement now says "maybe I must work", because you said it first. Her lawyer will spend weeks untangling it.}
     "We are not victims of anybody here," Karim tells the caseworker. "We paid. We need to ask for protection." # speaker: Karim # mood: frustrated # ending: wrong_route
+    -> END
+- else:
+    Your report files the five under a heading that does not fit what they told you. The asylum service reads it twice before anyone works out who should see them.
+    "We crossed a border and we ask for protection," Karim tells the caseworker. "That is all this is." # speaker: Karim # mood: frustrated # ending: wrong_route
     -> END
 }
 

@@ -5,7 +5,7 @@
 # setting: private_home
 # minutes: 16
 # difficulty: intermediate
-# content_warning: A young man found at the scene of a drugs raid; he is held, threatened and once hurt by the people he works for (described, not shown).
+# content_warning: A young man found at the scene of a drugs raid; descriptions of violence and intimidation, including towards a family member (nothing graphic is shown).
 # content_warning: Arrest, custody and immigration procedures.
 # objective: Keep an open mind about a person found at the scene of an offence, and find out how they came to be there before deciding what they are.
 # objective: Speak with a person in private, through a professional interpreter, when someone connected to the scene offers to help.
@@ -34,6 +34,8 @@ VAR long_heard = false        // Long translated, or heard the questions from th
 VAR threatened = false        // the trainee threatened a charge or removal
 VAR consent_sought = false    // Khanh was told his options and asked which he wants
 VAR support_conditional = false
+VAR wants_aunt = false        // asked what he wants, Khanh chose his mother's cousin over a safe house
+VAR gave_discreet_contact = false
 VAR told_story = false        // Khanh described how he was brought here and what he does
 VAR told_about_debt = false   // Khanh described what he owes and who it falls on
 // Where Khanh went before the forms, if the trainee decided it in the story: "" (stayed with you),
@@ -311,14 +313,31 @@ You have what you need for today. A full account can wait for specialists, and f
     "Here's what happens next. I'm going to call a specialist team who will want to hear what you've told me. I'm not arresting you. I can't promise you what will happen about the plants or your visa, and I won't pretend to, but a lawyer can explain all of it, free. You won't go back upstairs, and you won't go with the man at the tape." # speaker: You
     Khanh listens to the interpreter all the way to the end. "Not with Long," he repeats. # speaker: Khanh # mood: quiet
     -> wrap
-* [Explain each kind of help on offer and ask him which he wants # q: seek_informed_consent]
+* {not consent_sought} [Explain each kind of help on offer and ask him which he wants # q: seek_informed_consent]
     ~ consent_sought = true
     "There's an organisation that helps people in your situation. They can give you a safe place to stay tonight, somewhere Long and his friends won't know. A doctor for your hand and your cough. A free lawyer, who can explain your rights, including staying in the country while you recover and decide what to do. Someone to talk to later, if you want. And the team can look at how to keep you and your mother safe. Would you like any of that? You can say no to any of it." # speaker: You
     {rapport >= 3 && not threatened && not long_heard && not support_conditional:
-        He asks the interpreter to repeat the part about the place to stay. "Yes. All of it. The doctor first, please." # speaker: Khanh # mood: hopeful
+        He asks the interpreter to repeat the part about the place to stay. "Yes. All of it. The doctor first, please." # speaker: Khanh # mood: hopeful # agrees: safe_shelter, victim_service_ngo, medical_care, legal_aid, residence_protection, psychological_counselling, victim_witness_protection
     - else:
         "I don't know. If they find out I talked..." He does not finish. # speaker: Khanh # mood: afraid
     }
+    -> wrap
+* {not consent_sought} [Before suggesting anything, ask him what he would want to happen now, then explain what you can arrange # q: seek_informed_consent]
+    ~ consent_sought = true
+    "Before I tell you what I can arrange: what would you want to happen now, tonight?" # speaker: You
+    {rapport >= 3 && not threatened && not long_heard && not support_conditional:
+        ~ wants_aunt = true
+        He thinks about it for a long time. "My mother's cousin lives in another city, three hours from here. She came here twenty years ago, with papers. She has a family, a shop. She is nothing to do with these men. I want to go to her." # speaker: Khanh # mood: quiet
+        You explain what else there is: a safe house tonight, a support worker, a doctor, a free lawyer, someone to talk to later, and the team looking at how to keep him and his mother safe. He listens to all of it, and asks the interpreter to repeat the part about the lawyer.
+        "The doctor, yes. The lawyer, yes. And the police team, for my mother. But not a house with strangers, and not the charity. Not talking to someone. I go to my aunt." # speaker: Khanh # mood: firm # agrees: medical_care, legal_aid, residence_protection, victim_witness_protection # declines: safe_shelter, victim_service_ngo, psychological_counselling
+    - else:
+        "I don't know. If they find out I talked..." He does not finish. # speaker: Khanh # mood: afraid
+    }
+    -> wrap
+* {wants_aunt} [Respect his choice: give him a number he can text in his own language at any hour, saved under an ordinary name, and agree how the unit will reach him at his aunt's # q: offer_discreet_contact]
+    ~ gave_discreet_contact = true
+    "That's your decision, and I'll respect it. Here's a number you can text in Vietnamese, any time, day or night. Save it as a friend's name. If you change your mind about anything, a safe place or someone to talk to, you text it. And the team will ring you at your aunt's, on a phone Long doesn't know about." # speaker: You
+    He saves the number as "Binh" and shows you the screen. "If I change my mind, I text." # speaker: Khanh # mood: quiet
     -> wrap
 * [Tell him he gets a bed tonight only if he makes a statement against the people who run the house # q: make_support_conditional]
     ~ support_conditional = true
@@ -344,12 +363,20 @@ You stop asking and let the quiet settle. The fan roars on upstairs. After a whi
 === decide ===
 -> record_determination ->
 -> record_referrals ->
-~ referral_summary("Khanh")
+// The hand-over summary is told only where the services arranged actually happen (not after a
+// harmful decision, where the ending says what happened instead).
 {
-- taken_by == "custody" || taken_by == "immigration" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+// What happened in the story comes first; the form decides only where the story did not.
+- taken_by == "custody" || taken_by == "immigration":
     -> punished
-- taken_by == "long" || (referrals ? release_to_controller):
+- taken_by == "long":
     -> back_to_the_network
+- LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+    -> punished
+- referrals ? release_to_controller:
+    -> back_to_the_network
+- wants_aunt:
+    -> his_own_choice
 - LIST_COUNT(referrals ^ (safe_shelter, victim_service_ngo)) == 0:
     -> nowhere_to_go
 - else:
@@ -382,6 +409,7 @@ The bolt on the bedroom door is photographed for the evidence log. The person it
 -> END
 
 === nowhere_to_go ===
+~ referral_summary("Khanh")
 {no_referrals_made():
     -> nothing_arranged("Khanh") ->
 }
@@ -390,7 +418,33 @@ With no safe place and no support worker arranged, Khanh walks out past the tape
 He has no money, no papers and no idea which town he is in. The only number he knows by heart is the one that kept ringing. # ending: nowhere_to_go
 -> END
 
+=== his_own_choice ===
+~ referral_summary("Khanh")
+{
+- LIST_COUNT(referrals ^ (safe_shelter, victim_service_ngo, psychological_counselling)) > 0:
+    You arrange what he said no to anyway. When the support worker arrives to take him to the safe house, Khanh asks the interpreter whether this is a place he is allowed to leave. # sfx: footsteps
+    He goes with her in silence. In the morning his bed is empty, and the number in your notebook for his aunt rings out. # ending: choice_overridden
+- else:
+    {referrals ? specialist_trafficking_unit:
+        The specialist unit takes the exercise book and the phone, and an officer from the unit drives Khanh to the station for the train to his aunt's. # sfx: footsteps
+    - else:
+        Khanh walks to the station for the train to his aunt's. No one from the specialist unit is told, so nobody follows the number in the exercise book. # sfx: footsteps
+    }
+    {referrals ? medical_care: The doctor he asked for sees the burn on his hand at a walk-in clinic on the way, and dresses it.}
+    {not (referrals ? medical_care): The doctor he asked for is never booked, and the burn on his hand goes another week without anyone looking at it.}
+    {referrals ? legal_aid: The lawyer he said yes to will ring him at his aunt's tomorrow.}
+    {not (referrals ? legal_aid): The lawyer he asked for is never called, so nobody speaks for him when the question of the plants comes up.}
+    {not (referrals ? victim_witness_protection): The police team he wanted for his mother is never asked, and nobody looks at the photo of her gate.}
+    {gave_discreet_contact:
+        He has a number saved as "Binh" for the day he changes his mind, and you have written in your report that he said no to the rest, and why. # ending: his_own_choice
+    - else:
+        He leaves with no way to ask for help later if his aunt's house turns out not to be safe. # ending: his_own_choice
+    }
+}
+-> END
+
 === protected ===
+~ referral_summary("Khanh")
 {
 - right_determination() && (referrals ? (specialist_trafficking_unit, interpreter_independent, victim_service_ngo, safe_shelter, legal_aid, medical_care, residence_protection, victim_witness_protection, psychological_counselling)) && consent_sought && not support_conditional && not long_heard && not threatened:
     By the afternoon Khanh is in a safe house across the city, with a bed, a shower, and the burn on his hand cleaned and dressed. # sfx: footsteps
@@ -413,7 +467,8 @@ He has no money, no papers and no idea which town he is in. The only number he k
     {not (referrals ? victim_witness_protection): Nobody assesses the risk to him, or to his mother, now that the house is gone.}
     {long_heard: He knows Long heard what he said on the landing, and he says nothing more to anyone about the house.}
     {threatened: He remembers being told he would be charged and sent home, and he answers the support worker in single words.}
-    {not consent_sought || support_conditional: Nobody asked him what he wanted. The next morning his bed is empty.}
+    {not consent_sought: Nobody asked him what he wanted. The next morning his bed is empty.}
+    {consent_sought && support_conditional: He was told a bed depended on a statement, and he does not trust that any of this help is really his. The next morning his bed is empty.}
     Khanh is out of the house tonight. Whether he stays safe, and whether his mother does, depends on what was left undone. # ending: handover_with_gaps
 }
 -> END

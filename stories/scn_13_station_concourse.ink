@@ -5,7 +5,8 @@
 # setting: bus_station
 # minutes: 15
 # difficulty: intermediate
-# content_warning: A child used by adults to beg and to steal; threats against his family are described.
+# content_warning: A child in trouble with the police, and adults around him who may not have his interests at heart.
+# content_warning: Descriptions of intimidation, including towards his family (nothing graphic is shown).
 # content_warning: Arrest and custody of a child.
 # objective: Treat a young person caught committing an offence as a child first, and find out whose benefit the offence was for.
 # objective: Do not hand a child to an adult who claims to be family without checking; speak with the child out of that adult's sight and hearing.
@@ -310,13 +311,21 @@ You stop asking and let the quiet settle. A bus pulls out below the window. Afte
 === decide ===
 -> record_determination ->
 -> record_referrals ->
-~ referral_summary(his_name)
+// The hand-over summary is told only where the services arranged actually happen (not after a
+// harmful decision, where the ending says what happened instead).
 {
-- taken_by == "custody" || LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+// What happened in the story comes first; the form decides only where the story did not.
+- taken_by == "custody":
     -> punished
-- taken_by == "dean" || (referrals ? release_to_controller):
+- taken_by == "dean":
     -> back_with_dean
-- taken_by == "home" || (referrals ? return_child_to_family_unassessed):
+- taken_by == "home":
+    -> sent_home
+- LIST_COUNT(referrals ^ (arrest_for_compelled_offence, immigration_detention, deportation_or_removal)) > 0:
+    -> punished
+- referrals ? release_to_controller:
+    -> back_with_dean
+- referrals ? return_child_to_family_unassessed:
     -> sent_home
 - referrals !? child_protection:
     -> nobody_responsible
@@ -336,7 +345,14 @@ You stop asking and let the quiet settle. A bus pulls out below the window. Afte
 {referrals ? child_protection:
     A child protection worker is told, but meets him for the first time across a custody desk, as a suspect.
 }
-At seven, Dean is waiting by the station doors. When nobody comes out, he makes a phone call, and somewhere another child is told what the new list is. # ending: punished_not_protected
+{referrals ? specialist_trafficking_unit:
+    The specialist unit is told about him, but its first conversation with him will be in custody, after he has already been treated as the offender.
+}
+{taken_by == "custody":
+    Dean does not come to the custody suite after all. He makes a phone call instead, and somewhere another child is told what the new list is. # ending: punished_not_protected
+- else:
+    From the concourse, Dean watches him being led out. He makes a phone call, and somewhere another child is told what the new list is. # ending: punished_not_protected
+}
 -> END
 
 === back_with_dean ===
@@ -353,17 +369,19 @@ Tomorrow at eight, someone will sit by the ticket machines with a paper cup. It 
     -> harmful_disposition_outcomes(his_name) ->
 }
 {his_name}'s mum meets the last train and takes him home. Nobody has asked how Dean found him, what he owes, or who knows where his sister goes to school.
-{referrals ? child_protection: A child protection worker is told, but the referral reaches a team eighty miles away, and the visit is booked for next week.}
+{referrals ? child_protection: Child protection is told, but only after he has gone, and the referral reaches a team eighty miles away that books a visit for next week.}
 Nine days later {his_name} is reported missing again. Dean knew which train to meet. # ending: sent_home_unassessed
 -> END
 
 === nobody_responsible ===
+~ referral_summary(his_name)
 With nobody called to take responsibility for him, there is nothing to keep him in the office. Dean is waiting by the doors. # sfx: footsteps
 {referrals ? specialist_trafficking_unit: The specialist unit takes the report, but by the time anyone comes, the boy has gone.}
 {his_name} walks out into the rain with Dean's hand on his shoulder. # ending: no_one_responsible
 -> END
 
 === safe_handover ===
+~ referral_summary(his_name)
 Within the hour the duty child protection worker is in the office, and an officer from the specialist unit is on the concourse. # sfx: footsteps
 At seven, Dean is waiting by the doors. He is asked to stay and answer some questions of his own, and his phone goes into an evidence bag.
 {told_name:
@@ -379,6 +397,7 @@ Before he goes, he asks whether someone will check on the two other lads who sle
 -> END
 
 === gaps_in_the_handover ===
+~ referral_summary(his_name)
 A child protection worker comes, and {his_name} is taken somewhere safe for the night. # sfx: footsteps
 {not (referrals ? specialist_trafficking_unit): No one from the specialist unit is told. Dean gives his details on the concourse and walks away, and the flat, the list and Chloe are nobody's job tonight.}
 {not (determination ? potential_victim_forced_criminality): Your record describes a persistent shoplifter, not a child made to beg and steal for someone else, and the next person to read it starts from there.}

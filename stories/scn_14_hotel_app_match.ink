@@ -39,10 +39,11 @@ VAR done = ()
 VAR left_with_leon = false      // Sami was let go with Leon before anyone spoke to him alone
 VAR threatened = false          // Sami was warned he could be arrested for selling sex
 VAR outing_fear_met = false     // told plainly that nobody will tell his family or work about his private life
+VAR told_story = false          // he told you how he met Leon, about the videos and the site (what the follow-ups can take up)
 VAR threat_known = false        // he has told you about the threat to send the videos home
 VAR open_up = false            // he trusts you enough to tell you more: set from rapport at his free account, lost when he is disbelieved or pushed
 VAR consent_asked = false       // his options were explained and he was asked
-VAR declined = false            // he said no to the services he was offered
+VAR declined = false            // he chose his friend's sofa over the shelter and the support services (his own choice, asked for with give_control)
 VAR pressed = false             // help was made to depend on his doing what he was told
 
 -> lobby
@@ -218,6 +219,7 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
 // Rapport is read once, here: from now on what he tells you depends on `open_up`, which a
 // disbelieving or pushing move takes away again (and the explorer can forget rapport).
 ~ open_up = rapport >= 3 && not threatened
+~ told_story = open_up
 {
 - open_up:
     He is quiet for a long time, turning the water bottle in his hands.
@@ -240,7 +242,7 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
     "You're doing really well. This is hard to talk about." # speaker: You
     He nods without looking up. # mood: calmer
     -> follow
-+ {done !? m12} [Ask him to tell you more about the videos he mentioned # q: open_followup # distress: +4]
++ {told_story && done !? m12} [Ask him to tell you more about the videos he mentioned # q: open_followup # distress: +4]
     ~ done += m12
     "You mentioned that Leon filmed you. Can you tell me more about that?" # speaker: You
     {
@@ -252,7 +254,12 @@ You lean forward a little, elbows on your knees, and keep your voice low. # phas
         "There's nothing to tell." He is breathing fast, and his hand has gone tight around the bottle. # speaker: Sami # mood: afraid
     }
     -> overwhelmed
-+ {done !? m13} [Ask him to tell you more about the money from the men who come here # q: open_followup]
++ {not told_story && done !? m12} [Ask him to tell you more about Leon # q: open_followup]
+    ~ done += m12
+    "You mentioned your boyfriend, Leon. Tell me a bit more about him." # speaker: You
+    "He looks after me. Mostly. He's just got a lot on." He looks at the second phone again, and says nothing else. # speaker: Sami # mood: guarded
+    -> follow
++ {told_story && done !? m13} [Ask him to tell you more about the money from the men who come here # q: open_followup]
     ~ done += m13
     "You said they pay him. Tell me more about the money." # speaker: You
     {open_up:
@@ -348,12 +355,17 @@ You go back to what brought you here, one thing at a time. # phase: clarify
     -> clarify
 + {done !? m21} [Check with him, in his own words, what you have understood so far # q: summarise_check]
     ~ done += m21
-    "Let me check I've got it right. You met Leon on an app when you had nowhere to stay. He sends men up to you and keeps the money, and says you owe him. And tonight a man hurt you. Is that right?" # speaker: You
-    {open_up:
+    {told_story:
+        "Let me check I've got it right. You met Leon on an app when you had nowhere to stay. He sends men up to you from a site and they pay him. And tonight a man hurt you. Is that right?" # speaker: You
+    - else:
+        "Let me check I've got it right. Leon booked this room for you, tonight a mate of his came round, and you got hurt. Is that right?" # speaker: You
+    }
+    {
+    - told_story && open_up:
         He nods slowly.
         "When you put it like that." He does not finish. # speaker: Sami # mood: soft
     - else:
-        "I didn't say all that." # speaker: Sami # mood: guarded
+        "Yeah. That's it." # speaker: Sami # mood: guarded
     }
     -> clarify
 + [Move on to what can happen now]
@@ -379,13 +391,20 @@ It is not your job to take his whole statement in a hotel room at two in the mor
     ~ consent_asked = true
     "A support organisation can take you somewhere safe tonight, an address Leon won't have. There's a clinic open now where you can be seen privately about tonight; some of the medicine only works if you start it in the next day or two. A lawyer can tell you where you stand, for free, including about the videos and about being scared of arrest. The specialist team can look at keeping you safe from Leon. And later, someone to talk to, if you want that. Which of those would you like?" # speaker: You
     {
+    - declined:
+        "Jonno's, like I said. No hostel, and no support people with clipboards. The clinic, yeah, tonight, if it's quick. The lawyer. And whatever stops him sending those videos." # speaker: Sami # mood: steady # declines: safe_shelter, victim_service_ngo, psychological_counselling # agrees: sexual_reproductive_health, legal_aid, victim_witness_protection
     - outing_fear_met && open_up && not pressed:
         He takes his time.
-        "The clinic. And somewhere he can't find me." A pause. "And the lawyer. And whatever stops him sending those videos. The talking one, maybe later. Yes." # speaker: Sami # mood: hopeful
+        "The clinic. And somewhere he can't find me." A pause. "And the lawyer. And whatever stops him sending those videos. The support people, and the talking one, maybe later. Yes." # speaker: Sami # mood: hopeful # agrees: safe_shelter, sexual_reproductive_health, legal_aid, victim_witness_protection, victim_service_ngo, psychological_counselling
     - else:
-        ~ declined = true
-        "No. No hostels, no people with clipboards asking me about my sex life. Somebody always finds out." He shakes his head. "I'll go to my mate Jonno's. He's got a sofa. He doesn't know any of this, and he doesn't need to." # speaker: Sami # mood: guarded
+        "I don't know. Hostels, clinics, people with clipboards asking about my sex life. Somebody always finds out." He looks at the door. # speaker: Sami # mood: guarded
     }
+    -> options
++ {not consent_asked && not declined} {open_up && not pressed} [Before you say what is on offer, ask him where he would feel safe tonight, and what he wants to happen # q: give_control]
+    ~ declined = true
+    "Before I tell you what's on offer: where would you feel safe tonight? And what do you want to happen, tonight and after?" # speaker: You
+    He thinks for a long time. "My mate Jonno's. He's got a sofa, across the city. Leon's never met him." # speaker: Sami # mood: steady
+    "No hostel. No support people with clipboards asking about my sex life. The clinic, yeah, if it's quick. And if anyone can stop Leon sending those videos, that." # speaker: Sami # mood: steady # declines: safe_shelter, victim_service_ngo, psychological_counselling # agrees: sexual_reproductive_health, legal_aid, victim_witness_protection
     -> options
 + {declined && done !? m3} [Accept his choice. Check that Jonno's is somewhere Leon does not know, help him turn off location sharing, and give him a number he can save under another name # q: offer_discreet_contact]
     ~ done += m3
@@ -453,8 +472,8 @@ Sami does not speak to police again. # ending: treated_as_offender
 
 === his_call ===
 ~ referral_summary("Sami")
-{referrals ? safe_shelter:
-    A bed is booked for him at the shelter, although he told you he would not go. It stays empty.
+{referrals ? safe_shelter || referrals ? victim_service_ngo || referrals ? psychological_counselling:
+    Some of what you arranged is what he told you he did not want. The first call from a support worker goes unanswered.
 }
 {referrals ? specialist_trafficking_unit:
     Downstairs, an officer from the specialist unit arrives to talk to Leon about the room, the site and the payments. None of it depends on a statement from Sami tonight.
@@ -462,8 +481,8 @@ Sami does not speak to police again. # ending: treated_as_offender
     Downstairs, Leon's details are noted and he is allowed to leave. Nobody has been asked to look at the site, the room or the payments.
 }
 {
-- referrals ? hotline_information && not pressed && not (referrals ? safe_shelter):
-    Hale drives Sami to his friend's flat on the other side of the city. At the door he turns round.
+- referrals ? hotline_information && not pressed && not (referrals ? safe_shelter || referrals ? victim_service_ngo || referrals ? psychological_counselling):
+    Hale drives Sami {referrals ? sexual_reproductive_health:to the clinic first, and then }to his friend's flat on the other side of the city. At the door he turns round.
     "Thanks for not making me." # speaker: Sami # mood: tired
     He is not in Leon's flat tonight, and he has a number to ring, saved under another name. What he does next is his to decide. # ending: his_choice_respected
 - else:

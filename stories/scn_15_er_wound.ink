@@ -40,10 +40,11 @@ VAR left_with_dorin = false   // Ilie was let go with Dorin before anyone spoke 
 VAR interpreter_ok = false    // a professional telephone interpreter is on the line
 VAR threatened = false        // he was warned that selling an organ is a crime
 VAR open_up = false           // he trusts you enough to tell you more: set from rapport at his free account, lost when he is blamed or pushed
+VAR told_story = false        // he told you about the job, the debt and the kidney (what the follow-ups can take up)
 VAR safety_checked = false    // you asked who is in danger and explained what can be done about it
 VAR brother_known = false     // he has told you about the threat to his brother
 VAR consent_asked = false     // his options were explained and he was asked
-VAR declined = false          // he said no to the services he was offered
+VAR declined = false          // he chose to go home once treated, not the shelter and support services (his own choice, asked for with give_control)
 VAR pressed = false           // help was made to depend on a statement
 
 -> triage
@@ -247,6 +248,7 @@ You pull the plastic chair up to the trolley so your face is level with his. # p
 // Rapport is read once, here: from now on what he tells you depends on `open_up`, which blaming or
 // pushing takes away again (and the explorer can forget rapport).
 ~ open_up = interpreter_ok && rapport >= 3 && not threatened
+~ told_story = open_up
 {
 - open_up:
     He talks for a long time, stopping when the pain catches him. The interpreter keeps pace, in the first person.
@@ -270,7 +272,7 @@ You pull the plastic chair up to the trolley so your face is level with his. # p
     "You're doing well. This is hard to talk about." # speaker: You
     He nods, eyes closed. # mood: calmer
     -> follow
-+ {done !? m4} [Ask him to tell you more about the money he was promised # q: open_followup]
++ {told_story && done !? m4} [Ask him to tell you more about the money he was promised # q: open_followup]
     ~ done += m4
     "You said fifteen thousand was promised. Tell me more about the money." # speaker: You
     {open_up:
@@ -336,7 +338,7 @@ You go back over a few things, one at a time. # phase: clarify
 + {distress >= 6} [He has gone quiet and grey. Give him a moment before anything else # q: allow_silence # distress: -3]
     You wait. The drip ticks. After a while he looks at you again. # mood: calmer
     -> clarify
-+ {done !? m1} [Ask who has his passport now # q: specific_wh]
++ {told_story && done !? m1} [Ask who has his passport now # q: specific_wh]
     ~ done += m1
     "Who has your passport now?" # speaker: You
     {interpreter_ok:
@@ -379,8 +381,12 @@ You go back over a few things, one at a time. # phase: clarify
     -> clarify
 + {done !? m5} [Check with him, in his own words, what you have understood so far # q: summarise_check]
     ~ done += m5
-    "Let me check I have this right. You came for warehouse work. Dorin took your passport. You were told you owed money, and that a kidney would pay it. You were paid a small part of what was promised, and nobody has looked after the wound since. Is that right?" # speaker: You
-    {open_up:
+    {told_story:
+        "Let me check I have this right. You came for warehouse work. Dorin took your passport. Then you were told you owed money, and that a kidney would pay it. Is that right?" # speaker: You
+    - else:
+        "Let me check I have this right. There was an operation, and you are meant to go home on Thursday. Is that right?" # speaker: You
+    }
+    {told_story && open_up:
         "Yes. When you say it, it sounds like something that was done to me." # speaker: Interpreter # mood: soft
     - else:
         {interpreter_ok:
@@ -416,16 +422,23 @@ It is not your job to take his statement tonight. He needs treatment, and a safe
     ~ consent_asked = true
     "Once you're well enough, a support organisation can give you somewhere safe to stay that Dorin doesn't know. A lawyer can explain, for free, where you stand: about the papers you signed, about staying here while this is looked into, and about the money. The specialist team can look at protecting you and your brother. And later someone to talk to, if you want. Which of those would you like?" # speaker: You
     {
+    - declined:
+        "Like I told you: the medicine, and my brother. The rest, no. When the doctors say, I go home to my mother." # speaker: Interpreter # mood: steady # declines: safe_shelter, victim_service_ngo, legal_aid, residence_protection, psychological_counselling # agrees: medical_care, victim_witness_protection
     - interpreter_ok && open_up && safety_checked && not pressed:
         He listens to all of it, twice.
-        "The safe place. The lawyer. My brother, please, first my brother. The talking, maybe, later. Yes." # speaker: Interpreter # mood: hopeful
+        "The safe place. The lawyer. The organisation. My brother, please, first my brother. The talking, maybe, later. Yes." # speaker: Interpreter # mood: hopeful # agrees: medical_care, safe_shelter, legal_aid, residence_protection, victim_service_ngo, victim_witness_protection, psychological_counselling
     - interpreter_ok:
-        ~ declined = true
-        "I stay for the medicine. Then I go home. No lawyers, no offices, no papers. If Stan hears I talked to anyone, my brother pays." # speaker: Interpreter # mood: guarded
+        "I don't know. If Stan hears I talked to anyone, my brother pays." # speaker: Interpreter # mood: guarded
     - else:
-        ~ declined = true
-        "No," he says in English. "Medicine. Then home." # speaker: Ilie # mood: guarded
+        "Medicine," he says in English, and nods at the drip. The rest you cannot tell whether he has understood. # speaker: Ilie # mood: guarded
     }
+    -> options
++ {not consent_asked && not declined} {interpreter_ok && open_up && not pressed} [Before you say what is on offer, ask him what he wants to happen, here and at home # q: give_control]
+    ~ declined = true
+    "Before I tell you what's on offer: what do you want to happen now? Here, and at home?" # speaker: You
+    He is quiet for a long time.
+    "I want the medicine. When the doctors say, I want to go home to my mother. No shelter, no organisations, no lawyers, no talking to strangers about this. I am ashamed enough." # speaker: Interpreter # mood: steady # declines: safe_shelter, victim_service_ngo, legal_aid, residence_protection, psychological_counselling # agrees: medical_care
+    "But my brother. If your police can protect my brother, yes. That, yes." # speaker: Interpreter # mood: steady # agrees: victim_witness_protection
     -> options
 + {declined && done !? m3} [Accept his choice. Make sure the ward will not let Dorin in, and give him the number of a support line in his language that he can save under another name # q: offer_discreet_contact]
     ~ done += m3
@@ -549,8 +562,8 @@ A week later Ilie's mother rings the ward in tears: two men came to the house as
 
 === his_call ===
 ~ ward_referral_summary()
-{referrals ? safe_shelter:
-    A room is booked for him at a shelter, although he told you he did not want it. When he is discharged, he does not go.
+{referrals ? safe_shelter || referrals ? victim_service_ngo || referrals ? psychological_counselling || referrals ? legal_aid || referrals ? residence_protection:
+    Some of what you arranged is what he told you he did not want. When the first appointment comes, he does not go.
 }
 {referrals ? specialist_trafficking_unit:
     The specialist unit takes your report that night and starts with the clinic, the letter and the flat on the industrial estate. None of it depends on a statement from Ilie.
@@ -558,8 +571,9 @@ A week later Ilie's mother rings the ward in tears: two men came to the house as
     Nobody is asked to look at the clinic, the letter or the flat on the industrial estate.
 }
 {
-- referrals ? hotline_information && referrals ? medical_care && not pressed && not (referrals ? safe_shelter):
+- referrals ? hotline_information && referrals ? medical_care && not pressed && not (referrals ? safe_shelter || referrals ? victim_service_ngo || referrals ? psychological_counselling || referrals ? legal_aid || referrals ? residence_protection):
     Ilie stays on the ward for six days, on antibiotics. Dorin comes to the desk twice and is turned away.
+    {referrals ? victim_witness_protection: Through police at home, the unit arranges for someone to look in on his mother and his brother, without his name reaching Stan.}
     On the seventh day a number the support line does not know rings in. It is Ilie, asking what a lawyer would cost. It costs nothing. # ending: his_choice_respected
 - else:
     {pressed: What he remembers of tonight is that help came with conditions.}

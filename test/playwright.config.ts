@@ -22,6 +22,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
+    // The build also lists test/fixtures/e2e stories (a story that never ends a line, for the runner's
+    // guard); `npm run build` alone never does.
+    env: { ...definedEnv(), THRESHOLD_E2E_EXTRA_STORIES: 'test/fixtures/e2e/stuck_story.ink' },
     command: `npm run build && npx vite preview --configLoader runner --port ${PORT} --strictPort --host 127.0.0.1`,
     cwd: '..',
     url: BASE_URL,
@@ -43,3 +46,7 @@ export default defineConfig({
     },
   ],
 });
+
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

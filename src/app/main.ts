@@ -1,32 +1,35 @@
-// Composition root of the page: stories (compiled at build time by the Ink plugin), the engine, the
-// UI and the records (IndexedDB), wired together. Nothing imports this file.
+// Composition root of the page: create the tab's actor system (from the saved session when there
+// is one), subscribe, and draw the screen for each state. The flow lives in the session and attempt
+// machines (src/engine/machines); the page only renders their snapshots and sends trainee events.
+// Every attempt is also recorded in IndexedDB (src/records, bound in ./recording.ts), which the
+// menu shows and exports. Nothing imports this file.
 import '../ui/styles.css';
 import { stories } from 'virtual:threshold-stories';
-import type { Scenario } from '../content/types';
-import { systemClock } from '../engine/clock';
-import { Playthrough, resumingClock } from '../engine/playthrough';
-import { score } from '../engine/scoring/score';
+import { createActor } from 'xstate';
+import { replayingClock, systemClock } from '../engine/clock';
+import { screenOf, sessionMachineFor, type SessionActorRef, type SessionEvent } from '../engine/machines/sessionMachine';
+import { resumingClock } from '../engine/playthrough';
+import { persistSession, restoreSession } from '../engine/sessionPersistence';
 import type { InProgressRecord } from '../records/attemptRecord';
 import { openIdbAttemptStore } from '../records/idbAttemptStore';
-import { RecordsService, type Recorder } from '../records/recordsService';
+import { RecordsService } from '../records/recordsService';
 import type { WriteStatus } from '../records/recordWriter';
-import { renderBriefing } from '../ui/briefing';
-import { renderDebrief } from '../ui/debrief';
-import { h, moveFocusTo } from '../ui/dom';
+import { localSessionStore, type SetAside } from '../records/sessionStore';
+import { h } from '../ui/dom';
 import { downloadText } from '../ui/download';
 import { renderExportPanel, type ExportKind, type ExportWho } from '../ui/exportPanel';
 import { renderOutdatedAttempt } from '../ui/outdatedAttempt';
 import { renderProfileForm } from '../ui/profileForm';
-import { renderStoryList, type CardProgress } from '../ui/storyList';
+import type { CardProgress } from '../ui/storyList';
 import { createTextSizeControl } from '../ui/textSize';
 import { academyConfigErrors, scoringConfigFor } from './academy';
-import { runAttempt } from './attempt';
+import { screenHistory } from './history';
+import { createPage, type Page } from './page';
+import { bindRecording, type Recording } from './recording';
 
 const main = document.getElementById('main');
 const settings = document.getElementById('settings');
 if (!main || !settings) throw new Error('index.html: the page needs #main and #settings');
-const playable = new Map(stories.flatMap((result) => (result.ok ? [[result.scenario.meta.id, result.scenario] as const] : [])));
-
 settings.append(createTextSizeControl(document.documentElement, window.localStorage));
 // Where the trainee hears about storage trouble on every screen (a polite live region).
 const storageStatus = h('p', { className: 'storage-status', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -41,57 +44,134 @@ function showWriteStatus(status: WriteStatus): void {
         : `Your progress could not be saved (${status.reason}); it is kept in this tab and will be retried.`;
 }
 
-/** Swaps the screen and moves focus to its first heading, so screen readers start there. */
-function show(screen: HTMLElement): void {
-  main!.replaceChildren(screen);
-  const heading = screen.querySelector<HTMLElement>('h1');
-  moveFocusTo(heading ?? main!);
-  document.title = heading?.textContent ? `${heading.textContent} · Threshold` : 'Threshold';
-}
+const playable = new Map(stories.flatMap((result) => (result.ok ? [[result.scenario.meta.id, result.scenario] as const] : [])));
+const machine = sessionMachineFor({
+  scenario: (id) => playable.get(id),
+  // A restored attempt replays its log with the logged times, then carries on from the last one.
+  clockFor: (log) => replayingClock(log.map((event) => event.at), resumingClock(log, systemClock())),
+});
+const store = localSessionStore(window.localStorage);
 
-let records: RecordsService;
+async function start(): Promise<void> {
+  const notices = academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`);
+  // The records open first (within a time limit: the menu never waits forever for the database).
+  const opened = await RecordsService.open(() => openIdbAttemptStore(), {
+    scenarios: playable,
+    scoringFor: scoringConfigFor,
+    onWriteStatus: showWriteStatus,
+    legacyStorage: window.localStorage,
+    ...('locks' in navigator ? { locks: navigator.locks } : {}),
+  });
+  const records = opened.service;
+  const menuNotices: string[] = [...opened.notices];
+  const actor = (await restoredSession(notices)) ?? createActor(machine).start();
+  let page: Page;
+  const tell = (notice: string): void => {
+    menuNotices.push(notice);
+    page.refresh();
+  };
+  const recording = bindRecording(actor, records, (title) => tell(elsewhereNotice(title)));
+  const send = (event: SessionEvent): void => {
+    // One attempt in progress per scenario: starting a scenario with a recorded unfinished attempt
+    // (not the session's own) resumes that attempt instead of beginning a second one.
+    if (event.type === 'trainee.start') {
+      const scenarioId = actor.getSnapshot().context.scenarioId;
+      const recorded = scenarioId === null ? undefined : records.progress().get(scenarioId)?.inProgress;
+      if (recorded && recorded.id !== recording.currentRecordId()) {
+        void resumeRecord(recorded);
+        return;
+      }
+    }
+    actor.send(event);
+  };
 
-async function showMenu(notices: readonly string[] = []): Promise<void> {
-  try {
-    notices = [...notices, ...(await records.reload())];
-  } catch (error) {
-    notices = [...notices, `Saved attempts could not be read: ${error instanceof Error ? error.message : String(error)}`];
+  async function resumeRecord(record: InProgressRecord): Promise<void> {
+    const scenario = playable.get(record.scenario.id);
+    if (!scenario) return tell(`The attempt at '${record.scenario.title}' cannot continue: that scenario is no longer available.`);
+    if (record.id === recording.currentRecordId()) return actor.send({ type: 'trainee.resume' });
+    if (!records.sameStoryVersion(record, scenario)) {
+      return page.refresh(
+        renderOutdatedAttempt({
+          title: scenario.meta.title,
+          startedAt: record.startedAt,
+          onRestart: () => void restart(record),
+          onBack: () => page.refresh(),
+        }),
+      );
+    }
+    if (actor.getSnapshot().matches('briefing')) actor.send({ type: 'trainee.back' });
+    const outcome = await recording.resume(record);
+    if (outcome === 'elsewhere') tell(elsewhereNotice(scenario.meta.title));
+    else if (outcome !== 'resumed') tell(`The attempt at ${scenario.meta.title} cannot be resumed (${outcome.failed}). Discard it to start again.`);
   }
-  const all = [...notices, ...academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`)];
-  const progress = new Map<string, CardProgress>();
-  for (const [id, entry] of records.progress()) {
-    const inProgress = entry.inProgress;
-    progress.set(id, {
-      completed: entry.completed,
-      ...(entry.best ? { best: { overall: entry.best.result.scores.overall, passed: entry.best.result.passed } } : {}),
-      ...(inProgress ? { inProgress: { startedAt: inProgress.startedAt, onResume: () => void resumeAttempt(inProgress), onDiscard: () => void discardAttempt(inProgress) } } : {}),
-    });
+
+  async function restart(record: InProgressRecord): Promise<void> {
+    if ((await records.discard(record)) === 'elsewhere') return tell(elsewhereNotice(record.scenario.title));
+    if (!actor.getSnapshot().matches('menu')) actor.send({ type: 'trainee.exit' });
+    actor.send({ type: 'trainee.open', scenarioId: record.scenario.id });
+    actor.send({ type: 'trainee.start' });
   }
-  const everyone = records.records();
-  show(
-    renderStoryList({
-      stories,
+
+  async function discard(record: InProgressRecord): Promise<void> {
+    if (!window.confirm(`Discard your unfinished attempt at ${record.scenario.title}? It cannot be recovered.`)) return;
+    if ((await records.discard(record)) === 'elsewhere') return tell(elsewhereNotice(record.scenario.title));
+    page.refresh();
+  }
+
+  const menu = () => {
+    const progress = new Map<string, CardProgress>();
+    for (const [id, entry] of records.progress()) {
+      const inProgress = entry.inProgress;
+      progress.set(id, {
+        completed: entry.completed,
+        ...(entry.best ? { best: { overall: entry.best.result.scores.overall, passed: entry.best.result.passed } } : {}),
+        ...(inProgress ? { inProgress: { startedAt: inProgress.startedAt, onResume: () => void resumeRecord(inProgress), onDiscard: () => void discard(inProgress) } } : {}),
+      });
+    }
+    const everyone = records.records();
+    return {
       progress,
-      notices: all,
-      profile: records.recording
-        ? renderProfileForm({
-            ...records.profile,
-            onSave: (profile) => void records.setProfile(profile).then(() => showMenu(['Your details were saved.'])),
-          })
-        : undefined,
-      exports: records.recording
-        ? renderExportPanel({
-            counts: { everyone: everyone.length, me: everyone.filter((record) => record.trainee === records.profile.trainee).length },
-            trainee: records.profile.trainee,
-            onExport,
-          })
-        : undefined,
-      onOpen: showBriefing,
-    }),
-  );
+      notices: [...menuNotices],
+      ...(records.recording
+        ? {
+            profile: renderProfileForm({
+              ...records.profile,
+              onSave: (profile) => void records.setProfile(profile).then(() => tell('Your details were saved.')),
+            }),
+            exports: renderExportPanel({
+              counts: { everyone: everyone.length, me: everyone.filter((record) => record.trainee === records.profile.trainee).length },
+              trainee: records.profile.trainee,
+              onExport: (kind, who) => exportRecords(records, kind, who),
+            }),
+          }
+        : {}),
+    };
+  };
+
+  page = createPage({ main: main!, stories, scenario: (id) => playable.get(id), send, notices, menu });
+  const history = screenHistory(screenOf(actor.getSnapshot()), (screen) => actor.send({ type: 'trainee.navigate', screen }));
+  const render = (): void => {
+    const snapshot = actor.getSnapshot();
+    if (snapshot.matches('menu') && !wasMenu) void records.reload().then((quarantined) => {
+      menuNotices.push(...quarantined);
+      page.refresh();
+    });
+    wasMenu = snapshot.matches('menu');
+    // A notice is for the menu it appeared on: leaving the menu clears it.
+    if (!wasMenu) menuNotices.length = 0;
+    page.render(snapshot);
+    history.shown(screenOf(snapshot));
+  };
+  let wasMenu = false;
+  // Saved after every change, so a reload returns to the same screen and line.
+  actor.subscribe(() => {
+    render();
+    void store.save(persistSession(actor));
+  });
+  render();
 }
 
-function onExport(kind: ExportKind, who: ExportWho): void {
+function exportRecords(records: RecordsService, kind: ExportKind, who: ExportWho): void {
   const trainee = who === 'me' ? records.profile.trainee : undefined;
   const stamp = new Date().toISOString().slice(0, 10);
   const name = `threshold-${who === 'me' ? slug(records.profile.trainee) || 'me' : 'all'}-${stamp}`;
@@ -107,112 +187,19 @@ function elsewhereNotice(title: string): string {
   return `${title} is open in another tab or window. Carry on there, or close it there first.`;
 }
 
-function showBriefing(scenario: Scenario): void {
-  show(renderBriefing({ scenario, onStart: () => void startAttempt(scenario), onBack: () => void showMenu() }));
+/** The saved session, replayed and checked; one that cannot be restored is set aside with a notice. */
+async function restoredSession(notices: string[]): Promise<SessionActorRef | null> {
+  const saved = await store.load();
+  if (saved.kind === 'setAside') notices.push(setAsideNotice(saved));
+  if (saved.kind !== 'found') return null;
+  const restored = restoreSession(machine, saved.stored.session);
+  if (restored.ok) return restored.actor;
+  notices.push(setAsideNotice(await store.setAside(restored.reason)));
+  return null;
 }
 
-async function startAttempt(scenario: Scenario): Promise<void> {
-  const existing = records.progress().get(scenario.meta.id)?.inProgress;
-  if (existing) {
-    // One attempt in progress per scenario: carry on with it (or, if outdated, offer a restart).
-    await resumeAttempt(existing);
-    return;
-  }
-  let playthrough: Playthrough;
-  try {
-    playthrough = Playthrough.start(scenario, systemClock());
-  } catch (error) {
-    // A story that fails at run time (not at compile time) must not take the page down with it.
-    await showMenu([`${scenario.meta.title} could not start: ${error instanceof Error ? error.message : String(error)}`]);
-    return;
-  }
-  const recorder = await records.begin(scenario, playthrough.save());
-  if (recorder === 'elsewhere') {
-    await showMenu([elsewhereNotice(scenario.meta.title)]);
-    return;
-  }
-  play(scenario, playthrough, recorder);
+function setAsideNotice({ key, reason }: SetAside): string {
+  return `Your saved progress could not be read (${reason}), so it was set aside in this browser's storage under "${key}" instead of being deleted. Please tell your trainer.`;
 }
 
-async function resumeAttempt(record: InProgressRecord): Promise<void> {
-  const scenario = playable.get(record.scenario.id);
-  if (!scenario) {
-    await showMenu([`The attempt at '${record.scenario.title}' cannot continue: that scenario is no longer available.`]);
-    return;
-  }
-  if (!records.sameStoryVersion(record, scenario)) {
-    show(
-      renderOutdatedAttempt({
-        title: scenario.meta.title,
-        startedAt: record.startedAt,
-        onRestart: () => void restartOutdated(record, scenario),
-        onBack: () => void showMenu(),
-      }),
-    );
-    return;
-  }
-  const recorder = await records.resume(record);
-  if (recorder === 'elsewhere') {
-    await showMenu([elsewhereNotice(scenario.meta.title)]);
-    return;
-  }
-  let playthrough: Playthrough;
-  try {
-    playthrough = Playthrough.restore(scenario, record.resume, resumingClock(record.resume.log, systemClock()));
-  } catch (error) {
-    recorder.leave();
-    await showMenu([`The attempt at ${scenario.meta.title} cannot be resumed (${error instanceof Error ? error.message : String(error)}). Discard it to start again.`]);
-    return;
-  }
-  play(scenario, playthrough, recorder);
-}
-
-async function restartOutdated(record: InProgressRecord, scenario: Scenario): Promise<void> {
-  if ((await records.discard(record)) === 'elsewhere') {
-    await showMenu([elsewhereNotice(scenario.meta.title)]);
-    return;
-  }
-  await startAttempt(scenario);
-}
-
-async function discardAttempt(record: InProgressRecord): Promise<void> {
-  if (!window.confirm(`Discard your unfinished attempt at ${record.scenario.title}? It cannot be recovered.`)) return;
-  const outcome = await records.discard(record);
-  await showMenu(outcome === 'elsewhere' ? [elsewhereNotice(record.scenario.title)] : []);
-}
-
-function play(scenario: Scenario, playthrough: Playthrough, recorder: Recorder): void {
-  const screen = runAttempt(scenario, playthrough, {
-    save: (current) => recorder.progress(current.save()),
-    onComplete: (current) => showDebrief(scenario, current, recorder),
-    onExit: () => {
-      recorder.leave();
-      void showMenu();
-    },
-  });
-  if (playthrough.view().complete) return;
-  main!.replaceChildren(screen.element);
-  document.title = `${scenario.meta.title} · Threshold`;
-  screen.focusTitle();
-}
-
-function showDebrief(scenario: Scenario, playthrough: Playthrough, recorder: Recorder): void {
-  const view = playthrough.view();
-  const result = score(scenario, playthrough.log, scoringConfigFor(scenario));
-  recorder.complete(playthrough.log, view.ending ?? 'end', result);
-  show(renderDebrief({ title: scenario.meta.title, ending: view.ending ?? 'end', result, onBack: () => void showMenu() }));
-}
-
-async function boot(): Promise<void> {
-  const opened = await RecordsService.open(() => openIdbAttemptStore(), {
-    scenarios: playable,
-    scoringFor: scoringConfigFor,
-    onWriteStatus: showWriteStatus,
-    legacyStorage: window.localStorage,
-    ...('locks' in navigator ? { locks: navigator.locks } : {}),
-  });
-  records = opened.service;
-  await showMenu(opened.notices);
-}
-
-void boot();
+void start();

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../content/types';
 import { diskReader } from '../node/load';
 import { locateInkPath } from '../content/inkLocation';
 import { StoryRunnerError } from '../engine/storyRunner';
+import { StoryFailedError } from '../engine/playthrough';
 
 /** Diagnostics with an inkPath and no line get the line (and file) their path is at. */
 export function locateDiagnostics(diagnostics: readonly Diagnostic[], repoRoot: string): Diagnostic[] {
@@ -16,10 +17,10 @@ export function locateDiagnostics(diagnostics: readonly Diagnostic[], repoRoot: 
   });
 }
 
-/** The StoryRunnerError an error was caused by (headless play wraps it), if any. */
-export function runnerErrorIn(error: unknown): StoryRunnerError | undefined {
+/** An error from inside the story (the runner's, or the attempt's that carries it on), found through the causes headless play wraps it in. */
+export function runnerErrorIn(error: unknown): (StoryRunnerError | StoryFailedError) | undefined {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if (cause instanceof StoryRunnerError) return cause;
+    if (cause instanceof StoryRunnerError || cause instanceof StoryFailedError) return cause;
   }
   return undefined;
 }

@@ -53,6 +53,7 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
     forms: ids(value('form')),
     contentWarnings: all('content_warning'),
     objectives: all('objective'),
+    ...(all('teaching_point').length > 0 && { teachingPoints: all('teaching_point') }),
     source: rootPath,
     ...(value('setting') !== undefined && { setting: value('setting') }),
     ...(minutes !== undefined && { minutes: Number.parseInt(minutes, 10) }),
@@ -68,6 +69,7 @@ export function buildScenarioHeader(header: readonly HeaderTag[], rootPath: stri
         referralsHarmful: ids(value('referrals_harmful')),
         referralsUnnecessary: ids(value('referrals_unnecessary')),
         conditions: ids(value('conditions')),
+        ...(value('screen') !== undefined && { peopleToScreen: ids(value('screen')) }),
       }
     : null;
   if (answerKey) diagnostics.push(...contradictions(answerKey, header, rootPath));

@@ -77,6 +77,11 @@ function matches(pattern: RegExp, description: string): ValueCheck {
 }
 
 const snakeCase = matches(/^[a-z][a-z0-9_]*$/, 'a snake_case id (lower-case letters, digits and _)');
+const snakeCaseList: ValueCheck = (value) => {
+  const items = splitList(value);
+  if (items.length === 0) return 'expected one or more snake_case names, comma separated';
+  return items.map((item) => snakeCase(item)).find((problem) => problem !== undefined);
+};
 const fileId = matches(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a file name without extension (letters, digits, _ and -)');
 
 const signedInteger: ValueCheck = (value) =>
@@ -103,6 +108,8 @@ function checkFor(value: TagValue): ValueCheck {
       return nonEmpty;
     case 'snakeId':
       return snakeCase;
+    case 'snakeIds':
+      return snakeCaseList;
     case 'fileId':
       return fileId;
     case 'signedInteger':

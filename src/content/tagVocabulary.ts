@@ -17,6 +17,7 @@ export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as cons
 export type TagValue =
   | { readonly kind: 'text' }
   | { readonly kind: 'snakeId' }
+  | { readonly kind: 'snakeIds' }
   | { readonly kind: 'fileId' }
   | { readonly kind: 'signedInteger' }
   | { readonly kind: 'minutes' }
@@ -64,7 +65,8 @@ export const TAG_VOCABULARY = {
   minutes: { position: 'header', value: { kind: 'minutes' }, requiredForScoring: true, meaning: 'expected play time in whole minutes', example: '15' },
   difficulty: { position: 'header', value: { kind: 'choice', noun: 'difficulty', values: DIFFICULTIES }, requiredForScoring: true, meaning: 'how demanding the scenario is', example: 'intermediate' },
   content_warning: { position: 'header', value: text, repeatable: true, requiredForScoring: true, meaning: 'plain words shown before play; repeat the tag for several', example: 'threats of violence' },
-  objective: { position: 'header', value: text, repeatable: true, requiredForScoring: true, meaning: 'a learning objective, shown in the briefing and debrief; repeat the tag for several', example: 'Notice signs of control by a third party' },
+  objective: { position: 'header', value: text, repeatable: true, requiredForScoring: true, meaning: 'a learning objective (a skill), shown in the briefing; it must not give the case away (no determination, form or indicator the story shows); repeat the tag for several', example: 'Notice signs of control by a third party' },
+  teaching_point: { position: 'header', value: text, repeatable: true, meaning: 'what this scenario teaches (the case-specific lesson), shown only in the debrief; repeat the tag for several', example: 'Debt and withheld papers together can amount to forced labour' },
   scene: { position: 'header', value: fileId, meaning: 'the scene the game draws: a file assets/scenes/<value>.*', example: 'car_wash' },
   determination: { position: 'header', value: taxonomyIds('determinations', false), requiredForScoring: true, answerKey: true, meaning: 'the accepted determinations (a case can fit more than one)', example: 'potential_victim_labour' },
   referrals_required: { position: 'header', value: taxonomyIds('referrals', true), requiredForScoring: true, answerKey: true, meaning: 'referrals the trainee must choose', example: 'victim_service_ngo, medical_care' },
@@ -76,6 +78,7 @@ export const TAG_VOCABULARY = {
   weight_referral: { position: 'header', value: weight, meaning: 'overrides the weight of referral', example: '1' },
   pass_mark: { position: 'header', value: { kind: 'percentage' }, meaning: 'overrides the pass mark (0–100)', example: '70' },
   critical_decisions: { position: 'header', value: taxonomyIds('referrals', true), meaning: "replaces the academy's list of critical decisions for this scenario", example: 'release_to_controller' },
+  screen: { position: 'header', value: { kind: 'snakeIds' }, meaning: 'the people who must each be screened in private before a determination; a choice tagged screens names one', example: 'amal, bashir, chen' },
   exploration: { position: 'header', value: { kind: 'choice', noun: 'exploration', values: ['partial'] }, meaning: 'accepts that check may stop exploring at its budget: what was not explored is a warning, not an error', example: 'partial' },
 
   // ---- Line: after the text of a line ----
@@ -87,7 +90,7 @@ export const TAG_VOCABULARY = {
   decide: { position: 'line', value: { kind: 'choice', noun: 'decide value', values: DECISION_KINDS }, meaning: 'the game opens that form and writes the answer into the LIST of the same name', example: 'referrals' },
   ending: { position: 'line', value: snakeId, meaning: 'this line ends the scenario with this named ending', example: 'safe_referral' },
   agrees: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'agrees', always: false }, meaning: 'the person agrees to these offered services (their consent, which referral scoring reads)', example: 'medical_care' },
-  declines: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'declines', always: false }, meaning: 'the person, an adult, declines these offered services', example: 'shelter_or_safe_house' },
+  declines: { position: 'line', value: taxonomyIds('referrals', false), list: { field: 'declines', always: false }, meaning: 'the person, an adult, declines these offered services', example: 'safe_shelter' },
 
   // ---- Choice: inside the square brackets of a choice ----
   q: { position: 'choice', value: taxonomyId('question_types'), meaning: 'the kind of question or behaviour; its valence (good, neutral, harmful) is scored', example: 'open_invitation' },
@@ -95,6 +98,7 @@ export const TAG_VOCABULARY = {
   distress: { position: 'choice', value: signedInteger, meaning: "overrides the question type's effect on distress", example: '-1' },
   hotspot: { position: 'choice', value: snakeId, meaning: 'the choice inspects this place in the scene (drawn as a hotspot)', example: 'van_door' },
   critical: { position: 'choice', value: taxonomyId('referrals'), meaning: 'the choice amounts to this disposition; scored like the same referral on the form', example: 'release_to_controller' },
+  screens: { position: 'choice', value: snakeId, meaning: "the choice screens this person (one of the header's screen names) in private", example: 'amal' },
 } as const satisfies Readonly<Record<string, TagSpec>>;
 
 type Vocabulary = typeof TAG_VOCABULARY;
@@ -107,7 +111,7 @@ type Parsed<V> = V extends { kind: 'signedInteger' }
   ? number
   : V extends { kind: 'choice'; values: readonly (infer C)[] }
     ? C
-    : V extends { kind: 'taxonomyIds' }
+    : V extends { kind: 'taxonomyIds' } | { kind: 'snakeIds' }
       ? string[]
       : string;
 

@@ -51,6 +51,7 @@ function parsedValue(spec: TagSpec, value: string): string | number | string[] |
     case 'choice':
       return spec.value.values.includes(value) ? value : undefined;
     case 'taxonomyIds':
+    case 'snakeIds':
       return splitList(value);
     default:
       return value;

@@ -40,6 +40,8 @@ export interface ScenarioMeta {
   contentWarnings: string[];
   scene?: string;
   objectives: string[];
+  /** What this scenario teaches, shown only in the debrief (it would give the case away before). */
+  teachingPoints?: string[];
   /** Repo-relative path of the root .ink file. */
   source: string;
   /**
@@ -59,6 +61,11 @@ export interface AnswerKey {
   referralsUnnecessary: string[];
   /** Facts of the case that drive referral and consent rules (taxonomy.conditions). */
   conditions: string[];
+  /**
+   * People who must each be screened in private before a determination (`screen` header tag);
+   * a choice tagged `screens: <person>` screens one. Absent or empty: no screening item.
+   */
+  peopleToScreen?: string[];
 }
 
 /** Per-scenario overrides of the scoring defaults, from header tags. */

@@ -59,6 +59,12 @@ export class PlaythroughError extends Error {
 /** The story itself failed while playing; the message names the story and where. */
 export class StoryFailedError extends Error {
   override name = 'StoryFailedError';
+  /** Where in the compiled story it failed (an inkjs path), when known: the CLI maps it to a line. */
+  readonly inkPath: string | null;
+  constructor(message: string, inkPath: string | null = null) {
+    super(message);
+    this.inkPath = inkPath;
+  }
 }
 
 export interface PlaythroughOptions {
@@ -231,7 +237,7 @@ export class Playthrough {
     const snapshot = this.actor.getSnapshot();
     if (snapshot.status === 'error') throw snapshot.error;
     const status = statusOf(snapshot);
-    if (status.kind === 'failed') throw new StoryFailedError(status.message);
+    if (status.kind === 'failed') throw new StoryFailedError(status.message, status.inkPath);
   }
 }
 

@@ -6,7 +6,7 @@
 import { createActor } from 'xstate';
 import { replayInto, ReplayError } from './attemptReplay';
 import type { DecisionEvent } from './log';
-import type { SessionActorRef, SessionMachine } from './machines/sessionMachine';
+import { sessionInconsistency, type SessionActorRef, type SessionMachine } from './machines/sessionMachine';
 import { messageOf } from '../util/errors';
 import { firstDifference, isRecord } from '../util/json';
 
@@ -78,6 +78,11 @@ export function restoreSession(machine: SessionMachine, saved: unknown): Restore
       const where = error instanceof ReplayError ? `its log does not replay at event ${error.eventIndex}: ${error.reason}` : messageOf(error);
       return { ok: false, reason: `the saved attempt cannot be restored: ${where}` };
     }
+  }
+  const inconsistency = sessionInconsistency(actor.getSnapshot());
+  if (inconsistency) {
+    actor.stop();
+    return { ok: false, reason: `the saved snapshot disagrees with its log: ${inconsistency}` };
   }
   const difference = firstDifference(snapshot, JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), 'snapshot');
   if (difference) {

@@ -12,6 +12,7 @@ import { copyInkState, inkStateToJson, installInkState, liveState, type InkState
 import { continueWithinLimits, DEFAULT_RUNAWAY_LIMITS, RunawayStoryError, type RunawayLimits } from './runawayGuard';
 import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
 import {
+  inkErrorText,
   parseRunnerState,
   StoryRunnerError,
   type PendingDecision,
@@ -440,7 +441,7 @@ export class StoryRunner {
     } catch (error) {
       this.inkErrors.length = 0;
       if (error instanceof RunawayStoryError) throw new StoryRunnerError(`${this.source}: ${error.message}`, error.inkPath);
-      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${messageOf(error)}`, this.currentInkPath());
+      throw new StoryRunnerError(`${this.source}: ink error while ${doing}: ${inkErrorText(error)}`, this.currentInkPath());
     }
     if (this.inkErrors.length > 0) {
       const errors = this.inkErrors.splice(0).join('; ');

@@ -19,6 +19,11 @@ const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
 export interface InkStoriesOptions {
   /** The repo root stories/ and the paths in messages are relative to (default: this repo's root). */
   repoRoot?: string;
+  /**
+   * Root stories from outside stories/ to list as well (repo-relative paths). Only the browser tests
+   * use it, for fixture stories that must never ship (a story that loops without end).
+   */
+  extraStories?: readonly string[];
 }
 
 const defaultRepoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,8 +59,9 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       if (id === resolvedStoriesModuleId) {
         // Watch files, not the folder: the dev server resolves every watched path like an import,
         // and a directory does not resolve (new stories are seen by configureServer's watcher).
-        for (const path of listStoryPaths(repoRoot)) this.addWatchFile(join(repoRoot, path));
-        return exportJson('stories', loadAllStories(repoRoot));
+        const paths = [...listStoryPaths(repoRoot), ...(options.extraStories ?? [])];
+        for (const path of paths) this.addWatchFile(join(repoRoot, path));
+        return exportJson('stories', loadAllStories(repoRoot, paths));
       }
       const absolute = inkPathOf(id);
       if (!absolute) return null;

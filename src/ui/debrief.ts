@@ -21,6 +21,8 @@ export interface DebriefResult {
 
 export interface DebriefProps {
   title: string;
+  /** The scenario's teaching points (shown here only: before play they would give the case away). */
+  teachingPoints?: readonly string[];
   ending: string;
   /** null: the scenario is unscored. */
   result: DebriefResult | null;
@@ -35,13 +37,23 @@ const COMPETENCY_LABELS: Record<Competency, string> = {
 
 const KIND_LABELS = { strength: 'Done well', missed: 'Missed', error: 'To do differently' } as const;
 
-export function renderDebrief({ title, ending, result, onBack }: DebriefProps): HTMLElement {
+export function renderDebrief({ title, teachingPoints = [], ending, result, onBack }: DebriefProps): HTMLElement {
   return h(
     'section',
     { className: 'screen debrief', attrs: { 'aria-labelledby': 'debrief-heading' } },
     focusableHeading(1, `Debrief: ${title}`, 'debrief-heading'),
     h('p', {}, 'Ending reached: ', h('strong', {}, humanise(ending))),
     result ? renderResult(result) : h('p', {}, 'This scenario is unscored, so there is no result.'),
+    ...(teachingPoints.length === 0
+      ? []
+      : [
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': 'teaching-heading' } },
+            h('h2', { attrs: { id: 'teaching-heading' } }, 'What this scenario teaches'),
+            h('ul', {}, ...teachingPoints.map((point) => h('li', {}, point))),
+          ),
+        ]),
     h('button', { attrs: { type: 'button' }, on: { click: onBack } }, 'Back to scenarios'),
   );
 }

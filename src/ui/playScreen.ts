@@ -1,19 +1,31 @@
-// One screen while a scenario plays: controls (pause, exit), the story so far, what the trainee can
-// do now (choices, or the form the story asked for) and the notebook. It renders states it is
-// given and reports intents through handlers; the engine decides what is allowed.
+// One screen while a scenario plays and once its story has ended: controls (pause, exit), the story
+// so far, what the trainee can do now (choices, the form the story asked for, or "Continue to
+// debrief" under the story's outcome) and, in a scored scenario, the notebook. It draws the state
+// it is given and reports intents through handlers; the session actor decides what happens.
+//
+// The notebook stays in view beside the story on a wide screen (sticky) and is one button away on
+// a narrow one (it opens over the story). Number keys 1–9 choose while choices are shown.
 import type { DecisionKind } from '../content/types';
-import { renderChoices, type ChoiceItem } from './choices';
+import { choiceForKey, renderChoices, type ChoiceItem } from './choices';
 import { renderDeterminationForm, renderReferralsForm, type FormOption } from './decisionForms';
 import { focusableHeading, h, moveFocusTo, replaceChildren } from './dom';
 import { createNotebook, type IndicatorOption, type NotebookHandlers } from './notebook';
-import { createTranscript, type TranscriptLine } from './transcript';
+import { createTranscript, type TranscriptItem } from './transcript';
+
+export type PlayAction =
+  | { kind: 'choices'; choices: readonly ChoiceItem[] }
+  | { kind: 'form'; form: DecisionKind }
+  /** The story has ended: its last lines are the outcome; the debrief comes next. */
+  | { kind: 'outcome' };
 
 export interface PlayScreenState {
-  /** Lines not shown yet (appended to the transcript). */
-  newLines: readonly TranscriptLine[];
-  choices: readonly ChoiceItem[];
-  pendingDecision: DecisionKind | null;
+  /** The whole transcript so far (lines and the trainee's own actions). */
+  transcript: readonly TranscriptItem[];
+  /** Where the current step starts in the transcript: the line the trainee is reading. */
+  readingFrom: number;
+  action: PlayAction;
   flagged: readonly string[];
+  paused: boolean;
 }
 
 export interface PlayScreenHandlers extends NotebookHandlers {
@@ -24,10 +36,13 @@ export interface PlayScreenHandlers extends NotebookHandlers {
   onResume: () => void;
   /** Leave to the menu; the attempt stays saved and resumable. */
   onExit: () => void;
+  onContinue: () => void;
 }
 
 export interface PlayScreenOptions {
   title: string;
+  /** Unscored scenarios have no notebook and no forms. */
+  scored: boolean;
   indicators: readonly IndicatorOption[];
   determinations: readonly FormOption[];
   referrals: readonly FormOption[];
@@ -36,30 +51,33 @@ export interface PlayScreenOptions {
 
 export interface PlayScreen {
   element: HTMLElement;
-  /** Renders a state; focus goes to the first new line, else to the form or choices heading. */
+  /**
+   * Draws a state. Focus goes to the first new transcript item, else to the new action's heading
+   * when the action changed; a notebook change alone leaves focus where it is.
+   */
   show(state: PlayScreenState): void;
-  /** Re-renders the notebook only (a flag changed; the story did not move). */
-  updateNotebook(flagged: readonly string[]): void;
-  /** Echoes the trainee's own action into the transcript. */
-  noteAction(text: string): void;
-  /** A problem the trainee must see (e.g. the engine refused an action). */
-  showError(message: string): void;
-  /** Focuses the screen's title; used when the screen is first shown. */
-  focusTitle(): void;
+  /** Focus on the line the trainee was reading (the first of the current step), e.g. after a reload. */
+  focusLatest(): void;
+  /** Removes the number-key listener; call when the screen is taken down. */
+  dispose(): void;
 }
 
 export function createPlayScreen(options: PlayScreenOptions): PlayScreen {
   const { handlers } = options;
   const title = focusableHeading(1, options.title, 'play-heading');
   const transcript = createTranscript();
-  const notebook = createNotebook(options.indicators, handlers);
   const actionArea = h('div', { className: 'action-area' });
-  const errors = h('div', { attrs: { role: 'alert' } });
   const pauseDialog = createPauseDialog(handlers);
+  const notebook = options.scored ? createNotebook(options.indicators, handlers) : null;
+  const notebookPanel = notebook ? h('div', { className: 'notebook-panel', attrs: { id: 'notebook-panel' } }) : null;
+  const notebookButtons = notebookPanel ? notebookControls(notebookPanel) : null;
+  if (notebookPanel && notebook && notebookButtons) notebookPanel.append(notebookButtons.close, notebook.element);
+  let current: PlayScreenState | null = null;
+  let actionKey = '';
 
   const element = h(
     'section',
-    { className: 'screen play', attrs: { 'aria-labelledby': 'play-heading' } },
+    { className: `screen play${notebookPanel ? ' with-notebook' : ''}`, attrs: { 'aria-labelledby': 'play-heading' } },
     h(
       'div',
       { className: 'play-header' },
@@ -67,62 +85,104 @@ export function createPlayScreen(options: PlayScreenOptions): PlayScreen {
       h(
         'div',
         { className: 'play-controls', attrs: { role: 'group', 'aria-label': 'Scenario controls' } },
-        h(
-          'button',
-          {
-            attrs: { type: 'button' },
-            on: {
-              click: () => {
-                handlers.onPause();
-                pauseDialog.showModal();
-              },
-            },
-          },
-          'Pause',
-        ),
+        notebookButtons?.toggle,
+        h('button', { attrs: { type: 'button' }, on: { click: handlers.onPause } }, 'Pause'),
         h('button', { attrs: { type: 'button' }, on: { click: handlers.onExit } }, 'Exit to menu'),
       ),
     ),
-    errors,
-    h('div', { className: 'play-columns' }, h('div', { className: 'play-main' }, transcript.element, actionArea), notebook.element),
+    h('div', { className: 'play-columns' }, h('div', { className: 'play-main' }, transcript.element, actionArea), notebookPanel),
     pauseDialog,
   );
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (!element.isConnected || current?.paused || current?.action.kind !== 'choices') return;
+    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    const choice = choiceForKey(event.key, current.action.choices);
+    if (!choice) return;
+    event.preventDefault();
+    handlers.onChoose(choice.index);
+  };
+  document.addEventListener('keydown', onKey);
 
   return {
     element,
     show(state) {
-      errors.replaceChildren();
-      const firstNew = transcript.appendLines(state.newLines);
-      notebook.update(state.flagged);
-      let target: HTMLElement;
-      if (state.pendingDecision === 'determination') {
-        target = renderDeterminationForm(options.determinations, handlers.onDetermination);
-      } else if (state.pendingDecision === 'referrals') {
-        target = renderReferralsForm(options.referrals, handlers.onReferrals);
-      } else {
-        target = renderChoices(state.choices, handlers.onChoose);
+      current = state;
+      const firstNew = transcript.sync(state.transcript);
+      notebook?.update(state.flagged);
+      const key = JSON.stringify(state.action);
+      let actionHeading: HTMLElement | null = null;
+      if (key !== actionKey) {
+        actionKey = key;
+        const target = renderAction(state.action, options, handlers);
+        replaceChildren(actionArea, target);
+        actionHeading = target.querySelector<HTMLElement>('h2') ?? target;
       }
-      replaceChildren(actionArea, target);
-      moveFocusTo(firstNew ?? (target.querySelector('h2') as HTMLElement | null) ?? target);
+      if (state.paused && !pauseDialog.open) pauseDialog.showModal();
+      if (!state.paused && pauseDialog.open) pauseDialog.close();
+      if (state.paused) return;
+      const focus = firstNew ?? actionHeading;
+      if (focus) moveFocusTo(focus);
     },
-    updateNotebook(flagged) {
-      notebook.update(flagged);
+    focusLatest() {
+      const items = element.querySelectorAll<HTMLElement>('.transcript > li');
+      moveFocusTo(items[current?.readingFrom ?? 0] ?? items[items.length - 1] ?? title);
     },
-    noteAction(text) {
-      transcript.appendAction(text);
-    },
-    showError(message) {
-      replaceChildren(errors, h('p', { className: 'notice' }, message));
-    },
-    focusTitle() {
-      moveFocusTo(title);
+    dispose() {
+      document.removeEventListener('keydown', onKey);
     },
   };
 }
 
+function renderAction(action: PlayAction, options: PlayScreenOptions, handlers: PlayScreenHandlers): HTMLElement {
+  switch (action.kind) {
+    case 'choices':
+      return renderChoices(action.choices, handlers.onChoose);
+    case 'form':
+      return action.form === 'determination'
+        ? renderDeterminationForm(options.determinations, handlers.onDetermination)
+        : renderReferralsForm(options.referrals, handlers.onReferrals);
+    case 'outcome':
+      return h(
+        'section',
+        { className: 'outcome', attrs: { 'aria-labelledby': 'outcome-heading' } },
+        focusableHeading(2, 'The story ends here', 'outcome-heading'),
+        h('p', {}, 'Read how it ended above. Your debrief explains every point of your result.'),
+        h('button', { attrs: { type: 'button' }, on: { click: handlers.onContinue } }, 'Continue to debrief'),
+      );
+  }
+}
+
+/**
+ * On a narrow screen the notebook opens over the story from a button in the header, and closes
+ * from a button at its own top; on a wide screen both buttons are hidden (it is always shown).
+ */
+function notebookControls(panel: HTMLElement): { toggle: HTMLButtonElement; close: HTMLButtonElement } {
+  const setOpen = (open: boolean): void => {
+    panel.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) panel.querySelector<HTMLElement>('input')?.focus();
+    else toggle.focus();
+  };
+  const toggle: HTMLButtonElement = h(
+    'button',
+    {
+      className: 'notebook-toggle',
+      attrs: { type: 'button', 'aria-controls': 'notebook-panel', 'aria-expanded': 'false' },
+      on: { click: () => setOpen(!panel.classList.contains('open')) },
+    },
+    'Notebook',
+  );
+  const close = h('button', { className: 'notebook-close', attrs: { type: 'button' }, on: { click: () => setOpen(false) } }, 'Close notebook');
+  return { toggle, close };
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
 function createPauseDialog(handlers: PlayScreenHandlers): HTMLDialogElement {
-  // Escape, Resume and Exit all close the dialog. Resuming is recorded once, when it closes,
-  // unless the trainee chose to leave (the exit handler saves the attempt as it is).
+  // Escape and Resume both close the dialog; closing resumes unless the trainee chose to leave.
   let exiting = false;
   const dialog: HTMLDialogElement = h(
     'dialog',

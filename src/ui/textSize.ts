@@ -1,7 +1,8 @@
 // A text size control for trainees who need larger type. Sizes are relative (rem-based CSS), so the
 // whole page scales; the choice is remembered in this browser.
 import { h, uniqueId } from './dom';
-import type { KeyValueStore } from './savedAttempt';
+/** The part of the Web Storage API the control needs. */
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
 export const TEXT_SIZE_KEY = 'threshold.textSize';
 export const TEXT_SIZES = [

@@ -1,22 +1,23 @@
-// The story so far, line by line. The list is an ARIA log (polite live region) so screen readers
-// announce new lines; the caller moves focus to the first new line so keyboard users continue from
-// there. Text is set as text nodes only.
+// The story so far, line by line, with the trainee's own choices and answers where they made them.
+// The list is an ARIA log (polite live region) so screen readers announce new lines; the caller
+// moves focus to the first new line so keyboard users continue from there. Text is set as text
+// nodes only.
 import { h } from './dom';
 
-export interface TranscriptLine {
-  text: string;
-  speaker?: string;
-  mood?: string;
-  /** A sound effect id: the plain page has no audio yet, so it shows a caption instead. */
-  sound?: string;
-}
+export type TranscriptItem =
+  | { kind: 'narration'; text: string; sound?: string }
+  /** A line spoken by a character: the name (and mood, as words) go in front of it. */
+  | { kind: 'speech'; speaker: string; mood?: string; text: string; sound?: string }
+  /** What the trainee did: a choice, a form answer. */
+  | { kind: 'action'; text: string };
 
 export interface Transcript {
   element: HTMLElement;
-  /** Appends lines and returns the first new one (to move focus to), or null if there were none. */
-  appendLines(lines: readonly TranscriptLine[]): HTMLElement | null;
-  /** Adds a note of what the trainee did (a choice, a form), styled apart from story text. */
-  appendAction(text: string): void;
+  /**
+   * Shows `items` (the whole transcript so far): appends the ones not shown yet, or redraws when
+   * it is another transcript. Returns the first new item (to move focus to), or null.
+   */
+  sync(items: readonly TranscriptItem[]): HTMLElement | null;
 }
 
 export function createTranscript(): Transcript {
@@ -27,34 +28,42 @@ export function createTranscript(): Transcript {
     h('h2', { attrs: { id: 'transcript-heading' } }, 'Story'),
     h('div', { attrs: { role: 'log', 'aria-live': 'polite', 'aria-labelledby': 'transcript-heading' } }, log),
   );
+  let shown: readonly TranscriptItem[] = [];
   return {
     element,
-    appendLines(lines) {
-      let first: HTMLElement | null = null;
-      for (const line of lines) {
-        const item = renderLine(line);
-        log.appendChild(item);
-        first ??= item;
+    sync(items) {
+      // The same transcript grows by appending; anything else (another attempt) is drawn afresh.
+      const continues = items.length >= shown.length && shown.every((item, i) => item === items[i]);
+      if (!continues) {
+        log.replaceChildren();
+        shown = [];
       }
+      let first: HTMLElement | null = null;
+      for (const item of items.slice(shown.length)) {
+        const rendered = renderItem(item);
+        log.appendChild(rendered);
+        first ??= rendered;
+      }
+      shown = items;
       return first;
-    },
-    appendAction(text) {
-      log.appendChild(h('li', { className: 'action' }, h('span', { className: 'visually-hidden' }, 'You: '), text));
     },
   };
 }
 
-function renderLine(line: TranscriptLine): HTMLLIElement {
-  const caption = line.sound ? h('span', { className: 'caption' }, `[Sound: ${line.sound.replace(/_/g, ' ')}] `) : null;
-  if (!line.speaker) return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, line.text);
+function renderItem(item: TranscriptItem): HTMLLIElement {
+  if (item.kind === 'action') {
+    return h('li', { className: 'action', attrs: { tabindex: -1 } }, h('span', { className: 'visually-hidden' }, 'You: '), item.text);
+  }
+  const caption = item.sound ? h('span', { className: 'caption' }, `[Sound: ${item.sound.replace(/_/g, ' ')}] `) : null;
+  if (item.kind === 'narration') return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, item.text);
   return h(
     'li',
     { className: 'speech', attrs: { tabindex: -1 } },
     caption,
-    h('span', { className: 'speaker' }, line.speaker),
-    line.mood ? h('span', { className: 'mood' }, ` (${line.mood})`) : null,
+    h('span', { className: 'speaker' }, item.speaker),
+    item.mood ? h('span', { className: 'mood' }, ` (${item.mood})`) : null,
     h('span', { className: 'visually-hidden' }, ':'),
     ' ',
-    h('span', { className: 'words' }, line.text),
+    h('span', { className: 'words' }, item.text),
   );
 }

@@ -1,5 +1,5 @@
 // axe-core on every screen a trainee meets: list, briefing, a play step, the pause dialog, both
-// forms and the debrief.
+// forms, the outcome and the debrief.
 import {
   expect,
   expectNoAxeViolations,
@@ -31,11 +31,11 @@ test('no axe violations on a play step and the pause dialog', async ({ page }) =
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('no axe violations on the determination form, the referral form and the debrief', async ({ page }) => {
+test('no axe violations on the determination form, the referral form, the outcome and the debrief', async ({ page }) => {
   test.setTimeout(240_000);
   await startTutorial(page);
   const seen = await playToDebrief(page, async (screen) => {
     if (screen !== 'choices') await expectNoAxeViolations(page, `the ${screen} screen`);
   });
-  expect([...seen].sort()).toEqual(['choices', 'debrief', 'determination', 'referrals']);
+  expect([...seen].sort()).toEqual(['choices', 'debrief', 'determination', 'outcome', 'referrals']);
 });

@@ -3,7 +3,7 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-// The preview server of this checkout (the Playwright config serves on THRESHOLD_E2E_PORT).
+// The preview server this run started (test/playwright.config.ts).
 const ALLOWED_ORIGIN = `http://127.0.0.1:${process.env.THRESHOLD_E2E_PORT ?? 4173}`;
 
 export const test = base.extend<{ requests: string[] }>({
@@ -60,7 +60,12 @@ export function referralsHeading(page: Page): Locator {
   return page.getByRole('heading', { level: 2, name: 'Referrals' });
 }
 
-export type PlayScreenKind = 'choices' | 'determination' | 'referrals' | 'debrief';
+export type PlayScreenKind = 'choices' | 'determination' | 'referrals' | 'outcome' | 'debrief';
+
+/** The button under the story's outcome that leads to the debrief. */
+export function continueToDebriefButton(page: Page): Locator {
+  return page.getByRole('button', { name: 'Continue to debrief' });
+}
 
 /** Waits until the page shows one of the states a play step can end in, and says which. */
 export async function currentPlayScreen(page: Page): Promise<PlayScreenKind> {
@@ -68,6 +73,7 @@ export async function currentPlayScreen(page: Page): Promise<PlayScreenKind> {
     ['debrief', debriefHeading(page)],
     ['determination', determinationHeading(page)],
     ['referrals', referralsHeading(page)],
+    ['outcome', continueToDebriefButton(page)],
     ['choices', page.getByRole('heading', { level: 2, name: 'What do you do?' })],
   ];
   await expect(candidates.map(([, locator]) => locator).reduce((a, b) => a.or(b)).first()).toBeVisible();
@@ -99,8 +105,9 @@ export async function startTutorial(page: Page): Promise<void> {
 }
 
 /**
- * Plays with the mouse (first available choice, first option in each form) and calls `onScreen`
- * once for each kind of screen the first time it appears; stops at the debrief.
+ * Plays with the mouse (first available choice, first option in each form, then Continue to
+ * debrief under the outcome) and calls `onScreen` once for each kind of screen the first time it
+ * appears; stops at the debrief.
  */
 export async function playToDebrief(page: Page, onScreen: (screen: PlayScreenKind) => Promise<void>): Promise<Set<PlayScreenKind>> {
   const seen = new Set<PlayScreenKind>();
@@ -117,6 +124,8 @@ export async function playToDebrief(page: Page, onScreen: (screen: PlayScreenKin
     } else if (screen === 'referrals') {
       await page.getByRole('checkbox').first().check();
       await page.getByRole('button', { name: 'Submit referrals' }).click();
+    } else if (screen === 'outcome') {
+      await continueToDebriefButton(page).click();
     } else {
       await firstAvailableChoice(page).click();
     }
@@ -127,4 +136,16 @@ export async function playToDebrief(page: Page, onScreen: (screen: PlayScreenKin
 /** The first enabled button among the current choices. */
 export function firstAvailableChoice(page: Page): Locator {
   return choicesRegion(page).getByRole('button', { disabled: false }).first();
+}
+
+/** Opens a scenario from the story list by its title and starts it. */
+export async function startScenario(page: Page, title: string): Promise<void> {
+  await openStoryList(page);
+  await page.getByRole('button', { name: `Open ${title}` }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+}
+
+/** Every item of the transcript (story lines and the trainee's own actions), as text. */
+export async function transcriptTexts(page: Page): Promise<string[]> {
+  return page.getByRole('log').getByRole('listitem').allTextContents();
 }

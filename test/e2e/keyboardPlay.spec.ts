@@ -25,6 +25,11 @@ test('a keyboard-only trainee plays the tutorial to its ending and sees a result
   for (let step = 0; step < 200; step++) {
     const screen = await currentPlayScreen(page);
     if (screen === 'debrief') break;
+    if (screen === 'outcome') {
+      await tabTo(page, page.getByRole('button', { name: 'Continue to debrief' }));
+      await page.keyboard.press('Enter');
+      continue;
+    }
     if (screen === 'determination') {
       await tabTo(page, page.getByRole('radio').first());
       await page.keyboard.press('Space');

@@ -1,40 +1,96 @@
-// Progress survives a reload; a save that cannot be read is set aside (quarantined) with a notice.
-import { choicesRegion, expect, openStoryList, test, tutorialOpenButton, TUTORIAL_TITLE } from './fixtures';
+// Progress survives a reload: the page comes back on the same screen, at the same line, with the
+// trainee's own choices in the transcript; a save that cannot be read is set aside with a notice.
+import {
+  choicesRegion,
+  continueToDebriefButton,
+  debriefHeading,
+  determinationHeading,
+  expect,
+  openStoryList,
+  playToDebrief,
+  startTutorial,
+  test,
+  transcriptTexts,
+  tutorialOpenButton,
+  TUTORIAL_TITLE,
+} from './fixtures';
 
-test('reloading mid-story offers Resume and continues where the trainee was', async ({ page }) => {
-  await openStoryList(page);
-  await tutorialOpenButton(page).click();
-  await page.getByRole('button', { name: 'Start' }).click();
+test('a reload mid-story returns to the same screen and line, with the trainee’s choices in the transcript', async ({ page }) => {
+  await startTutorial(page);
+  const firstChoice = (await choicesRegion(page).getByRole('button').first().textContent()) ?? '';
   await choicesRegion(page).getByRole('button').first().click();
-  await choicesRegion(page).getByRole('button').first().waitFor();
+  await expect(page.getByRole('log').getByRole('listitem').filter({ hasText: `You: ${firstChoice}` })).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search indicators' }).fill('passport');
   const flag = page.getByRole('list', { name: 'Indicators' }).getByRole('button').first();
   const flaggedLabel = ((await flag.getAttribute('aria-label')) ?? '').replace(/^Flag /, '');
   await flag.click();
 
-  // Story lines only: the echo of the trainee's own actions ("You: ...") is not part of the save.
-  const storyLines = async () =>
-    (await page.getByRole('log').getByRole('listitem').allTextContents()).filter((text) => !text.startsWith('You: '));
-  const linesBefore = await storyLines();
+  const before = await transcriptTexts(page);
   const choicesBefore = await choicesRegion(page).getByRole('button').allTextContents();
-  expect(linesBefore.length).toBeGreaterThan(0);
+  expect(before).toContain(`You: ${firstChoice}`);
+  // The line the trainee is reading: the first line of the step their choice led to.
+  const reading = before[before.indexOf(`You: ${firstChoice}`) + 1];
 
   await page.reload();
-  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
   await expect(choicesRegion(page).getByRole('button')).toHaveText(choicesBefore);
-  expect(await storyLines()).toEqual(linesBefore);
+  expect(await transcriptTexts(page)).toEqual(before);
+  await expect(page.getByRole('log').getByRole('listitem').filter({ hasText: reading ?? '' }).first()).toBeFocused();
   await expect(page.getByRole('button', { name: `Remove ${flaggedLabel}` })).toBeVisible();
 });
 
-test('a save from the old localStorage slot that cannot be read is quarantined with a notice and the list still works', async ({ page }) => {
-  await openStoryList(page);
-  await page.evaluate(() => localStorage.setItem('threshold.attempt.v1', '{"format": "threshold-save", "version": 1, broken'));
-  // The import runs once per browser: a fresh records database runs it on the next load.
-  await page.evaluate(() => new Promise((resolve) => { const request = indexedDB.deleteDatabase('threshold-records'); request.onsuccess = request.onerror = request.onblocked = () => resolve(null); }));
+test('a reload at a form, at the outcome and at the debrief stays there', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startTutorial(page);
+  await playToDebrief(page, async (screen) => {
+    if (screen === 'determination') {
+      await page.reload();
+      await expect(determinationHeading(page)).toBeVisible();
+    }
+    if (screen === 'outcome') {
+      const lines = await transcriptTexts(page);
+      await page.reload();
+      await expect(continueToDebriefButton(page)).toBeVisible();
+      expect(await transcriptTexts(page)).toEqual(lines);
+    }
+  });
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('could not be read (the saved progress is not valid JSON)');
+  await expect(debriefHeading(page)).toBeVisible();
+});
+
+test('an attempt left for the menu is offered there and resumes where it was', async ({ page }) => {
+  await startTutorial(page);
+  await choicesRegion(page).getByRole('button').first().click();
+  const before = await transcriptTexts(page);
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  expect(await transcriptTexts(page)).toEqual(before);
+});
+
+test('a corrupted save is set aside with a notice and the list still works', async ({ page }) => {
+  await openStoryList(page);
+  await page.evaluate(() => localStorage.setItem('threshold.session.v1', '{"session": {"format": "threshold-session", broken'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByRole('button', { name: /^Resume / })).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem('threshold.attempt.v1'))).toBeNull();
+  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('threshold.session.set-aside.')));
+  expect(setAside).toHaveLength(1);
   await expect(tutorialOpenButton(page)).toBeVisible();
+});
+
+test('a save whose snapshot disagrees with its log is set aside, not resumed somewhere the log never went', async ({ page }) => {
+  await startTutorial(page);
+  await choicesRegion(page).getByRole('button').first().click();
+  await expect(choicesRegion(page)).toBeVisible();
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('threshold.session.v1') ?? '{}');
+    saved.session.snapshot.value = 'debrief';
+    localStorage.setItem('threshold.session.v1', JSON.stringify(saved));
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('disagrees with its log');
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('threshold.session.set-aside.')));
+  expect(setAside).toHaveLength(1);
 });

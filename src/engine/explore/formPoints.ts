@@ -38,7 +38,10 @@ export class FormPoints {
     const tagged = scenario.taggedIndicators;
     const reference = this.identificationRanges([]);
     this.byDetermination = reference;
+    // Screening (the key's `screen` people) is read from the path, so a determination's points
+    // cannot be fixed when the form is filled in either.
     this.shownMatters =
+      (scenario.answerKey?.peopleToScreen?.length ?? 0) > 0 ||
       scenario.answerKey !== undefined &&
       [...tagged.map((id) => [id]), tagged].some((shown) => !sameRanges(this.identificationRanges(shown), reference));
   }

@@ -102,7 +102,7 @@ export class OutcomeScorer {
     const determinations = answered(summary.determination, () => determinationCandidates().map((id) => [id])).map((a) => a[0] ?? '');
     const referralSets = answered(summary.referrals, () => referralCandidates(answerKey, answerMap(summary)));
 
-    const idKey = JSON.stringify([summary.shown, summary.determination]);
+    const idKey = JSON.stringify([summary.shown, summary.determination, summary.screened]);
     let id = this.identification.get(idKey);
     if (id === undefined) {
       const pairs = flagCandidates(summary.shown).flatMap((flags) => determinations.map((d): [string[], string] => [flags, d]));

@@ -69,6 +69,8 @@ export interface PathSummary {
    * sorted): the referral form is scored against the answers given before it.
    */
   answers: readonly string[];
+  /** People screened in private so far (choices tagged `screens`), sorted. */
+  screened: readonly string[];
 }
 
 export function emptySummary(): PathSummary {
@@ -84,6 +86,7 @@ export function emptySummary(): PathSummary {
     referrals: { kind: 'none' },
     consentBeforeReferrals: false,
     answers: [],
+    screened: [],
   };
 }
 
@@ -115,6 +118,7 @@ export function withPhase(summary: PathSummary, phase: string): PathSummary {
  */
 export function withMove(summary: PathSummary, tags: ChoiceTags, missed: boolean, criticalDecision = false): PathSummary {
   if (criticalDecision && !summary.criticalDecision) summary = { ...summary, criticalDecision: true };
+  if (tags.screens !== undefined && !summary.screened.includes(tags.screens)) summary = { ...summary, screened: [...summary.screened, tags.screens].sort() };
   const q = tags.q;
   if (q === undefined) return summary;
   const type = questionTypesById.get(q);
@@ -178,7 +182,7 @@ function formKey(form: FormState): string {
 
 function computeKey(summary: PathSummary, withShown: boolean): string {
   // A template string: this runs for every composed tail, and an array join costs twice as much.
-  return `${withShown ? summary.shown.join(',') : ''}|${summary.conductLoss}|${summary.missed}|${summary.practice.join(',')}|${summary.criticalError ? 1 : 0}|${summary.criticalDecision ? 1 : 0}|${summary.freeAccountBegun ? 1 : 0}|${formKey(summary.determination)}|${formKey(summary.referrals)}|${summary.consentBeforeReferrals ? 1 : 0}|${summary.answers.join(',')}`;
+  return `${withShown ? summary.shown.join(',') : ''}|${summary.conductLoss}|${summary.missed}|${summary.practice.join(',')}|${summary.criticalError ? 1 : 0}|${summary.criticalDecision ? 1 : 0}|${summary.freeAccountBegun ? 1 : 0}|${formKey(summary.determination)}|${formKey(summary.referrals)}|${summary.consentBeforeReferrals ? 1 : 0}|${summary.answers.join(',')}|${summary.screened.join(',')}`;
 }
 
 /** Set union of two sorted id lists, sorted (returns an input unchanged when it already holds all). */
@@ -202,6 +206,7 @@ export function atLeastAsGood(a: PathSummary, b: PathSummary): boolean {
     b.practice.every((q) => a.practice.includes(q)) &&
     (!a.criticalError || b.criticalError) &&
     (!a.criticalDecision || b.criticalDecision) &&
+    b.screened.every((person) => a.screened.includes(person)) &&
     (a.consentBeforeReferrals || !b.consentBeforeReferrals)
   );
 }

@@ -48,6 +48,7 @@ function compose(prefix: PathSummary, tail: PathSummary): PathSummary {
     consentBeforeReferrals: tail.referrals.kind === 'none' ? prefix.consentBeforeReferrals : tail.consentBeforeReferrals,
     // The tail started from a seed holding the prefix's answers (seedOf), so it has them all.
     answers: tail.answers,
+    screened: sortedUnion(prefix.screened, tail.screened),
   };
 }
 

@@ -211,7 +211,7 @@ export function statusOf(snapshot: AttemptSnapshot): AttemptStatus {
   if (snapshot.matches('paused')) return { kind: 'paused' };
   if (snapshot.matches('ended')) return { kind: 'ended' };
   const stop = snapshot.context.stop;
-  if (snapshot.matches('failed')) return { kind: 'failed', message: stop.kind === 'failed' ? stop.message : 'unknown error' };
+  if (snapshot.matches('failed')) return stop.kind === 'failed' ? { kind: 'failed', message: stop.message, inkPath: stop.inkPath } : { kind: 'failed', message: 'unknown error', inkPath: null };
   if (snapshot.matches({ active: 'determination' })) return { kind: 'form', form: 'determination' };
   if (snapshot.matches({ active: 'referrals' })) return { kind: 'form', form: 'referrals' };
   return { kind: 'choosing' };

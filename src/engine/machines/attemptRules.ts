@@ -57,7 +57,8 @@ export type AttemptStatus =
   | { kind: 'form'; form: DecisionKind }
   | { kind: 'paused' }
   | { kind: 'ended' }
-  | { kind: 'failed'; message: string };
+  /** `inkPath`: where in the compiled story it failed, for tools that map it to a file and line. */
+  | { kind: 'failed'; message: string; inkPath: string | null };
 
 /** What the attempt holds that the input rules read. */
 export interface RuleContext {

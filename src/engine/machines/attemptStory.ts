@@ -72,7 +72,7 @@ export type StoryStop =
   /** `storyWaits`: the story asked (a decide line) and reads on once answered; else it is owed after the ending. */
   | { kind: 'form'; form: DecisionKind; storyWaits: boolean }
   | { kind: 'ended' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; inkPath: string | null };
 
 /** What the trainee has seen and done, in order: story lines, and their own choices and form answers. */
 export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'input'; event: DecisionEvent };
@@ -130,7 +130,7 @@ function afterInput(context: AttemptContext, own: UntimedEvent[], move: () => St
     step = move();
   } catch (error) {
     if (!(error instanceof StoryRunnerError)) throw error;
-    return { log: stamped(context, own), offered: [], lines: [], stop: { kind: 'failed', message: error.message } };
+    return { log: stamped(context, own), offered: [], lines: [], stop: { kind: 'failed', message: error.message, inkPath: error.inkPath } };
   }
   if (step === null) {
     const owed = owedForm(context.scored, formsAnswered(context.log, own));

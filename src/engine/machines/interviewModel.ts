@@ -47,6 +47,14 @@ export function initialInterviewContext(): InterviewContext {
   };
 }
 
+/**
+ * Moves that make the person safer rather than press on (separating them from a controller, an
+ * independent interpreter, water or warmth). Made while the person is overwhelmed they are not a
+ * response to the distress, but neither are they "carrying on with questions" (domain §4.7), so
+ * they are never counted as a missed response.
+ */
+export const PROTECTIVE_MOVES: readonly string[] = ['ensure_privacy', 'use_independent_interpreter', 'attend_to_immediate_needs'];
+
 export function isDistressResponse(q: string | undefined): q is DistressResponse {
   return q !== undefined && (DISTRESS_RESPONSES as readonly string[]).includes(q);
 }
@@ -89,7 +97,7 @@ export function applyChoice(
   ctx: InterviewContext,
   tags: ChoiceTags,
 ): { context: InterviewContext; missedDistressResponse: boolean } {
-  const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q);
+  const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q) && !PROTECTIVE_MOVES.includes(tags.q);
   const effect = choiceEffect(tags);
   const rapport = clamp(ctx.rapport + effect.rapport, RAPPORT_RANGE);
   const distress = clamp(ctx.distress + effect.distress, DISTRESS_RANGE);

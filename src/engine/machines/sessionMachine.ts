@@ -189,8 +189,10 @@ export function sessionMachineFor(library: SessionLibrary) {
             { guard: 'isAttemptAtForm', target: '.forms' },
             { target: '.story' },
           ],
-          'xstate.done.actor.attempt': [{ guard: 'hasAttemptFailed', target: 'menu', actions: 'noteFailure' }, { target: 'outcome' }],
-          'xstate.error.actor.attempt': { target: 'menu', actions: 'noteFailure' },
+          // A story that fails cannot go on: the menu says why, and the attempt is dropped (its log
+          // would fail the same way again if it were resumed or restored).
+          'xstate.done.actor.attempt': [{ guard: 'hasAttemptFailed', target: 'menu', actions: ['noteFailure', 'stopAttempt'] }, { target: 'outcome' }],
+          'xstate.error.actor.attempt': { target: 'menu', actions: ['noteFailure', 'stopAttempt'] },
           'trainee.choose': { actions: 'forwardToAttempt' },
           'trainee.flag': { actions: 'forwardToAttempt' },
           'trainee.unflag': { actions: 'forwardToAttempt' },
@@ -240,6 +242,27 @@ export type SessionSnapshot = SnapshotFrom<SessionMachine>;
 export function screenOf(snapshot: SessionSnapshot): Screen {
   for (const screen of SCREENS) if (snapshot.matches(screen)) return screen;
   return 'menu';
+}
+
+/**
+ * Why a session snapshot cannot be true of its attempt (null when it can): the screen a saved
+ * session was on is the page's, not the log's, so a restore checks it against the replayed
+ * attempt. Play mirrors where the attempt is; the outcome and debrief need a finished attempt.
+ */
+export function sessionInconsistency(snapshot: SessionSnapshot): string | null {
+  const screen = screenOf(snapshot);
+  const attempt = snapshot.context.attempt?.getSnapshot() ?? null;
+  if (screen === 'briefing' && snapshot.context.scenarioId === null) return 'it shows a briefing without a scenario';
+  if (screen === 'play') {
+    if (!attempt || attempt.status !== 'active') return 'it shows the play screen, but the attempt is not in progress';
+    const status = statusOf(attempt);
+    const expected = status.kind === 'paused' ? 'paused' : status.kind === 'form' ? 'forms' : 'story';
+    if (!snapshot.matches({ play: expected })) return `it shows play.${JSON.stringify(snapshot.value)}, but the attempt is at ${expected}`;
+  }
+  if ((screen === 'outcome' || screen === 'debrief') && !(attempt && finished(attempt))) {
+    return `it shows the ${screen}, but the attempt has not ended`;
+  }
+  return null;
 }
 
 function attemptScenarioId(attempt: AttemptActorRef): string {

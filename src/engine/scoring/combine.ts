@@ -6,7 +6,7 @@ import { COMPETENCIES, type Competency, type Result, type ScoringConfig } from '
 export interface Failures {
   /** A critical questioning error (fails only when the academy's criticalErrorFailsQuestioning is on). */
   criticalError: boolean;
-  /** A critical decision that harms the person (criticalDecisions.ts). */
+  /** A critical decision that harms the person (criticalDecisions.ts), or an over-call in a decoy (overCall.ts). */
   criticalDecision: boolean;
 }
 

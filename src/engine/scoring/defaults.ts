@@ -27,6 +27,15 @@ export const DEFAULT_SCORING_CONFIG: ScoringConfig = {
   criticalDecisions: CRITICAL_DECISIONS,
 };
 
+/**
+ * The over-call policy for every decoy (a key that accepts only not_trafficking_* answers): a
+ * potential_victim_* determination fails the attempt, named first in the debrief. A decoy exists to
+ * test exactly this judgement (domain §8: "for testing false positives"); the determination half
+ * still gives its partial credit (DETERMINATION_CREDIT.decoy.trafficking), so the scores show how
+ * far off the rest was. docs/scoring.md, "Decoys: the over-call policy".
+ */
+export const DECOY_OVERCALL_FAILS = true;
+
 /** Identification: two halves of 100 points. */
 export const IDENTIFICATION_POINTS = {
   /** Shared equally among the indicators the story showed. */
@@ -34,6 +43,11 @@ export const IDENTIFICATION_POINTS = {
   /** Each flag on an indicator the story never showed (taken from the indicator half only). */
   falseFlag: 10,
   determination: 50,
+  /**
+   * Screening each person who needs it in private (only where the key names them, `screen`); the
+   * parts are then scaled to 100 (indicators 40, determination 40, screening 20).
+   */
+  screening: 25,
 } as const;
 
 /**

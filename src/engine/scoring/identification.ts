@@ -4,7 +4,7 @@ import type { AnswerKey } from '../../content/types';
 import { determinationsById } from '../../content/taxonomy';
 import type { DecisionLog } from '../log';
 import { DETERMINATION_CREDIT, IDENTIFICATION_POINTS } from './defaults';
-import { settle, type DraftItem, type Part, type SettledCompetency } from './ledger';
+import { scaleToHundred, settle, type DraftItem, type Part, type SettledCompetency } from './ledger';
 import {
   determinationDefinition,
   determinationLabel,
@@ -16,7 +16,37 @@ import {
 } from './text';
 
 export function scoreIdentification(key: AnswerKey, log: DecisionLog): SettledCompetency {
-  return settle('identification', [indicatorPart(log), determinationPart(key, log)]);
+  const parts = [indicatorPart(log), determinationPart(key, log)];
+  const people = key.peopleToScreen ?? [];
+  if (people.length === 0) return settle('identification', parts);
+  return settle('identification', scaleToHundred([...parts, screeningPart(people, log)]));
+}
+
+/**
+ * Each person the key names as needing private screening (domain §5.7: "screen each person
+ * separately and in private, even in an apparent smuggling case") earns an equal share when a
+ * choice tagged `screens: <person>` was made; a determination reached without screening someone
+ * rests on what was never asked.
+ */
+function screeningPart(people: readonly string[], log: DecisionLog): Part {
+  const max = IDENTIFICATION_POINTS.screening;
+  const screenedAt = new Map<string, number>();
+  log.forEach((event, index) => {
+    if (event.type === 'story.choice' && event.tags.screens !== undefined && !screenedAt.has(event.tags.screens)) screenedAt.set(event.tags.screens, index);
+  });
+  const share = max / people.length;
+  const why =
+    'What decides a case like this is what is absent (debts, threats, withheld documents, a job waiting), and absence can only be established person by person, in private, through an independent interpreter.';
+  return {
+    max,
+    items: people.map((person) => {
+      const at = screenedAt.get(person);
+      const name = person.replace(/_/g, ' ');
+      return at !== undefined
+        ? { kind: 'strength', delta: share, eventIndex: at, what: `You screened ${name} in private before deciding.`, why }
+        : { kind: 'missed', delta: -share, eventIndex: null, what: `You did not screen ${name} in private before deciding.`, why };
+    }),
+  };
 }
 
 function indicatorPart(log: DecisionLog): Part {

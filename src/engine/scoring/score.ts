@@ -6,6 +6,8 @@ import type { DecisionLog } from '../log';
 import { combine } from './combine';
 import { resolveScoringConfig } from './config';
 import { failReferral, findCriticalDecisions } from './criticalDecisions';
+import { DECOY_OVERCALL_FAILS } from './defaults';
+import { overCallItem } from './overCall';
 import { scoreIdentification } from './identification';
 import { scoreQuestioning } from './questioning';
 import { scoreReferral } from './referral';
@@ -26,13 +28,15 @@ export function score(scenario: Scenario, log: DecisionLog, config?: ScoringConf
   const questioning = scoreQuestioning(key, log, resolved.criticalErrorFailsQuestioning);
   const criticalDecisions = findCriticalDecisions(key, log, resolved.criticalDecisions);
   const referral = scoreReferral(key, log);
+  const identification = scoreIdentification(key, log);
+  const overCall = DECOY_OVERCALL_FAILS ? overCallItem(key, log) : null;
   return combine(
     {
-      identification: scoreIdentification(key, log),
+      identification: overCall ? { ...identification, items: [...identification.items, overCall] } : identification,
       questioning: questioning.settled,
       referral: criticalDecisions.length > 0 ? failReferral(referral, criticalDecisions) : referral,
     },
     resolved,
-    { criticalError: questioning.criticalErrors.length > 0, criticalDecision: criticalDecisions.length > 0 },
+    { criticalError: questioning.criticalErrors.length > 0, criticalDecision: criticalDecisions.length > 0 || overCall !== null },
   );
 }

@@ -8,6 +8,7 @@ import {
   referralsById,
   taxonomy,
 } from '../../content/taxonomy';
+import { readableId } from '../../content/lineSpeaker';
 
 /**
  * For each harmful or premature move, the good move that does the same job safely. A judgement of
@@ -96,10 +97,21 @@ export function listLabels(labels: readonly string[], limit = 4): string {
 
 export function joinSentences(...parts: ReadonlyArray<string | undefined>): string {
   return parts
-    .map((part) => part?.trim() ?? '')
+    .map((part) => forTrainee(part?.trim() ?? ''))
     .filter((part) => part !== '')
     .map((part) => (/[.!?”"’)]$/.test(part) ? part : `${part}.`))
     .join(' ');
+}
+
+/**
+ * Taxonomy notes are written for authors too and point at answer-key ids ("(condition
+ * `controller_present_or_involved`)"); a trainee reads the sentence without the pointer, and any
+ * other id in backticks as words.
+ */
+export function forTrainee(text: string): string {
+  return text
+    .replace(/\s*\((?:condition|conditions) `[^`]*`\)/g, '')
+    .replace(/`([^`]*)`/g, (_, id: string) => readableId(id));
 }
 
 /** A taxonomy label inside a sentence: quoted, so labels that are not noun phrases still read well. */

@@ -27,10 +27,10 @@ describe('tag vocabulary', () => {
       decide: 'referrals',
       ending: 'safe_referral',
       agrees: ['medical_care'],
-      declines: ['shelter_or_safe_house'],
+      declines: ['safe_shelter'],
     });
     const choice = parseChoiceTags(keysAt('choice').map((key) => `${key}: ${TAG_VOCABULARY[key].example}`));
-    expect(choice).toEqual({ q: 'open_invitation', rapport: 1, distress: -1, hotspot: 'van_door', critical: 'release_to_controller' });
+    expect(choice).toEqual({ q: 'open_invitation', rapport: 1, distress: -1, hotspot: 'van_door', critical: 'release_to_controller', screens: 'amal' });
   });
 
   it('ignores a key at the wrong position when parsing', () => {
@@ -49,7 +49,7 @@ describe('tag vocabulary', () => {
     });
     const all = parseChoiceTags(keysAt('choice').map((key) => `${key}: ${TAG_VOCABULARY[key].example}`));
     expect(parseAttempt(attempt(all)).ok).toBe(true);
-    expect(parseAttempt(attempt({ speaker: 'Lena' }))).toMatchObject({ ok: false, reason: expect.stringContaining('choice tags ({q?, rapport?, distress?, hotspot?, critical?})') });
+    expect(parseAttempt(attempt({ speaker: 'Lena' }))).toMatchObject({ ok: false, reason: expect.stringContaining('choice tags ({q?, rapport?, distress?, hotspot?, critical?, screens?})') });
     expect(parseAttempt(attempt({ rapport: '+1' })).ok).toBe(false);
   });
 });

@@ -79,4 +79,10 @@ describe('critical decision tags', () => {
     expect(keyRules['critical_decisions']?.check('none')).toBeUndefined();
     expect(keyRules['critical_decisions']?.check('release_to_controller, consular_contact')).toBeUndefined();
   });
+  it('teaching_point is a repeatable header (shown in the debrief only); screen lists people, screens names one', () => {
+    expect(keyRules['teaching_point']).toMatchObject({ position: 'header', repeatable: true });
+    expect(keyRules['screen']?.check('amal, bashir')).toBeUndefined();
+    expect(keyRules['screen']?.check('Amal')).toMatch(/snake_case/);
+    expect(keyRules['screens']?.position).toBe('choice');
+  });
 });

@@ -29,7 +29,7 @@ describe('tag validation (bad_tags.ink fixture)', () => {
   });
 
   it('lists the allowed keys for an unknown key with no close match', () => {
-    expect(errors.find((e) => e.startsWith(`${file}:15:`))).toMatch(/unknown tag 'colour'; header tags are: id, title, summary, .*pass_mark, critical_decisions, exploration \(see docs\/authoring\.md\)/);
+    expect(errors.find((e) => e.startsWith(`${file}:15:`))).toMatch(/unknown tag 'colour'; header tags are: id, title, summary, .*pass_mark, critical_decisions, screen, exploration \(see docs\/authoring\.md\)/);
   });
 
   it('does not also call a header tag missing when its value was wrong', () => {

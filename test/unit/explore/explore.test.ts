@@ -315,6 +315,35 @@ ${formThenEndings('')}`;
     expect(declinedForm).toEqual({ kind: 'referrals', referrals: ['victim_service_ngo', 'hotline_information'] });
   });
 
+  it('counts the people screened on each path into identification, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER.replace('# conditions: trafficking_indicators_present', '# conditions: trafficking_indicators_present\n# screen: amal, bashir')}
+-> yard
+=== yard ===
+Two people by the lorry. # phase: engage_explain
+- (ask)
+* [Explain who you are # q: explain_process]
+    -> ask
+* [Tell them what happens next # q: explain_next_steps]
+    -> ask
+* [Ask whether they would like a support worker # q: seek_informed_consent]
+    -> ask
+* [Speak with Amal alone # q: open_invitation # screens: amal]
+    -> ask
+* [Speak with Bashir alone # q: open_invitation # screens: bashir]
+    -> ask
+* [Decide now]
+    -> form
+=== form ===
+${formThenEndings('')}`;
+    const scenario = scenarioFrom(story);
+    const merged = exploreStory(scenario);
+    expectSameFindings(merged, exploreEveryPath(scenario));
+    expect(merged.max).toMatchObject({ identification: 100 });
+    const texts = merged.bestPath!.flatMap((step) => (step.kind === 'choice' ? [step.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['Speak with Amal alone', 'Speak with Bashir alone']));
+    expect(merged.min!.identification).toBe(0);
+  });
+
   // A counter read only inside its scene, and rapport read only early or only at the end.
   const sceneStory = (endingReads: string): string => `${SCORED_HEADER}
 VAR asked = 0

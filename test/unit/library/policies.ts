@@ -8,7 +8,8 @@ import { steppingClock } from '../../../src/engine/clock';
 import { Playthrough, type ChoiceView } from '../../../src/engine/playthrough';
 import { score } from '../../../src/engine/scoring/score';
 import type { Result } from '../../../src/engine/scoring/types';
-import type { DecisionLog } from '../../../src/engine/log';
+import { consentAnswers, type DecisionLog } from '../../../src/engine/log';
+import { isMinorCase, requiredReferrals } from '../../../src/engine/scoring/referral';
 
 export type Policy = 'careful' | 'careless';
 
@@ -21,9 +22,14 @@ function valenceRank(choice: ChoiceView, policy: Policy): number {
   return valence === 'harmful' ? 10 + (type?.severity ?? 1) : valence === 'neutral' ? 2 : valence === undefined ? 1 : 0;
 }
 
-/** The choice this trainee makes: its preferred kind of move, new moves before repeated ones. */
-function pick(choices: readonly ChoiceView[], taken: ReadonlySet<string>, policy: Policy): ChoiceView {
+/**
+ * The choice this trainee makes: a choice matching `prefer` when one is on offer (to steer into a
+ * branch such as an adult declining), else its preferred kind of move, new moves before repeated ones.
+ */
+function pick(choices: readonly ChoiceView[], taken: ReadonlySet<string>, policy: Policy, prefer?: RegExp): ChoiceView {
   const available = choices.filter((choice) => choice.available);
+  const preferred = prefer ? available.find((choice) => prefer.test(choice.text) && !taken.has(choice.text)) : undefined;
+  if (preferred) return preferred;
   const ranked = [...available].sort((a, b) => {
     const fresh = Number(!taken.has(b.text)) - Number(!taken.has(a.text));
     if (policy === 'careful') return valenceRank(b, policy) - valenceRank(a, policy) || fresh;
@@ -47,7 +53,7 @@ export interface PlayedAttempt {
   log: DecisionLog;
 }
 
-export function playWith(scenario: Scenario, policy: Policy): PlayedAttempt {
+export function playWith(scenario: Scenario, policy: Policy, prefer?: RegExp): PlayedAttempt {
   const key = scenario.answerKey;
   if (!key) throw new Error(`${scenario.meta.source}: unscored`);
   const attempt = Playthrough.start(scenario, steppingClock(1000));
@@ -60,9 +66,10 @@ export function playWith(scenario: Scenario, policy: Policy): PlayedAttempt {
     if (view.pendingDecision === 'determination') {
       attempt.submitDetermination(policy === 'careful' ? key.determinations[0]! : wrongDetermination(scenario));
     } else if (view.pendingDecision === 'referrals') {
-      attempt.submitReferrals(policy === 'careful' ? key.referralsRequired : [...key.referralsHarmful]);
+      // The careful trainee refers as the person's answers leave it (an adult's "no" respected).
+      attempt.submitReferrals(policy === 'careful' ? requiredReferrals(key, isMinorCase(key) ? new Map() : consentAnswers(attempt.log)) : [...key.referralsHarmful]);
     } else {
-      const choice = pick(view.choices, taken, policy);
+      const choice = pick(view.choices, taken, policy, prefer);
       taken.add(choice.text);
       attempt.choose(choice.index);
       choicesMade++;

@@ -72,8 +72,10 @@ describe('applyChoice', () => {
     expect(context.missedDistressResponses).toBe(1);
     expect(context.overwhelmed).toBe(true);
   });
-  it('a behaviour that is not a response is also a miss', () => {
-    expect(applyChoice(overwhelmed(), { q: 'ensure_privacy' }).missedDistressResponse).toBe(true);
+  it('a protective move (privacy, an interpreter, water) is not a miss; another behaviour is', () => {
+    expect(applyChoice(overwhelmed(), { q: 'ensure_privacy' }).missedDistressResponse).toBe(false);
+    expect(applyChoice(overwhelmed(), { q: 'use_independent_interpreter' }).missedDistressResponse).toBe(false);
+    expect(applyChoice(overwhelmed(), { q: 'routine_identity_check' }).missedDistressResponse).toBe(true);
   });
   it('a choice without q is not an interview move and never a miss', () => {
     const { context, missedDistressResponse } = applyChoice(overwhelmed(), { hotspot: 'door' });

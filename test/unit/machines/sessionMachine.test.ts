@@ -143,6 +143,7 @@ describe('sessionMachine', () => {
     const actor = session(...inPlay('spin'), { type: 'trainee.choose', index: 0 });
     expect(value(actor)).toBe('menu');
     expect(actor.getSnapshot().context.notice).toMatch(/^spin stopped with an error and cannot go on: test\/spin\.ink: .*knot 'spin'/);
+    expect(actor.getSnapshot().context.attempt).toBeNull();
     actor.send({ type: 'trainee.open', scenarioId: 'street' });
     expect(value(actor)).toBe('briefing');
     expect(actor.getSnapshot().context.notice).toBeNull();
@@ -222,5 +223,10 @@ describe('sessionMachine persistence', () => {
       reason: expect.stringMatching(/^the saved attempt cannot be restored: its log does not replay at event \d+: choice 1 at turn 0 is now 'Ask for his papers'/),
     });
     expect(restoreSession(machine, { ...saved, version: 9 })).toEqual({ ok: false, reason: expect.stringContaining('version 9') });
+    // The screen is the page's, not the log's: a debrief for an attempt still in progress is refused.
+    expect(restoreSession(machine, { ...saved, snapshot: { ...snapshot, value: 'debrief' } })).toEqual({
+      ok: false,
+      reason: 'the saved snapshot disagrees with its log: it shows the debrief, but the attempt has not ended',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../src/engine/scoring/score';
-import { determination, flag, logOf, scenarioWith, shown, unflag } from './fixtures';
+import { choice, determination, flag, logOf, scenarioWith, shown, unflag } from './fixtures';
 
 const victim = scenarioWith({ determinations: ['potential_victim_labour'] });
 const decoy = scenarioWith({ determinations: ['not_trafficking_labour_dispute'] });
@@ -71,10 +71,21 @@ describe('identification', () => {
   it('treats a trafficking determination in a decoy as a false positive, costing less than missing a victim', () => {
     const falsePositive = identification(decoy, determination('potential_victim_labour'));
     expect(falsePositive.score).toBe(60);
-    expect(falsePositive.items.find((i) => i.kind === 'error')?.why).toMatch(/false positive/);
+    expect(falsePositive.items.find((i) => i.kind === 'error' && !i.critical)?.why).toMatch(/false positive/);
     expect(falsePositive.score).toBeGreaterThan(identification(victim, determination('not_trafficking_labour_dispute')).score);
     expect(identification(decoy, determination('not_trafficking_smuggling')).score).toBe(80);
     expect(identification(decoy, determination('insufficient_information')).score).toBe(70);
+  });
+
+  it('fails an over-call in any decoy, named first, whatever the scores (one policy for every decoy)', () => {
+    const result = score(decoy, logOf(determination('potential_victim_labour')))!;
+    expect(result.passed).toBe(false);
+    expect(result.feedback[0]).toMatchObject({ competency: 'identification', critical: true, delta: 0, taxonomyId: 'potential_victim_labour' });
+    expect(result.feedback[0]!.what).toMatch(/an over-call fails the attempt/);
+    const wrongKind = score(decoy, logOf(determination('not_trafficking_smuggling')))!;
+    expect(wrongKind.feedback.some((i) => i.critical)).toBe(false);
+    const victimCase = score(victim, logOf(determination('potential_victim_sex')))!;
+    expect(victimCase.feedback.some((i) => i.critical)).toBe(false);
   });
 
   it('gives partial credit when the key is insufficient information', () => {
@@ -85,5 +96,21 @@ describe('identification', () => {
 
   it('gives no credit for a determination id the taxonomy does not know', () => {
     expect(identification(victim, determination('definitely_trafficking')).score).toBe(50);
+  });
+});
+
+describe('screening each person who needs it', () => {
+  const lorry = scenarioWith({ determinations: ['not_trafficking_smuggling'], peopleToScreen: ['amal', 'bashir', 'chen'] });
+  const screens = (person: string) => choice('open_invitation', `Speak with ${person} alone`, { screens: person });
+
+  it('is a part of identification only where the key names people to screen, shared equally among them', () => {
+    const all = score(lorry, logOf(screens('amal'), screens('bashir'), screens('chen'), determination('not_trafficking_smuggling')))!;
+    expect(all.scores.identification).toBe(100);
+    const one = score(lorry, logOf(screens('amal'), determination('not_trafficking_smuggling')))!;
+    // Indicators 40, determination 40, screening 20: two of three people not screened.
+    expect(one.scores.identification).toBe(87);
+    const missed = one.feedback.filter((item) => item.kind === 'missed' && item.competency === 'identification');
+    expect(missed.map((item) => item.what)).toEqual(['You did not screen bashir in private before deciding.', 'You did not screen chen in private before deciding.']);
+    expect(score(scenarioWith({ determinations: ['not_trafficking_smuggling'] }), logOf(determination('not_trafficking_smuggling')))!.scores.identification).toBe(100);
   });
 });

@@ -117,9 +117,12 @@ describe('critical decisions', () => {
         const critical = result.feedback.filter((item) => item.critical);
         if (critical.length === 0) return;
         expect(result.passed).toBe(false);
-        expect(result.scores.referral).toBe(0);
         expect(result.feedback.slice(0, critical.length)).toEqual(critical);
-        expect(critical.every((item) => item.competency === 'referral' && item.kind === 'error')).toBe(true);
+        expect(critical.every((item) => item.kind === 'error')).toBe(true);
+        // A critical decision zeroes referral; an over-call in a decoy is the identification item.
+        const decisions = critical.filter((item) => item.competency === 'referral');
+        if (decisions.length > 0) expect(result.scores.referral).toBe(0);
+        expect(critical.every((item) => item.competency === 'referral' || item.competency === 'identification')).toBe(true);
       }),
       { numRuns: 300 },
     );
