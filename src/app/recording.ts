@@ -55,8 +55,9 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, o
       return;
     }
     if (recorder === 'elsewhere') {
-      bound = null;
-      actor.send({ type: 'trainee.exit' });
+      // This tab keeps its copy of the attempt but never writes it: the other tab owns the record.
+      bound.completed = true;
+      if (actor.getSnapshot().matches('play')) actor.send({ type: 'trainee.exit' });
       onElsewhere(scenario.meta.title);
       return;
     }
@@ -64,7 +65,7 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, o
     write();
   };
 
-  actor.subscribe((snapshot) => {
+  const follow = (snapshot: ReturnType<SessionActorRef['getSnapshot']>): void => {
     const ref = snapshot.context.attempt;
     if (ref !== (bound?.ref ?? null)) {
       bound?.recorder?.leave();
@@ -76,7 +77,10 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, o
     // the session can resume it): it is released when the attempt finishes, is replaced, or the tab
     // closes.
     write();
-  });
+  };
+  actor.subscribe(follow);
+  // A session restored after a reload already holds its attempt: claim it now, not at the next input.
+  follow(actor.getSnapshot());
 
   return {
     async resume(record) {

@@ -1,5 +1,6 @@
 // One tab per attempt: before a tab plays (or resumes) an attempt it takes a Web Lock named after
-// the attempt's trainee and scenario, and holds it until the attempt is left. A second tab asking
+// the attempt's trainee and scenario, and holds it until the attempt finishes, another attempt
+// takes its place in that tab, or the tab closes. A second tab asking
 // for the same lock is told the attempt is open elsewhere; different attempts take different locks,
 // so two tabs can play two scenarios and both are recorded.
 export interface AttemptLock {

@@ -117,8 +117,8 @@ test('an attempt open in one tab is not opened in a second; another attempt ther
   await firstAvailableChoice(second).click();
   await firstAvailableChoice(page).click();
   await expect.poll(async () => (await storedRecords(page)).filter((record) => record.log.some((event) => event.type === 'story.choice')).length).toBe(2);
-  // Leaving in the first tab releases the attempt: now the second tab may take it.
-  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  // Closing the first tab releases the attempt: now the second tab may take it.
+  await page.close();
   await second.getByRole('button', { name: 'Exit to menu' }).click();
   await second.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
   await expect(second.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
