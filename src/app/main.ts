@@ -88,7 +88,7 @@ async function start(): Promise<void> {
   async function resumeRecord(record: InProgressRecord): Promise<void> {
     const scenario = playable.get(record.scenario.id);
     if (!scenario) return tell(`The attempt at '${record.scenario.title}' cannot continue: that scenario is no longer available.`);
-    if (record.id === recording.currentRecordId()) return actor.send({ type: 'trainee.resume' });
+    if (actor.getSnapshot().matches('briefing')) actor.send({ type: 'trainee.back' });
     if (!records.sameStoryVersion(record, scenario)) {
       return page.refresh(
         renderOutdatedAttempt({
@@ -99,21 +99,23 @@ async function start(): Promise<void> {
         }),
       );
     }
-    if (actor.getSnapshot().matches('briefing')) actor.send({ type: 'trainee.back' });
+    if (record.id === recording.currentRecordId()) return actor.send({ type: 'trainee.resume' });
     const outcome = await recording.resume(record);
     if (outcome === 'elsewhere') tell(elsewhereNotice(scenario.meta.title));
     else if (outcome !== 'resumed') tell(`The attempt at ${scenario.meta.title} cannot be resumed (${outcome.failed}). Discard it to start again.`);
   }
 
   async function restart(record: InProgressRecord): Promise<void> {
+    if (record.id === recording.currentRecordId()) await recording.letGo();
     if ((await records.discard(record)) === 'elsewhere') return tell(elsewhereNotice(record.scenario.title));
-    if (!actor.getSnapshot().matches('menu')) actor.send({ type: 'trainee.exit' });
-    actor.send({ type: 'trainee.open', scenarioId: record.scenario.id });
-    actor.send({ type: 'trainee.start' });
+    // A fresh attempt in place of the session's (an empty log replays to the story's start).
+    actor.send({ type: 'app.attemptRestored', scenarioId: record.scenario.id, log: [] });
+    actor.send({ type: 'trainee.resume' });
   }
 
   async function discard(record: InProgressRecord): Promise<void> {
     if (!window.confirm(`Discard your unfinished attempt at ${record.scenario.title}? It cannot be recovered.`)) return;
+    if (record.id === recording.currentRecordId()) await recording.letGo();
     if ((await records.discard(record)) === 'elsewhere') return tell(elsewhereNotice(record.scenario.title));
     page.refresh();
   }

@@ -18,6 +18,8 @@ export interface Recording {
   resume(record: InProgressRecord): Promise<'resumed' | 'elsewhere' | { failed: string }>;
   /** The record behind the session's current attempt, if any. */
   currentRecordId(): string | null;
+  /** Stop recording the session's current attempt and release its lock (it is being discarded). */
+  letGo(): Promise<void>;
 }
 
 export function bindRecording(actor: SessionActorRef, records: RecordsService, onElsewhere: (title: string) => void): Recording {
@@ -100,5 +102,12 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, o
       return 'resumed';
     },
     currentRecordId: () => bound?.recorder?.record.id ?? null,
+    async letGo() {
+      if (!bound) return;
+      bound.completed = true;
+      bound.recorder?.leave();
+      // The browser frees a Web Lock once its holder's promise settles, a task later.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
   };
 }
