@@ -30,6 +30,11 @@ export default defineConfig({
     // Scene pictures stay files: Phaser loads them with XHR, which the page's CSP allows only from
     // its own origin (an inlined data: URL would be refused).
     assetsInlineLimit: 0,
+    // Two pages of one static app: the trainee's game and the trainer's results view (which alone
+    // loads the chart library).
+    rolldownOptions: {
+      input: { main: `${repoRoot}src/app/index.html`, results: `${repoRoot}src/app/results.html` },
+    },
   },
   server: { host: PREVIEW_HOST, port: 5173 },
   preview: { host: PREVIEW_HOST, port: PREVIEW_PORT, strictPort: true },

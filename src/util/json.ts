@@ -41,7 +41,8 @@ function differenceAt(left: unknown, right: unknown, path: string, trail: unknow
     }
     return null;
   }
-  return Object.is(left, right) ? null : { path, left, right, rightTrail: trail };
+  // ===, not Object.is: a file may write 0 as -0, and as JSON it is the same number.
+  return left === right ? null : { path, left, right, rightTrail: trail };
 }
 
 /** A value for a message: JSON, cut at `max` characters; "nothing" for undefined. */

@@ -16,11 +16,13 @@ import { Story } from 'inkjs';
 import { loadAllStories, loadStoryFile } from '../../src/node/load';
 import type { Scenario } from '../../src/content/types';
 import { playHeadless } from '../../src/engine/headlessPlayer';
+import { Playthrough } from '../../src/engine/playthrough';
 import { exploreBenchmarks } from './explore';
 import { checkBenchmarks } from './check';
 import { pageBenchmarks } from './page';
 import { headlessRatio } from './headlessRatio';
 import { lrsBenchmark } from './lrs';
+import { longLog } from './longLog';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -83,6 +85,17 @@ function benchStory(scenario: Scenario, runs: number, plays: number): StoryFigur
   };
 }
 
+/** Replay time of a ~1,000- and a ~2,000-event log of the first story; `ratio` near 2 is linear. */
+function replayBenchmark(scenarios: Scenario[], runs: number): { events: number[]; replayMs: number[]; ratio: number } | null {
+  const scenario = scenarios[0];
+  if (!scenario) return null;
+  const logs = [longLog(scenario, 500), longLog(scenario, 1000)];
+  // One untimed replay of each first: the JIT warms up on the short log otherwise, skewing the ratio.
+  for (const log of logs) Playthrough.replay(scenario, log);
+  const replayMs = logs.map((log) => median(Array.from({ length: runs }, () => timeMs(() => void Playthrough.replay(scenario, log)))));
+  return { events: logs.map((log) => log.length), replayMs, ratio: round(replayMs[1]! / replayMs[0]!) };
+}
+
 async function main(args: string[]): Promise<void> {
   const runs = numberOption(args, '--runs', 5);
   const plays = numberOption(args, '--plays', 20);
@@ -110,6 +123,8 @@ async function main(args: string[]): Promise<void> {
     },
     // ---- Headless play against raw inkjs, same JSON and seeds (./headlessRatio.ts) ----
     headlessVsRawInkjs: args.includes('--no-ratio') ? null : headlessRatio(scenarios, plays, round),
+    // ---- Replay (what verify pays) of a long log: doubling the log should about double the time ----
+    replay: replayBenchmark(scenarios, runs),
     // ---- Explorer figures (src/engine/explore via ./explore.ts: states visited, time, states/s) ----
     explorer: args.includes('--no-explore') ? null : exploreBenchmarks(scenarios, { runs: exploreRuns, maxStates: exploreMaxStates }, median),
     // ---- `stories -- check` of the library (./check.ts: baseline, cold and warm cache, in seconds and ratios) ----

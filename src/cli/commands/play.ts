@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Command, CliIO } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
 import { findStory, loadAllStories } from '../../node/load';
-import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type Attempt } from '../../engine/attempt';
+import { buildAttempt } from '../../engine/attempt';
 import { playHeadless, type HeadlessResult } from '../../engine/headlessPlayer';
 import type { DecisionEvent } from '../../engine/log';
 import { readAcademyConfig } from '../../node/academyFile';
@@ -113,15 +113,13 @@ export const play: Command = async (args, io) => {
     return 1;
   }
   if (parsed.json) {
-    const attempt: Attempt = {
-      format: ATTEMPT_FORMAT,
-      version: ATTEMPT_VERSION,
+    const attempt = buildAttempt({
       scenario: scenario.meta.id,
       ...(played.seed !== undefined && { seed: played.seed }),
       ending: played.ending,
       log: [...played.log],
       result,
-    };
+    });
     io.out(`${JSON.stringify(attempt, null, 2)}\n`);
   } else {
     io.out(transcriptText(scenario, played, result));

@@ -57,7 +57,7 @@ describe('stories play', () => {
     const run = capture();
     await play([STORY, '--seed', '5', '--json'], run.io);
     const data = JSON.parse(run.out()) as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'seed', 'ending', 'log', 'result']);
+    expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'seed', 'ending', 'log', 'result', 'digest']);
     expect(data).toMatchObject({ scenario: STORY_ID, seed: 5 });
     expect(parseAttempt(data).ok).toBe(true);
 
@@ -121,7 +121,7 @@ describe('stories play', () => {
       const run = capture();
       expect(await play([STORY, '--path', CAREFUL, '--json'], run.io)).toBe(0);
       const data = JSON.parse(run.out()) as Record<string, unknown>;
-      expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'ending', 'log', 'result']);
+      expect(Object.keys(data)).toEqual(['format', 'version', 'scenario', 'ending', 'log', 'result', 'digest']);
       const file = write('attempt.json', data);
       const check = capture();
       expect(await verify([file], check.io)).toBe(0);

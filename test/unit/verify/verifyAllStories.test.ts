@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllStories } from '../../../src/node/load';
-import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type Attempt } from '../../../src/engine/attempt';
+import { buildAttempt, type Attempt } from '../../../src/engine/attempt';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { readAcademyConfig } from '../../../src/node/academyFile';
 import { resolveScoringConfig } from '../../../src/engine/scoring/config';
@@ -32,7 +32,7 @@ describe('attempts at every shipped story verify', () => {
       for (const seed of SEEDS) {
         const played = playHeadless(scenario, seed);
         const attempt = JSON.parse(
-          JSON.stringify({ format: ATTEMPT_FORMAT, version: ATTEMPT_VERSION, scenario: scenario.meta.id, seed, ending: played.ending, log: played.log, result: score(scenario, played.log, config) }),
+          JSON.stringify(buildAttempt({ scenario: scenario.meta.id, seed, ending: played.ending, log: [...played.log], result: score(scenario, played.log, config) })),
         ) as Attempt;
         expect(verify(scenario, attempt, config), `${name}, seed ${seed}`).toEqual({ ok: true });
       }

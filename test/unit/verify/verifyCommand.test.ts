@@ -8,7 +8,7 @@ import { verify } from '../../../src/cli/commands/verify';
 import type { CliIO } from '../../../src/cli/io';
 import { findStory } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
-import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from '../../../src/engine/attempt';
+import { attemptDigest, buildAttempt, type Attempt } from '../../../src/engine/attempt';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { readAcademyConfig } from '../../../src/node/academyFile';
 import { resolveScoringConfig } from '../../../src/engine/scoring/config';
@@ -46,7 +46,7 @@ function playedAttempt(seed: number): Record<string, unknown> {
   const academy = readAcademyConfig(repoRoot);
   if (!academy.ok) throw new Error('the shipped academy configuration must be valid');
   const result = score(scenario, played.log, resolveScoringConfig(scenario, academy.config));
-  return JSON.parse(JSON.stringify({ format: ATTEMPT_FORMAT, version: ATTEMPT_VERSION, scenario: STORY_ID, seed, ending: played.ending, log: played.log, result }));
+  return JSON.parse(JSON.stringify(buildAttempt({ scenario: STORY_ID, seed, ending: played.ending, log: [...played.log], result })));
 }
 
 describe('stories verify', () => {
@@ -67,7 +67,7 @@ describe('stories verify', () => {
     const attempt = playedAttempt(13) as { log: Array<{ type: string; text?: string }> };
     const index = attempt.log.findIndex((event) => event.type === 'story.choice');
     attempt.log[index]!.text = 'I never offered this';
-    const result = await run([attemptFile('log.json', attempt)]);
+    const result = await run([attemptFile('log.json', { ...attempt, digest: attemptDigest(attempt as unknown as Attempt) })]);
     expect(result.code).toBe(1);
     expect(result.err).toContain(`does not replay at event ${index}`);
   });
@@ -85,5 +85,39 @@ describe('stories verify', () => {
   it('exits 2 with usage when the arguments are wrong', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['a.json', 'b.json'])).code).toBe(2);
+  });
+});
+
+describe('stories verify: hostile files and exports', () => {
+  it('accepts a file that starts with a BOM', async () => {
+    const path = attemptFile('bom.json', `\uFEFF${JSON.stringify(playedAttempt(11))}`);
+    expect(await run([path])).toEqual({ code: 0, out: 'verified\n', err: '' });
+  });
+
+  it('refuses __proto__ and unknown fields with a message', async () => {
+    const proto = await run([attemptFile('proto.json', JSON.stringify(playedAttempt(1)).replace('{', '{"__proto__": {"x": 1},'))]);
+    expect(proto).toMatchObject({ code: 1, err: expect.stringContaining("the key '__proto__' is not allowed") });
+    const unknown = await run([attemptFile('extra.json', { ...playedAttempt(1), grade: 'A' })]);
+    expect(unknown).toMatchObject({ code: 1, err: expect.stringContaining("unknown field 'grade'") });
+  });
+
+  it('stops reading a device that never ends', async () => {
+    const result = await run(['/dev/zero']);
+    expect(result).toMatchObject({ code: 1, err: expect.stringContaining('larger than 32 MB') });
+  });
+
+  it('prints one line per attempt of an export, and fails if any attempt fails', async () => {
+    const good = playedAttempt(11);
+    const edited = playedAttempt(12) as { result: { passed: boolean } };
+    edited.result.passed = !edited.result.passed;
+    const exported = { format: 'threshold-export', version: 1, exportedAt: '2026-12-01T12:00:00.000Z', attempts: [good, edited, { format: 'nope' }] };
+    const result = await run([attemptFile('export.json', exported)]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('export.json: attempt 1 (sample_bus_shelter): verified');
+    expect(result.err).toMatch(/export\.json: attempt 2 \(sample_bus_shelter\): not verified: result\.passed/);
+    expect(result.err).toMatch(/export\.json: attempt 3: not verified: 'format'/);
+    expect(result.out).toContain('1 of 3 attempts verified');
+    const allGood = await run([attemptFile('export-good.json', { ...exported, attempts: [good] })]);
+    expect(allGood.code).toBe(0);
   });
 });

@@ -1,0 +1,100 @@
+// Writes records without ever making the trainee wait or lose an input. The page hands every new
+// version of a record to write() and carries on; the writer stores them in order, keeping only the
+// newest version of each record while one is pending. When the browser's storage is full the
+// newest versions stay in memory, the status says so (the page shows a notice), and they are
+// written as soon as a retry succeeds: nothing is dropped and no write error reaches the UI.
+import type { AttemptRecord } from './attemptRecord';
+import { StorageFullError, type AttemptStore } from './attemptStore';
+
+export type WriteStatus =
+  | { kind: 'saved' }
+  /** Waiting in memory because storage is full; `pending` records not yet written. */
+  | { kind: 'full'; pending: number }
+  /** Some other failure (the database was closed by another tab, ...): also kept in memory. */
+  | { kind: 'failed'; pending: number; reason: string };
+
+export interface RecordWriterOptions {
+  onStatus?: (status: WriteStatus) => void;
+  /** How long to wait before trying a failed write again. */
+  retryMs?: number;
+  /** setTimeout by default; tests pass their own. */
+  schedule?: (run: () => void, ms: number) => unknown;
+}
+
+export class RecordWriter {
+  private readonly pending = new Map<string, AttemptRecord>();
+  private running: Promise<void> | null = null;
+  private retryScheduled = false;
+  private status: WriteStatus = { kind: 'saved' };
+
+  constructor(
+    private readonly store: AttemptStore,
+    private readonly options: RecordWriterOptions = {},
+  ) {}
+
+  /** Queue the newest version of a record; never throws, never waits. */
+  write(record: AttemptRecord): void {
+    this.pending.set(record.id, record);
+    void this.flush();
+  }
+
+  /** Forget a pending write (the attempt was discarded) and delete the stored record. */
+  async discard(id: string): Promise<void> {
+    this.pending.delete(id);
+    await this.flush();
+    await this.store.delete(id);
+  }
+
+  get current(): WriteStatus {
+    return this.status;
+  }
+
+  /** The newest version of a record, written or not (what the menu should show). */
+  pendingVersion(id: string): AttemptRecord | undefined {
+    return this.pending.get(id);
+  }
+
+  /** Resolves once every queued record is written, or the writer is waiting to retry. */
+  flush(): Promise<void> {
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0) {
+      const [id, record] = this.pending.entries().next().value as [string, AttemptRecord];
+      try {
+        await this.store.put(record);
+      } catch (error) {
+        this.setStatus(
+          error instanceof StorageFullError
+            ? { kind: 'full', pending: this.pending.size }
+            : { kind: 'failed', pending: this.pending.size, reason: error instanceof Error ? error.message : String(error) },
+        );
+        this.scheduleRetry();
+        return;
+      }
+      // A newer version may have arrived while this one was written: keep it pending.
+      if (this.pending.get(id) === record) this.pending.delete(id);
+    }
+    this.setStatus({ kind: 'saved' });
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryScheduled) return;
+    this.retryScheduled = true;
+    const schedule = this.options.schedule ?? ((run, ms) => setTimeout(run, ms));
+    schedule(() => {
+      this.retryScheduled = false;
+      void this.flush();
+    }, this.options.retryMs ?? 3000);
+  }
+
+  private setStatus(status: WriteStatus): void {
+    const changed = status.kind !== this.status.kind || ('pending' in status && 'pending' in this.status && status.pending !== this.status.pending);
+    this.status = status;
+    if (changed) this.options.onStatus?.(status);
+  }
+}

@@ -1,0 +1,159 @@
+// The trainer's results page: import exports (file picker or drag and drop), see every attempt
+// marked verified / tampered / unverifiable with the reason, and the cohort's figures as charts
+// with data tables. Renders what it is given; the page (src/app/results.ts) reads and verifies.
+import type { CheckedAttempt } from '../../records/importCheck';
+import type { CohortStats, Tally } from '../../records/cohortStats';
+import { BAND_LABELS } from '../../records/cohortStats';
+import { focusableHeading, h } from '../dom';
+import { chartWithTable } from './barChart';
+
+export interface ImportPanelProps {
+  onFiles: (files: File[]) => void;
+}
+
+/** A file picker that also accepts files dropped on it (the picker alone is the keyboard path). */
+export function renderImportPanel(props: ImportPanelProps): HTMLElement {
+  const input = h('input', {
+    attrs: { type: 'file', id: 'import-files', accept: '.json,application/json', multiple: true },
+    on: {
+      change: () => {
+        props.onFiles([...(input.files ?? [])]);
+        input.value = '';
+      },
+    },
+  });
+  const zone = h(
+    'section',
+    { className: 'drop-zone', attrs: { 'aria-labelledby': 'import-heading' } },
+    h('h2', { attrs: { id: 'import-heading' } }, 'Import exports'),
+    h('p', {}, 'Choose the JSON exports trainees saved from the menu, or drop them here. Files are read in this browser only.'),
+    h('label', { attrs: { for: 'import-files' } }, 'JSON exports'),
+    ' ',
+    input,
+  );
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    props.onFiles([...(event.dataTransfer?.files ?? [])]);
+  });
+  return zone;
+}
+
+const STATUS_TEXT: Record<CheckedAttempt['status'], string> = {
+  verified: 'Verified',
+  tampered: 'Tampered: does not match its own log or story',
+  unverifiable: 'Cannot be verified here',
+};
+
+export function renderAttemptTable(checked: readonly CheckedAttempt[]): HTMLElement {
+  const counts = { verified: 0, tampered: 0, unverifiable: 0 };
+  for (const entry of checked) counts[entry.status]++;
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'attempts-heading' } },
+    h('h2', { attrs: { id: 'attempts-heading' } }, 'Attempts'),
+    h('p', { attrs: { role: 'status' } }, `${checked.length} attempts: ${counts.verified} verified, ${counts.tampered} tampered, ${counts.unverifiable} cannot be verified. Only verified attempts count below.`),
+    h(
+      'table',
+      { className: 'data-table attempts' },
+      h('caption', {}, 'Imported attempts and their verification'),
+      h(
+        'thead',
+        {},
+        h('tr', {}, ...['File', 'Trainee', 'Cohort', 'Scenario', 'Ended', 'Overall', 'Passed', 'Verification'].map((text) => h('th', { attrs: { scope: 'col' } }, text))),
+      ),
+      h(
+        'tbody',
+        {},
+        ...checked.map((entry) => {
+          const attempt = entry.attempt;
+          const record = attempt?.record;
+          return h(
+            'tr',
+            { className: `status-${entry.status}` },
+            h('td', {}, `${entry.file} #${entry.position}`),
+            h('td', {}, record?.trainee ?? ''),
+            h('td', {}, record?.cohort ?? ''),
+            h('td', {}, record?.title ?? attempt?.scenario ?? ''),
+            h('td', {}, record?.endedAt ? new Date(record.endedAt).toLocaleString() : attempt ? 'in progress' : ''),
+            h('td', {}, attempt?.result ? String(attempt.result.scores.overall) : ''),
+            h('td', {}, attempt?.result ? (attempt.result.passed ? 'yes' : 'no') : ''),
+            h('td', {}, h('strong', { className: 'verdict' }, STATUS_TEXT[entry.status]), entry.reason ? h('span', { className: 'verdict-reason' }, ` (${entry.reason})`) : null),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+export interface CohortViewProps {
+  stats: CohortStats;
+  onDownloadCohort: () => void;
+  onDownloadAttempts: () => void;
+}
+
+export function renderCohort(props: CohortViewProps): HTMLElement {
+  const { stats } = props;
+  const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+  const tallyChart = (title: string, header: string, tallies: readonly Tally[]) =>
+    tallies.length === 0
+      ? h('p', {}, `${title}: none in these attempts.`)
+      : chartWithTable({ title, labelHeader: header, valueHeader: 'Attempts', horizontal: true, data: { labels: tallies.map((t) => t.label), values: tallies.map((t) => t.attempts) } });
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'cohort-heading' } },
+    h('h2', { attrs: { id: 'cohort-heading' } }, 'Cohort'),
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { attrs: { type: 'button' }, on: { click: props.onDownloadCohort } }, 'Download cohort figures (CSV)'),
+      h('button', { attrs: { type: 'button' }, on: { click: props.onDownloadAttempts } }, 'Download attempts (CSV)'),
+    ),
+    h('h3', {}, 'Completion and pass rates per scenario'),
+    chartWithTable({
+      title: 'Completion rate per scenario',
+      labelHeader: 'Scenario',
+      valueHeader: 'Completed',
+      format: (value) => `${value}%`,
+      data: { labels: stats.rates.map((rate) => rate.title), values: stats.rates.map((rate) => percent(rate.completed, rate.attempts)) },
+    }),
+    chartWithTable({
+      title: 'Pass rate per scenario (of completed attempts)',
+      labelHeader: 'Scenario',
+      valueHeader: 'Passed',
+      format: (value) => `${value}%`,
+      data: { labels: stats.rates.map((rate) => rate.title), values: stats.rates.map((rate) => percent(rate.passed, rate.completed)) },
+    }),
+    h('h3', {}, 'Score distribution per competency'),
+    ...Object.entries(stats.bands).map(([competency, bands]) =>
+      chartWithTable({
+        title: `${competency[0]!.toUpperCase()}${competency.slice(1)}: completed attempts per score band`,
+        labelHeader: 'Score',
+        valueHeader: 'Attempts',
+        data: { labels: BAND_LABELS, values: bands },
+      }),
+    ),
+    h('h3', {}, 'Most often missed or wrong'),
+    tallyChart('Indicators most often missed', 'Indicator', stats.missedIndicators),
+    tallyChart('Harmful questions most often asked', 'Question type', stats.harmfulQuestions),
+    tallyChart('Referrals most often wrong (missed, unnecessary or harmful)', 'Referral', stats.wrongReferrals),
+  );
+}
+
+export function renderResultsPage(children: { importPanel: HTMLElement; attempts?: HTMLElement; cohort?: HTMLElement; notice?: string }): HTMLElement {
+  return h(
+    'section',
+    { className: 'screen results', attrs: { 'aria-labelledby': 'results-heading' } },
+    focusableHeading(1, 'Results', 'results-heading'),
+    h('p', {}, 'For trainers: every imported attempt is replayed through its story and rescored; an attempt whose log, result or details were edited is marked.'),
+    children.notice ? h('p', { className: 'notice', attrs: { role: 'alert' } }, children.notice) : null,
+    children.importPanel,
+    children.attempts ?? null,
+    children.cohort ?? null,
+  );
+}
