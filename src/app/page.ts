@@ -13,7 +13,7 @@ import { moveFocusTo } from '../ui/dom';
 import { createPlayScreen, type PlayScreen } from '../ui/playScreen';
 import type { SettingsPanel } from '../ui/settings';
 import { createStage } from '../ui/stage';
-import { renderStoryList, type ResumeOffer } from '../ui/storyList';
+import { renderStoryList, type StoryListProps } from '../ui/storyList';
 import { scoringConfigFor } from './academy';
 import { playStateOf } from './attemptView';
 import { createScenePresenter, type AttemptPicture, type ScenePresenter } from './scenePresenter';
@@ -28,6 +28,8 @@ export interface PageOptions {
   scenario: (id: string) => Scenario | undefined;
   /** The trainee opened a scenario: load its story, then send `trainee.open`. */
   open: (scenarioId: string) => void;
+  /** What the records add to the menu: progress per scenario, the trainee's details, the exports, notices. */
+  menu: () => Pick<StoryListProps, 'progress' | 'profile' | 'exports'> & { notices: readonly string[] };
   send: (event: SessionEvent) => void;
   settings: SettingsPanel;
   /** Notices for the menu that do not come from the session (a save set aside, a broken academy file). */
@@ -36,6 +38,8 @@ export interface PageOptions {
 
 export interface Page {
   render(snapshot: SessionSnapshot): void;
+  /** Draws the current screen again (the records changed), or `screen` instead of it until the next render. */
+  refresh(screen?: HTMLElement): void;
 }
 
 export function createPage(options: PageOptions): Page {
@@ -61,8 +65,15 @@ export function createPage(options: PageOptions): Page {
     document.title = heading?.textContent ? `${heading.textContent} · Threshold` : 'Threshold';
   };
 
-  return {
+  let last: SessionSnapshot | null = null;
+  const page: Page = {
+    refresh(screen) {
+      shownKey = '';
+      if (screen) show(screen);
+      else if (last) page.render(last);
+    },
     render(snapshot) {
+      last = snapshot;
       const screen = screenOf(snapshot);
       const { context } = snapshot;
       const attempt = context.attempt?.getSnapshot() ?? null;
@@ -157,18 +168,18 @@ export function createPage(options: PageOptions): Page {
       }
     },
   };
+  return page;
 }
 
-function menuScreen(snapshot: SessionSnapshot, attempt: AttemptSnapshot | null, options: PageOptions): HTMLElement {
-  const notices = [snapshot.context.notice, ...options.notices].filter((text): text is string => Boolean(text));
-  const resume: ResumeOffer | undefined =
-    attempt && attempt.status === 'active'
-      ? { title: attempt.context.resources.scenario.meta.title, onResume: () => options.send({ type: 'trainee.resume' }) }
-      : undefined;
+function menuScreen(snapshot: SessionSnapshot, _attempt: AttemptSnapshot | null, options: PageOptions): HTMLElement {
+  const extras = options.menu();
+  const notices = [snapshot.context.notice, ...options.notices, ...extras.notices].filter((text): text is string => Boolean(text));
   return renderStoryList({
     stories: options.stories,
-    ...(resume ? { resume } : {}),
-    ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
+    ...(extras.progress ? { progress: extras.progress } : {}),
+    ...(extras.profile ? { profile: extras.profile } : {}),
+    ...(extras.exports ? { exports: extras.exports } : {}),
+    notices,
     onOpen: (scenario) => options.open(scenario.meta.id),
   });
 }

@@ -1,0 +1,222 @@
+// Records in a real Chromium: every attempt kept across reloads, several attempts in progress, one
+// tab per attempt, an attempt begun on an older story offered a restart, storage that fills up in
+// the middle of play, and the menu's exports verified by the results page.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+  choicesRegion,
+  expect,
+  expectNoAxeViolations,
+  firstAvailableChoice,
+  openStoryList,
+  playToDebrief,
+  startTutorial,
+  test,
+  TUTORIAL_TITLE,
+  tutorialOpenButton,
+} from './fixtures';
+
+/** Every record in the page's IndexedDB, as stored. */
+async function storedRecords(page: Page): Promise<Array<{ id: string; status: string; trainee: string; scenario: { id: string; title: string; contentHash: string }; log: Array<{ type: string; text?: string }> }>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('threshold-records');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('attempts').objectStore('attempts').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+async function saveProfile(page: Page, trainee: string, cohort: string): Promise<void> {
+  await page.getByLabel('Name or number').fill(trainee);
+  await page.getByLabel('Cohort').fill(cohort);
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText(`Attempts are recorded for ${trainee} (${cohort}).`)).toBeVisible();
+}
+
+function card(page: Page, title: string) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
+}
+
+test('a completed attempt is kept after a reload, exported as CSV and JSON, and the JSON verifies in the results page', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openStoryList(page);
+  await saveProfile(page, 'PC 4411', 'Spring 2027');
+  await tutorialOpenButton(page).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await playToDebrief(page, async () => undefined);
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await page.reload();
+  await expect(card(page, TUTORIAL_TITLE)).toContainText(/Completed once; best result \d+ \((passed|not passed)\)/);
+  await expectNoAxeViolations(page, 'the menu with a completed attempt');
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: "Export PC 4411's attempts (CSV)" }).click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8').split('\r\n');
+  expect(csv[0]).toMatch(/^trainee,cohort,scenario_id,/);
+  expect(csv[1]).toMatch(/^PC 4411,Spring 2027,sample_bus_shelter,The last bus,[0-9a-f]{12},/);
+  expect(csv[1]).toMatch(/,1,yes$/);
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all attempts (JSON)' }).click();
+  const json = readFileSync(await (await jsonDownload).path(), 'utf8');
+  const tampered = json.replace(/"passed": (true|false)/, (_, value: string) => `"passed": ${value === 'true' ? 'false' : 'true'}`);
+
+  await page.goto('/results.html');
+  await page.getByLabel('JSON exports').setInputFiles([
+    { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(json) },
+    { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(tampered) },
+  ]);
+  await expect(page.getByRole('status')).toHaveText(/2 attempts: 1 verified, 1 tampered/);
+  await expect(page.getByRole('row').filter({ hasText: 'edited.json #1' })).toContainText('Tampered');
+  await expect(page.getByRole('row').filter({ hasText: 'mine.json #1' })).toContainText('PC 4411');
+});
+
+test('two scenarios in progress both resume after a reload', async ({ page }) => {
+  await startTutorial(page);
+  await firstAvailableChoice(page).click();
+  await firstAvailableChoice(page).waitFor();
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  const other = page.getByRole('button', { name: /^Open / }).filter({ hasNotText: TUTORIAL_TITLE }).nth(1);
+  const otherTitle = ((await other.getAttribute('aria-label')) ?? '').replace(/^Open /, '');
+  await other.click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await firstAvailableChoice(page).click();
+  const otherChoices = await choicesRegion(page).getByRole('button').allTextContents();
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` })).toBeVisible();
+  await page.getByRole('button', { name: `Resume ${otherTitle}` }).click();
+  await expect(choicesRegion(page).getByRole('button')).toHaveText(otherChoices);
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+  expect((await storedRecords(page)).filter((record) => record.status === 'inProgress')).toHaveLength(2);
+});
+
+test('an attempt open in one tab is not opened in a second; another attempt there is recorded too', async ({ page, context }) => {
+  await startTutorial(page);
+  await firstAvailableChoice(page).click();
+  const second = await context.newPage();
+  await openStoryList(second);
+  await second.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(second.getByRole('alert')).toContainText(`${TUTORIAL_TITLE} is open in another tab or window`);
+  await expect(second.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  // A different scenario plays in the second tab, and both attempts are kept.
+  await second.getByRole('button', { name: /^Open / }).filter({ hasNotText: TUTORIAL_TITLE }).nth(1).click();
+  await second.getByRole('button', { name: 'Start' }).click();
+  await firstAvailableChoice(second).click();
+  await firstAvailableChoice(page).click();
+  await expect.poll(async () => (await storedRecords(page)).filter((record) => record.log.some((event) => event.type === 'story.choice')).length).toBe(2);
+  // Closing the first tab releases the attempt: now the second tab may take it.
+  await page.close();
+  await second.getByRole('button', { name: 'Exit to menu' }).click();
+  await second.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(second.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+});
+
+test('an attempt begun on an older version of the story says so and offers a restart', async ({ page }) => {
+  await startTutorial(page);
+  await firstAvailableChoice(page).click();
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  // What a rebuilt story looks like to a record made before: another content hash.
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('threshold-records');
+        open.onsuccess = () => {
+          const store = open.result.transaction('attempts', 'readwrite').objectStore('attempts');
+          const cursor = store.openCursor();
+          cursor.onsuccess = () => {
+            const current = cursor.result;
+            if (!current) {
+              open.result.close();
+              resolve(null);
+              return;
+            }
+            current.update({ ...current.value, scenario: { ...current.value.scenario, contentHash: `sha256:${'0'.repeat(64)}` } });
+            current.continue();
+          };
+          cursor.onerror = () => reject(cursor.error);
+        };
+      }),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${TUTORIAL_TITLE} has changed` })).toBeVisible();
+  await expectNoAxeViolations(page, 'the outdated-attempt screen');
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+  // The old attempt is gone and the new one (on today's story) is written, in the background.
+  await expect
+    .poll(async () => (await storedRecords(page)).map((record) => record.scenario.contentHash === `sha256:${'0'.repeat(64)}`))
+    .toEqual([false]);
+});
+
+test('when storage fills up, play goes on with a notice and the record holds exactly what was clicked', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Chromium 156 ignores CDP's Storage.overrideQuotaForOrigin here and gives a test profile about
+  // 10 GB, so the test cannot really fill the disk: it makes IndexedDB refuse every write the way a
+  // full origin does (a QuotaExceededError DOMException) until it "frees space" again.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await startTutorial(page);
+  await firstAvailableChoice(page).waitFor();
+  await expect.poll(async () => (await storedRecords(page)).length).toBe(1);
+  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+  const clicked: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const choice = firstAvailableChoice(page);
+    if (!(await choice.isVisible())) break;
+    clicked.push((await choice.textContent())!.trim());
+    await choice.click();
+    // The screen moved on to the story's answer: the next click acts on what the trainee sees.
+    await expect(page.getByRole('log').getByRole('listitem').filter({ hasText: clicked.at(-1)! }).last()).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toBeVisible();
+  }
+  expect(clicked.length).toBeGreaterThan(1);
+  const stored = await storedRecords(page);
+  expect(stored[0]!.log.filter((event) => event.type === 'story.choice')).toHaveLength(0);
+  // Room again: the pending record is written on the next retry and the notice goes.
+  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+  await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toHaveCount(0, { timeout: 15_000 });
+  const records = await storedRecords(page);
+  expect(records).toHaveLength(1);
+  expect(records[0]!.log.filter((event) => event.type === 'story.choice').map((event) => event.text)).toEqual(clicked);
+});
+
+test('a huge unreadable record does not stop the menu from showing', async ({ page }) => {
+  await openStoryList(page);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('threshold-records');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attempts', 'readwrite');
+          tx.objectStore('attempts').put({ schema: 1, id: 'huge', junk: 'x'.repeat(20 * 1024 * 1024) }, 'huge');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(null);
+          };
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('set aside in this browser (quarantine');
+  await expect(tutorialOpenButton(page)).toBeVisible();
+});
