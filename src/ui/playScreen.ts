@@ -176,6 +176,12 @@ function notebookControls(panel: HTMLElement): { toggle: HTMLButtonElement; clos
     'Notebook',
   );
   const close = h('button', { className: 'notebook-close', attrs: { type: 'button' }, on: { click: () => setOpen(false) } }, 'Close notebook');
+  // Open over the story on a phone, it closes with Escape like any other panel that covers the page.
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !panel.classList.contains('open')) return;
+    event.preventDefault();
+    setOpen(false);
+  });
   return { toggle, close };
 }
 

@@ -130,6 +130,24 @@ test('on a phone the notebook is one step away', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Remove / })).toBeInViewport();
   await page.getByRole('button', { name: 'Close notebook' }).click();
   await expect(choicesRegion(page)).toBeVisible();
+  // Escape closes it too, and gives focus back to the button that opened it.
+  await page.getByRole('button', { name: 'Notebook' }).click();
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(search).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Notebook' })).toBeFocused();
+});
+
+test('on a phone at the largest text size the play controls wrap instead of running off the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await startTutorial(page);
+  await page.getByRole('combobox', { name: /text size/i }).selectOption({ label: 'Largest' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  for (const name of ['Notebook', 'Pause', 'Exit to menu']) {
+    const control = page.getByRole('button', { name, exact: true });
+    await control.scrollIntoViewIfNeeded();
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
 });
 
 test('an unscored story shows no notebook and no forms; a story stuck in a loop stops with an error naming story and knot', async ({ page }) => {
