@@ -28,8 +28,12 @@ export function timelineOf(log: DecisionLog, labels: Labels): TimelineEntry[] {
       case 'story.choice':
         interview = applyChoice(interview, event.tags).context;
         return entry(event.tags.hotspot ? 'inspected' : 'said', event.text);
-      case 'story.indicatorShown':
+      case 'story.indicatorShown': {
+        // A line that shows several indicators is logged once per indicator, but it is one line.
+        const previous = log[index - 1];
+        if (previous?.type === 'story.indicatorShown' && previous.line === event.line) return [];
         return entry('seen', event.line);
+      }
       case 'story.phaseEntered':
         if (isInterviewPhase(event.phase)) interview = enterPhase(interview, event.phase);
         return entry('phase', PHASE_LABELS[event.phase] ?? event.phase);
