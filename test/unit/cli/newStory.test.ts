@@ -33,7 +33,8 @@ describe('stories new', () => {
   it('makes a story that passes the full check with no warning', async () => {
     const io = capturedIO(project.root);
     expect(await check(['stories/scn_99_car_wash.ink'], io)).toBe(0);
-    expect(io.stdout).toEqual(['check: 1 story checked, 1 ok, 0 with errors; 0 errors, 0 warnings']);
+    expect(io.stdout).toHaveLength(1);
+    expect(io.stdout[0]).toMatch(/^check: 1 story checked, 1 ok, 0 with errors; 0 errors, 0 warnings(;|$)/);
   });
 
   it('makes a story with every part: two hotspots, good and harmful questions, both forms, three endings, full marks reachable', () => {

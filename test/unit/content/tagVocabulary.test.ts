@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { keyRules } from '../../../src/content/tagRules';
 import { parseChoiceTags, parseLineTags } from '../../../src/content/tags';
 import { keysAt, TAG_KEYS, TAG_VOCABULARY } from '../../../src/content/tagVocabulary';
-import { parseAttempt } from '../../../src/engine/attempt';
+import { buildAttempt, parseAttempt } from '../../../src/engine/attempt';
+import type { DecisionEvent } from '../../../src/engine/log';
 
 describe('tag vocabulary', () => {
   it('gives every key a rule at its own position', () => {
@@ -39,14 +40,9 @@ describe('tag vocabulary', () => {
   });
 
   it('lets the attempt file carry exactly the choice keys, with their parsed kinds', () => {
-    const attempt = (tags: unknown) => ({
-      format: 'threshold-attempt',
-      version: 1,
-      scenario: 'x',
-      ending: null,
-      log: [{ type: 'story.choice', at: 0, turn: 0, index: 0, text: 'Ask', tags }],
-      result: null,
-    });
+    // Built as the tools build an attempt (format version 2, with its digest), so only the tags can be wrong.
+    const attempt = (tags: unknown) =>
+      buildAttempt({ scenario: 'x', ending: null, log: [{ type: 'story.choice', at: 0, turn: 0, index: 0, text: 'Ask', tags } as DecisionEvent], result: null });
     const all = parseChoiceTags(keysAt('choice').map((key) => `${key}: ${TAG_VOCABULARY[key].example}`));
     expect(parseAttempt(attempt(all)).ok).toBe(true);
     expect(parseAttempt(attempt({ speaker: 'Lena' }))).toMatchObject({ ok: false, reason: expect.stringContaining('choice tags ({q?, rapport?, distress?, hotspot?, critical?, screens?})') });
