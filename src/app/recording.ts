@@ -73,7 +73,15 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, o
       bound?.recorder?.leave();
       bound = ref ? { ref, recorder: adopting, written: -1, completed: false } : null;
       adopting = null;
-      if (bound && !bound.recorder) void claim(bound.ref);
+      if (bound && !bound.recorder) {
+        const attempt = bound.ref.getSnapshot();
+        const scenarioId = attempt.context.resources.scenario.meta.id;
+        // A session restored after a reload can hold an attempt that had already finished: its
+        // record was completed then (unless that write never landed, when the record is still in
+        // progress and is completed now). Beginning a record for it would count it twice.
+        if (attempt.matches('ended') && !records.progress().get(scenarioId)?.inProgress) bound.completed = true;
+        else void claim(bound.ref);
+      }
     }
     // The lock is held while this tab's session holds the attempt (also on the menu, from which
     // the session can resume it): it is released when the attempt finishes, is replaced, or the tab
