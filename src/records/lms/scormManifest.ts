@@ -42,14 +42,7 @@ function manifest12(input: ScormManifestInput): string {
       </item>`,
     )
     .join('\n');
-  const resources = input.items
-    .map(
-      (item) => `    <resource identifier="${resourceId(item)}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH_PAGE}">
-      <file href="${LAUNCH_PAGE}"/>
-      <dependency identifierref="site"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(input.items, 'scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlText(input.identifier)}" version="${xmlText(input.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -95,14 +88,7 @@ function manifest2004(input: ScormManifestInput): string {
       </item>`,
     )
     .join('\n');
-  const resources = input.items
-    .map(
-      (item) => `    <resource identifier="${resourceId(item)}" type="webcontent" adlcp:scormType="sco" href="${LAUNCH_PAGE}">
-      <file href="${LAUNCH_PAGE}"/>
-      <dependency identifierref="site"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(input.items, 'scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlText(input.identifier)}" version="${xmlText(input.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -130,6 +116,18 @@ ${fileList(input.files)}
   </resources>
 </manifest>
 `;
+}
+
+/** One SCO resource per scenario, all launching the one page; the attribute's case differs by edition. */
+function scoResources(items: readonly ScormItem[], typeAttribute: 'scormtype' | 'scormType'): string {
+  return items
+    .map(
+      (item) => `    <resource identifier="${resourceId(item)}" type="webcontent" adlcp:${typeAttribute}="sco" href="${LAUNCH_PAGE}">
+      <file href="${LAUNCH_PAGE}"/>
+      <dependency identifierref="site"/>
+    </resource>`,
+    )
+    .join('\n');
 }
 
 export function launchParameters(item: ScormItem, edition: ScormEdition): string {
