@@ -11,6 +11,7 @@
 // which is always so between inputs: an input and the story's answer to it are recorded together.
 import type { DecisionEvent, DecisionLog } from '../../engine/log';
 import { COMPETENCIES, type Competency, type Result } from '../../engine/scoring/types';
+import { isoDuration } from '../lms/scormValues';
 import { statementId } from './ids';
 import type { XapiActivity, XapiAgent, XapiContext, XapiResult, XapiStatement } from './types';
 import {
@@ -308,10 +309,4 @@ function competencyName(competency: Competency): string {
     case 'referral':
       return 'Referral decisions';
   }
-}
-
-/** ISO 8601 duration from milliseconds, to the hundredth of a second (xAPI §4.6). */
-export function isoDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 10) / 100);
-  return `PT${seconds}S`;
 }

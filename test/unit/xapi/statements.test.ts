@@ -1,7 +1,8 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { rebuildLog, rebuildLogs } from '../../../src/records/xapi/rebuild';
-import { isoDuration, isTraineeInput, sessionStatement, statementsForLog, statementsForWholeAttempt } from '../../../src/records/xapi/statements';
+import { isoDuration } from '../../../src/records/lms/scormValues';
+import { isTraineeInput, sessionStatement, statementsForLog, statementsForWholeAttempt } from '../../../src/records/xapi/statements';
 import { CMI5_CATEGORY, CMI5_MOVEON_CATEGORY, CMI5_SESSION_EXTENSION, EXTENSIONS, VERBS } from '../../../src/records/xapi/vocabulary';
 import { scenario, SESSION, xapiAttempt } from './fixtures';
 
@@ -45,7 +46,7 @@ describe('statements of an attempt', () => {
   });
 
   it('close each session with terminated, and a new session gets statements of its own', () => {
-    expect(statements[statements.length - 1]!.result?.duration).toMatch(/^PT[\d.]+S$/);
+    expect(statements[statements.length - 1]!.result?.duration).toMatch(/^PT\d+H\d+M[\d.]+S$/);
     const nextSession = sessionStatement(attempt, { id: '00000000-0000-4000-8000-000000000002' }, 'initialized', 5);
     expect(statements.some((s) => s.id === nextSession.id)).toBe(false);
   });
@@ -165,7 +166,7 @@ describe('statements under cmi5', () => {
 
 describe('isoDuration', () => {
   it('writes seconds to the hundredth', () => {
-    expect(isoDuration(0)).toBe('PT0S');
-    expect(isoDuration(61_234)).toBe('PT61.23S');
+    expect(isoDuration(0)).toBe('PT0H0M0S');
+    expect(isoDuration(61_234)).toBe('PT0H1M1.23S');
   });
 });
