@@ -42,31 +42,13 @@ function manifest12(input: ScormManifestInput): string {
       </item>`,
     )
     .join('\n');
-  const resources = scoResources(input.items, 'scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlText(input.identifier)}" version="${xmlText(input.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="threshold_course">
-    <organization identifier="threshold_course">
-      <title>${xmlText(input.title)}</title>
-${items}
-    </organization>
-  </organizations>
-  <resources>
-${resources}
-    <resource identifier="site" type="webcontent" adlcp:scormtype="asset">
-${fileList(input.files)}
-    </resource>
-  </resources>
-</manifest>
-`;
+${manifestBody(input, '1.2', items, 'scormtype')}`;
 }
 
 function manifest2004(input: ScormManifestInput): string {
@@ -88,7 +70,6 @@ function manifest2004(input: ScormManifestInput): string {
       </item>`,
     )
     .join('\n');
-  const resources = scoResources(input.items, 'scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlText(input.identifier)}" version="${xmlText(input.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -98,9 +79,18 @@ function manifest2004(input: ScormManifestInput): string {
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
+${manifestBody(input, '2004 4th Edition', items, 'scormType')}`;
+}
+
+/**
+ * What both editions share below the manifest's root: metadata, the one organisation of items, one
+ * SCO resource per scenario (all launching the one page) and the site's files as an asset. The
+ * `adlcp` type attribute is spelled differently in each edition.
+ */
+function manifestBody(input: ScormManifestInput, schemaVersion: string, items: string, typeAttribute: 'scormtype' | 'scormType'): string {
+  return `  <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
+    <schemaversion>${schemaVersion}</schemaversion>
   </metadata>
   <organizations default="threshold_course">
     <organization identifier="threshold_course">
@@ -109,8 +99,8 @@ ${items}
     </organization>
   </organizations>
   <resources>
-${resources}
-    <resource identifier="site" type="webcontent" adlcp:scormType="asset">
+${scoResources(input.items, typeAttribute)}
+    <resource identifier="site" type="webcontent" adlcp:${typeAttribute}="asset">
 ${fileList(input.files)}
     </resource>
   </resources>
@@ -118,7 +108,6 @@ ${fileList(input.files)}
 `;
 }
 
-/** One SCO resource per scenario, all launching the one page; the attribute's case differs by edition. */
 function scoResources(items: readonly ScormItem[], typeAttribute: 'scormtype' | 'scormType'): string {
   return items
     .map(
