@@ -24,6 +24,15 @@ const siteDir = join(outDir, 'site');
 const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 async function main(): Promise<number> {
+  // The packages carry each scenario's pass mark to the LMS: a broken academy file must stop the
+  // build, not fall back to the defaults unseen.
+  const academy = readAcademyConfig(repoRoot);
+  if (!academy.ok) {
+    for (const diagnostic of academy.errors) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+    process.stderr.write('build:scorm: the academy configuration is invalid\n');
+    return 1;
+  }
+  const academyConfig = academy.config;
   const scenarios = loadScenarios();
   if (!scenarios) return 1;
   const over = scenarios.flatMap((scenario) => {
@@ -38,8 +47,6 @@ async function main(): Promise<number> {
 
   await build({ configFile: join(repoRoot, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
   const site = filesUnder(siteDir);
-  const academy = readAcademyConfig(repoRoot);
-  const academyConfig = academy.ok ? academy.config : undefined;
   const items: ScormItem[] = scenarios.map((scenario) => ({
     scenarioId: scenario.meta.id,
     title: scenario.meta.title,

@@ -19,7 +19,7 @@ export function suspendDataBudget(scenario: Scenario): Budget {
   let longest: TraineeInput[] = [];
   for (let seed = 1; seed <= SEEDS; seed++) {
     const inputs = traineeInputsOf(playHeadless(scenario, seed).log);
-    if (inputs.filter((input) => input.kind === 'choose').length > longest.filter((input) => input.kind === 'choose').length) longest = inputs;
+    if (inputs.filter((input) => input.type === 'trainee.choose').length > longest.filter((input) => input.type === 'trainee.choose').length) longest = inputs;
   }
   const heaviest = heavier(longest);
   const limit = Math.floor(SCORM12_SUSPEND_LIMIT / MARGIN);
@@ -42,11 +42,11 @@ function heavier(inputs: readonly TraineeInput[]): TraineeInput[] {
   const hour = 3_600_000;
   let at = 0;
   const next = () => (at += hour);
-  const choices = inputs.filter((input) => input.kind === 'choose').map((input) => ({ ...input, at: next() }));
+  const choices = inputs.filter((input) => input.type === 'trainee.choose').map((input) => ({ ...input, at: next() }));
   return [
-    ...idsOf('indicators').map((indicator): TraineeInput => ({ kind: 'flag', at: next(), indicator })),
-    ...choices.flatMap((choice): TraineeInput[] => [choice, { kind: 'pause', at: next() }, { kind: 'resume', at: next() }]),
-    { kind: 'determination', at: next(), determination: 'potential_victim_sexual_exploitation' },
-    { kind: 'referrals', at: next(), referrals: idsOf('referrals') },
+    ...idsOf('indicators').map((indicator): TraineeInput => ({ type: 'trainee.flag', at: next(), indicator })),
+    ...choices.flatMap((choice): TraineeInput[] => [choice, { type: 'trainee.pause', at: next() }, { type: 'trainee.resume', at: next() }]),
+    { type: 'trainee.submitDetermination', at: next(), determination: 'potential_victim_sexual_exploitation' },
+    { type: 'trainee.submitReferrals', at: next(), referrals: idsOf('referrals') },
   ];
 }

@@ -26,7 +26,7 @@ export class SuspendDataError extends Error {
   override name = 'SuspendDataError';
 }
 
-type Packed = [code: string, dt: number, arg?: number | string | string[]];
+type Packed = [code: string, dt: number, arg?: number | string | readonly string[]];
 
 export function encodeSuspendData(inputs: readonly TraineeInput[], limit: number): EncodedSuspendData {
   const attempts: Array<[SuspendFidelity, readonly TraineeInput[], number]> = [
@@ -79,20 +79,20 @@ function pack(inputs: readonly TraineeInput[], unit: number): string {
 }
 
 function packInput(input: TraineeInput, dt: number): Packed {
-  switch (input.kind) {
-    case 'choose':
+  switch (input.type) {
+    case 'trainee.choose':
       return ['c', dt, input.index];
-    case 'flag':
+    case 'trainee.flag':
       return ['f', dt, input.indicator];
-    case 'unflag':
+    case 'trainee.unflag':
       return ['u', dt, input.indicator];
-    case 'determination':
+    case 'trainee.submitDetermination':
       return ['d', dt, input.determination];
-    case 'referrals':
+    case 'trainee.submitReferrals':
       return ['r', dt, input.referrals];
-    case 'pause':
+    case 'trainee.pause':
       return ['p', dt];
-    case 'resume':
+    case 'trainee.resume':
       return ['s', dt];
   }
 }
@@ -105,20 +105,20 @@ function unpackInput(code: string, at: number, arg: Packed[2], i: number): Train
   switch (code) {
     case 'c':
       if (!Number.isInteger(arg) || (arg as number) < 0) throw new SuspendDataError(`suspend data input ${i} lacks its choice`);
-      return { kind: 'choose', at, index: arg as number };
+      return { type: 'trainee.choose', at, index: arg as number };
     case 'f':
-      return { kind: 'flag', at, indicator: text() };
+      return { type: 'trainee.flag', at, indicator: text() };
     case 'u':
-      return { kind: 'unflag', at, indicator: text() };
+      return { type: 'trainee.unflag', at, indicator: text() };
     case 'd':
-      return { kind: 'determination', at, determination: text() };
+      return { type: 'trainee.submitDetermination', at, determination: text() };
     case 'r':
       if (!Array.isArray(arg) || !arg.every((id) => typeof id === 'string')) throw new SuspendDataError(`suspend data input ${i} lacks its referrals`);
-      return { kind: 'referrals', at, referrals: arg };
+      return { type: 'trainee.submitReferrals', at, referrals: arg };
     case 'p':
-      return { kind: 'pause', at };
+      return { type: 'trainee.pause', at };
     case 's':
-      return { kind: 'resume', at };
+      return { type: 'trainee.resume', at };
     default:
       throw new SuspendDataError(`suspend data input ${i} is of an unknown kind '${code}'`);
   }
@@ -128,16 +128,16 @@ function unpackInput(code: string, at: number, arg: Packed[2], i: number): Train
 export function withoutWithdrawnFlags(inputs: readonly TraineeInput[]): TraineeInput[] {
   const kept: TraineeInput[] = [];
   for (const input of inputs) {
-    if (input.kind === 'unflag') {
+    if (input.type === 'trainee.unflag') {
       // Look back only over notebook inputs since the last story step.
       let j = kept.length - 1;
-      while (j >= 0 && (kept[j]!.kind === 'flag' || kept[j]!.kind === 'unflag')) {
+      while (j >= 0 && (kept[j]!.type === 'trainee.flag' || kept[j]!.type === 'trainee.unflag')) {
         const earlier = kept[j]!;
-        if (earlier.kind === 'flag' && earlier.indicator === input.indicator) break;
+        if (earlier.type === 'trainee.flag' && earlier.indicator === input.indicator) break;
         j--;
       }
       const earlier = kept[j];
-      if (earlier?.kind === 'flag' && earlier.indicator === input.indicator) {
+      if (earlier?.type === 'trainee.flag' && earlier.indicator === input.indicator) {
         kept.splice(j, 1);
         continue;
       }

@@ -9,6 +9,7 @@
 // That makes the stream a complete copy of the log (see rebuild.ts) without a statement for every
 // line the story showed. The log must be settled when this runs (the attempt waits for the trainee),
 // which is always so between inputs: an input and the story's answer to it are recorded together.
+import { inputOf } from '../../engine/attemptEvents';
 import type { DecisionEvent, DecisionLog } from '../../engine/log';
 import { COMPETENCIES, type Competency, type Result } from '../../engine/scoring/types';
 import { isoDuration } from '../lms/scormValues';
@@ -70,18 +71,9 @@ export interface LogSlice {
 /** The statements cmi5 defines (§9.3): they carry the cmi5 category. */
 const CMI5_DEFINED: ReadonlySet<VerbName> = new Set(['initialized', 'completed', 'passed', 'failed', 'terminated']);
 
-const TRAINEE_INPUTS: ReadonlySet<DecisionEvent['type']> = new Set([
-  'story.choice',
-  'notebook.flagged',
-  'notebook.unflagged',
-  'form.determination',
-  'form.referrals',
-  'session.paused',
-  'session.resumed',
-]);
-
+/** A trainee input, by the engine's one rule for what the trainee (not the story) did. */
 export function isTraineeInput(event: DecisionEvent): boolean {
-  return TRAINEE_INPUTS.has(event.type);
+  return inputOf(event) !== null;
 }
 
 /** One launch of the game: statements sent during it carry its id (cmi5's session id). */
