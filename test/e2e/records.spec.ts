@@ -162,22 +162,18 @@ test('an attempt begun on an older version of the story says so and offers a res
     .toEqual([false]);
 });
 
-test('when storage fills up, play goes on with a notice and the record holds exactly what was clicked', async ({ page }) => {
+test('when storage fills up, play goes on with a notice and the record holds exactly what was clicked', async ({ page, context }) => {
   test.setTimeout(120_000);
-  // Chromium 156 ignores CDP's Storage.overrideQuotaForOrigin here and gives a test profile about
-  // 10 GB, so the test cannot really fill the disk: it makes IndexedDB refuse every write the way a
-  // full origin does (a QuotaExceededError DOMException) until it "frees space" again.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
   await startTutorial(page);
   await firstAvailableChoice(page).waitFor();
   await expect.poll(async () => (await storedRecords(page)).length).toBe(1);
-  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+  // A small quota for this origin (what DevTools' "simulate custom storage quota" sets), then real
+  // data until the browser itself refuses with QuotaExceededError: the page's own writes now fail
+  // the way they do on a full disk.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: (await storageUsage(page)) + 2 * 1024 * 1024 });
+  expect(await fillStorage(page)).toBeGreaterThan(0);
   const clicked: string[] = [];
   for (let i = 0; i < 3; i++) {
     const choice = firstAvailableChoice(page);
@@ -191,13 +187,57 @@ test('when storage fills up, play goes on with a notice and the record holds exa
   expect(clicked.length).toBeGreaterThan(1);
   const stored = await storedRecords(page);
   expect(stored[0]!.log.filter((event) => event.type === 'story.choice')).toHaveLength(0);
-  // Room again: the pending record is written on the next retry and the notice goes.
-  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+  // Room again (the filler is deleted): the pending record is written on the next retry and the
+  // notice goes.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('test-filler');
+    request.onsuccess = resolve;
+    request.onerror = () => reject(request.error);
+  }));
   await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toHaveCount(0, { timeout: 15_000 });
   const records = await storedRecords(page);
   expect(records).toHaveLength(1);
   expect(records[0]!.log.filter((event) => event.type === 'story.choice').map((event) => event.text)).toEqual(clicked);
 });
+
+/** What the origin's storage holds now, in bytes, as the browser counts it against the quota. */
+async function storageUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+}
+
+/**
+ * Writes random (incompressible: Chromium compresses IndexedDB values) data to a database of its own
+ * until the browser refuses with QuotaExceededError, in ever smaller pieces so that little room is
+ * left; returns how many pieces were written. Throws if the browser never refuses.
+ */
+async function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('test-filler');
+      open.onupgradeneeded = () => open.result.createObjectStore('filler', { autoIncrement: true });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const put = (bytes: number) =>
+      new Promise<'written' | 'full'>((resolve, reject) => {
+        const piece = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes))));
+        const tx = db.transaction('filler', 'readwrite');
+        tx.objectStore('filler').add(piece);
+        tx.oncomplete = () => resolve('written');
+        tx.onabort = () => (tx.error?.name === 'QuotaExceededError' ? resolve('full') : reject(tx.error));
+      });
+    let written = 0;
+    for (let bytes = 32 * 1024; bytes >= 256; bytes /= 4) {
+      // 2 MB of room takes about 64 of the largest pieces: far more means the quota is not enforced.
+      for (let tries = 0; (await put(bytes)) === 'written'; tries++) {
+        if (tries === 1000) throw new Error(`the browser never refused a write (${written} pieces written)`);
+        written++;
+      }
+    }
+    db.close();
+    return written;
+  });
+}
 
 test('a huge unreadable record does not stop the menu from showing', async ({ page }) => {
   await openStoryList(page);
