@@ -1,5 +1,5 @@
-// Composition root of the page: create the tab's actor system (from the saved session when there
-// is one), subscribe, and draw the screen for each state. The flow lives in the session and attempt
+// Composition root of the page: create the tab's actor system (back on this tab's saved screen
+// after a reload: ./tabRestore.ts), subscribe, and draw the screen for each state. The flow lives in the session and attempt
 // machines (src/engine/machines); the page only renders their snapshots and sends trainee events.
 // Stories come from the catalog (summaries only): a story's JSON is downloaded when it is opened
 // (or, after a reload, before the saved session is restored), and the game's Phaser and sound
@@ -12,12 +12,12 @@ import type { Scenario } from '../content/types';
 import { replayingClock, systemClock } from '../engine/clock';
 import { screenOf, sessionMachineFor, type SessionActorRef, type SessionEvent } from '../engine/machines/sessionMachine';
 import { resumingClock } from '../engine/playthrough';
-import { persistSession, restoreSession } from '../engine/sessionPersistence';
+import { persistSession } from '../engine/sessionPersistence';
 import type { InProgressRecord } from '../records/attemptRecord';
 import { openIdbAttemptStore } from '../records/idbAttemptStore';
 import { RecordsService } from '../records/recordsService';
 import type { WriteStatus } from '../records/recordWriter';
-import { localSessionStore, type SetAside } from '../records/sessionStore';
+import { SHARED_SESSION_KEY, tabSessionStore } from '../records/sessionStore';
 import { h, prefersReducedMotion } from '../ui/dom';
 import { downloadText } from '../ui/download';
 import { renderExportPanel, type ExportKind, type ExportWho } from '../ui/exportPanel';
@@ -29,7 +29,8 @@ import { createTextSizeControl } from '../ui/textSize';
 import { academyConfigErrors, scoringConfigFor } from './academy';
 import { screenHistory } from './history';
 import { createPage, type Page } from './page';
-import { bindRecording } from './recording';
+import { bindRecording, elsewhereNotice, scenarioToEnter } from './recording';
+import { restoreTab } from './tabRestore';
 
 const main = document.getElementById('main');
 const settings = document.getElementById('settings');
@@ -69,7 +70,7 @@ const machine = sessionMachineFor({
   // A restored attempt replays its log with the logged times, then carries on from the last one.
   clockFor: (log) => replayingClock(log.map((event) => event.at), resumingClock(log, systemClock())),
 });
-const store = localSessionStore(window.localStorage);
+const tabSession = tabSessionStore(window.sessionStorage);
 
 async function start(): Promise<void> {
   const notices = academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`);
@@ -85,59 +86,48 @@ async function start(): Promise<void> {
   });
   const records = opened.service;
   const menuNotices: string[] = [...opened.notices];
-  const actor = (await restoredSession(notices)) ?? createActor(machine).start();
+  // The one shared session of pages before per-tab sessions: its attempt is in the records.
+  window.localStorage.removeItem(SHARED_SESSION_KEY);
+  const restored = await restoreTab(tabSession.load(), { machine, records, load: ensureLoaded });
+  notices.push(...restored.notices);
+  const actor = restored.actor;
   let page: Page;
   const tell = (notice: string): void => {
     menuNotices.push(notice);
     page.refresh();
   };
-  const recording = bindRecording(actor, records, (title) => tell(elsewhereNotice(title)));
+  const recording = bindRecording(actor, records, restored.binding);
+  // Every way into play (Start, Resume, the browser's Forward) goes through the records first.
   const send = (event: SessionEvent): void => {
-    // One attempt in progress per scenario: starting a scenario with a recorded unfinished attempt
-    // (not the session's own) resumes that attempt instead of beginning a second one.
-    if (event.type === 'trainee.start') {
-      const scenarioId = actor.getSnapshot().context.scenarioId;
-      const recorded = scenarioId === null ? undefined : records.progress().get(scenarioId)?.inProgress;
-      if (recorded && recorded.id !== recording.currentRecordId()) {
-        void resumeRecord(recorded);
-        return;
-      }
-    }
-    actor.send(event);
+    const entry = scenarioToEnter(actor.getSnapshot(), event);
+    if (entry) void enterScenario(entry.scenarioId, entry.startNew);
+    else actor.send(event);
   };
 
-  async function resumeRecord(record: InProgressRecord): Promise<void> {
-    const scenario = await ensureLoaded(record.scenario.id).catch(() => undefined);
-    if (!scenario) return tell(`The attempt at '${record.scenario.title}' cannot continue: that scenario is no longer available.`);
-    if (actor.getSnapshot().matches('briefing')) actor.send({ type: 'trainee.back' });
-    if (!records.sameStoryVersion(record, scenario)) {
-      return page.refresh(
-        renderOutdatedAttempt({
-          title: scenario.meta.title,
-          startedAt: record.startedAt,
-          onRestart: () => void restart(record),
-          onBack: () => page.refresh(),
-        }),
-      );
-    }
-    if (record.id === recording.currentRecordId()) return actor.send({ type: 'trainee.resume' });
-    const outcome = await recording.resume(record);
-    if (outcome === 'elsewhere') tell(elsewhereNotice(scenario.meta.title));
-    else if (outcome !== 'resumed') tell(`The attempt at ${scenario.meta.title} cannot be resumed (${outcome.failed}). Discard it to start again.`);
+  async function enterScenario(scenarioId: string, startNew: boolean): Promise<void> {
+    const scenario = await ensureLoaded(scenarioId).catch(() => undefined);
+    const toMenu = (): void => {
+      if (actor.getSnapshot().matches('briefing')) actor.send({ type: 'trainee.back' });
+    };
+    if (!scenario) return (toMenu(), tell(`'${scenarioId}' cannot be played: that scenario is no longer available.`));
+    const title = scenario.meta.title;
+    const outcome = await recording.enter(scenario, startNew);
+    if (outcome.kind === 'playing' || outcome.kind === 'busy') return;
+    toMenu();
+    if (outcome.kind === 'elsewhere') return tell(elsewhereNotice(title));
+    if (outcome.kind === 'gone') return tell(`The attempt at ${title} is no longer in progress: it was finished or discarded in another tab.`);
+    if (outcome.kind === 'failed') return tell(`The attempt at ${title} cannot be resumed (${outcome.reason}). Discard it to start again.`);
+    const record = outcome.record;
+    page.refresh(renderOutdatedAttempt({ title, startedAt: record.startedAt, onRestart: () => void restart(record), onBack: () => page.refresh() }));
   }
 
   async function restart(record: InProgressRecord): Promise<void> {
-    if (record.id === recording.currentRecordId()) await recording.letGo();
     if ((await records.discard(record)) === 'elsewhere') return tell(elsewhereNotice(record.scenario.title));
-    await ensureLoaded(record.scenario.id);
-    // A fresh attempt in place of the session's (an empty log replays to the story's start).
-    actor.send({ type: 'app.attemptRestored', scenarioId: record.scenario.id, log: [] });
-    actor.send({ type: 'trainee.resume' });
+    await enterScenario(record.scenario.id, true);
   }
 
   async function discard(record: InProgressRecord): Promise<void> {
     if (!window.confirm(`Discard your unfinished attempt at ${record.scenario.title}? It cannot be recovered.`)) return;
-    if (record.id === recording.currentRecordId()) await recording.letGo();
     if ((await records.discard(record)) === 'elsewhere') return tell(elsewhereNotice(record.scenario.title));
     page.refresh();
   }
@@ -149,7 +139,7 @@ async function start(): Promise<void> {
       progress.set(id, {
         completed: entry.completed,
         ...(entry.best ? { best: { overall: entry.best.result.scores.overall, passed: entry.best.result.passed } } : {}),
-        ...(inProgress ? { inProgress: { startedAt: inProgress.startedAt, onResume: () => void resumeRecord(inProgress), onDiscard: () => void discard(inProgress) } } : {}),
+        ...(inProgress ? { inProgress: { startedAt: inProgress.startedAt, onResume: () => void enterScenario(inProgress.scenario.id, false), onDiscard: () => void discard(inProgress) } } : {}),
       });
     }
     const everyone = records.records();
@@ -182,7 +172,7 @@ async function start(): Promise<void> {
     notices,
     menu,
   });
-  const history = screenHistory(screenOf(actor.getSnapshot()), (screen) => actor.send({ type: 'trainee.navigate', screen }));
+  const history = screenHistory(screenOf(actor.getSnapshot()), (screen) => send({ type: 'trainee.navigate', screen }));
   let wasMenu = false;
   const render = (): void => {
     const snapshot = actor.getSnapshot();
@@ -196,10 +186,10 @@ async function start(): Promise<void> {
     page.render(snapshot);
     history.shown(screenOf(snapshot));
   };
-  // Saved after every change, so a reload returns to the same screen and line.
+  // Saved after every change, so a reload returns to the same screen (and, from the record, line).
   actor.subscribe(() => {
     render();
-    void store.save(persistSession(actor));
+    tabSession.save(persistSession(actor), recording.current());
   });
   render();
   // For `npm run bench` (test/bench/page.ts): the menu (or the restored screen) is usable from here.
@@ -230,29 +220,6 @@ async function exportRecords(records: RecordsService, kind: ExportKind, who: Exp
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function elsewhereNotice(title: string): string {
-  return `${title} is open in another tab or window. Carry on there, or close it there first.`;
-}
-
-/** The saved session, replayed and checked; one that cannot be restored is set aside with a notice. */
-async function restoredSession(notices: string[]): Promise<SessionActorRef | null> {
-  const saved = await store.load();
-  if (saved.kind === 'setAside') notices.push(setAsideNotice(saved));
-  if (saved.kind !== 'found') return null;
-  // The stories the saved session refers to are downloaded first: restoring replays the attempt.
-  const { attempt, snapshot } = saved.stored.session as { attempt?: { scenarioId?: unknown } | null; snapshot?: { context?: { scenarioId?: unknown } } };
-  const ids = [attempt?.scenarioId, snapshot?.context?.scenarioId].filter((id): id is string => typeof id === 'string');
-  await Promise.all(ids.map((id) => ensureLoaded(id).catch(() => undefined)));
-  const restored = restoreSession(machine, saved.stored.session);
-  if (restored.ok) return restored.actor;
-  notices.push(setAsideNotice(await store.setAside(restored.reason)));
-  return null;
-}
-
-function setAsideNotice({ key, reason }: SetAside): string {
-  return `Your saved progress could not be read (${reason}), so it was set aside in this browser's storage under "${key}" instead of being deleted. Please tell your trainer.`;
 }
 
 void start();

@@ -1,45 +1,95 @@
-// Keeps the records (src/records) in step with the tab's session actor: a new attempt child begins
-// a record, every change to its log writes the record's newest version, and a finished attempt is
-// completed with its result. Also the menu's way into the records: resuming an attempt in progress
-// that is not the session's current one (its log is replayed into a fresh attempt child), with the
-// per-attempt Web Lock taken first so two tabs never write the same attempt.
+// Keeps the records (src/records) in step with the tab's session actor, and is the page's one way
+// into playing an attempt. Entering takes the scenario's Web Lock first (another tab holds it:
+// 'elsewhere'), rereads the store under it, and then replays the trainee's attempt in progress from
+// its record, or starts a new one, before the play screen shows: no input can reach a screen that
+// is not this tab's copy of the record. While the attempt is on the play screen, every change to its
+// log writes the record's newest version. Leaving play (for the menu or the briefing) lets go of it:
+// the lock is released once its last version is written, so another tab may carry it on, and
+// coming back enters again, from the record as that tab left it. A finished attempt completes its
+// record with its result.
+import type { Scenario } from '../content/types';
 import { replayInto } from '../engine/attemptReplay';
+import type { DecisionLog } from '../engine/log';
 import type { AttemptActorRef } from '../engine/machines/attemptMachine';
-import type { SessionActorRef } from '../engine/machines/sessionMachine';
+import type { SessionActorRef, SessionEvent, SessionSnapshot } from '../engine/machines/sessionMachine';
 import { persistedAttempt } from '../engine/playthrough';
 import { SAVE_VERSION, type SaveData } from '../engine/save';
 import { score } from '../engine/scoring/score';
 import type { InProgressRecord } from '../records/attemptRecord';
-import type { Recorder, RecordsService } from '../records/recordsService';
+import type { Claim, Recorder, RecordsService } from '../records/recordsService';
+import { messageOf } from '../util/errors';
 import { scoringConfigFor } from './academy';
 
-export interface Recording {
-  /** Resume `record` in this tab: 'elsewhere' if another tab has it, or why its log did not replay. */
-  resume(record: InProgressRecord): Promise<'resumed' | 'elsewhere' | { failed: string }>;
-  /** The record behind the session's current attempt, if any. */
-  currentRecordId(): string | null;
-  /** Stop recording the session's current attempt and release its lock (it is being discarded). */
-  letGo(): Promise<void>;
+export type EnterOutcome =
+  | { kind: 'playing' }
+  /** Another tab plays this trainee's attempt at the scenario. */
+  | { kind: 'elsewhere' }
+  /** Nothing to resume: the attempt was finished or discarded (in another tab) meanwhile. */
+  | { kind: 'gone' }
+  /** The attempt in progress was begun on another version of the story: offer a restart. */
+  | { kind: 'outdated'; record: InProgressRecord }
+  | { kind: 'failed'; reason: string }
+  /** Another entry is under way (a double click). */
+  | { kind: 'busy' };
+
+/** The attempt a session restored after a reload already holds (see tabRestore.ts). */
+export interface RestoredBinding {
+  recordId: string;
+  /** Null for a completed record (its outcome or debrief): nothing more is written. */
+  recorder: Recorder | null;
+  /** How many of the restored log's events the record holds (the rest are written at once). */
+  written: number;
 }
 
-export function bindRecording(actor: SessionActorRef, records: RecordsService, onElsewhere: (title: string) => void): Recording {
-  let bound: { ref: AttemptActorRef; recorder: Recorder | null; written: number; completed: boolean } | null = null;
-  /** The recorder the next new attempt child belongs to (set just before the menu resumes a record). */
-  let adopting: Recorder | null = null;
+export interface Recording {
+  /**
+   * Plays `scenario` in this tab: carries on the trainee's attempt in progress there, or, with
+   * `startNew`, begins one if there is none.
+   */
+  enter(scenario: Scenario, startNew: boolean): Promise<EnterOutcome>;
+  /** The record of the attempt the session holds (being played, or its outcome), with its log. */
+  current(): { recordId: string; log: DecisionLog } | null;
+}
+
+interface Bound {
+  ref: AttemptActorRef;
+  recordId: string | null;
+  /** Set while this tab plays the attempt (and holds its lock); null once it has let go. */
+  recorder: Recorder | null;
+  /** How many log events the record already holds. */
+  written: number;
+}
+
+export function bindRecording(actor: SessionActorRef, records: RecordsService, restored: RestoredBinding | null): Recording {
+  let bound: Bound | null = null;
+  /** What the next attempt child belongs to: a claim taken by enter(), or the restored binding. */
+  let adopting: Claim | RestoredBinding | null = restored;
+  let entering = false;
+  let replaying = false;
 
   const saveOf = (ref: AttemptActorRef): SaveData => {
     const { context } = ref.getSnapshot();
     return { version: SAVE_VERSION, scenarioId: context.resources.scenario.meta.id, snapshot: persistedAttempt(ref), log: [...context.log] };
   };
 
+  const bind = (ref: AttemptActorRef): Bound => {
+    const written = ref.getSnapshot().context.log.length;
+    const claim = adopting;
+    adopting = null;
+    if (!claim) return { ref, recordId: null, recorder: null, written };
+    if ('recordId' in claim) return { ref, ...claim };
+    const recorder = claim.inProgress ? claim.resume() : claim.begin(ref.getSnapshot().context.resources.scenario, saveOf(ref));
+    return { ref, recordId: recorder.record.id, recorder, written };
+  };
+
   const write = (): void => {
-    if (!bound?.recorder || bound.completed) return;
+    if (!bound?.recorder || replaying) return;
     const attempt = bound.ref.getSnapshot();
     const { log, resources, ending } = attempt.context;
     if (attempt.matches('ended')) {
-      bound.completed = true;
       const scenario = resources.scenario;
       bound.recorder.complete(log, ending ?? 'end', score(scenario, log, scoringConfigFor(scenario)));
+      bound.recorder = null;
       return;
     }
     if (log.length === bound.written) return;
@@ -47,75 +97,97 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, o
     bound.recorder.progress(saveOf(bound.ref));
   };
 
-  const claim = async (ref: AttemptActorRef): Promise<void> => {
-    const scenario = ref.getSnapshot().context.resources.scenario;
-    // A session restored after a reload carries on with this trainee's record of that scenario.
-    const existing = records.progress().get(scenario.meta.id)?.inProgress;
-    const recorder = existing ? await records.resume(existing) : await records.begin(scenario, saveOf(ref));
-    if (bound?.ref !== ref) {
-      if (recorder !== 'elsewhere') recorder.leave();
-      return;
-    }
-    if (recorder === 'elsewhere') {
-      // This tab keeps its copy of the attempt but never writes it: the other tab owns the record.
-      bound.completed = true;
-      if (actor.getSnapshot().matches('play')) actor.send({ type: 'trainee.exit' });
-      onElsewhere(scenario.meta.title);
-      return;
-    }
-    bound.recorder = recorder;
-    write();
-  };
-
-  const follow = (snapshot: ReturnType<SessionActorRef['getSnapshot']>): void => {
+  const follow = (snapshot: SessionSnapshot): void => {
     const ref = snapshot.context.attempt;
     if (ref !== (bound?.ref ?? null)) {
       bound?.recorder?.leave();
-      bound = ref ? { ref, recorder: adopting, written: -1, completed: false } : null;
-      adopting = null;
-      if (bound && !bound.recorder) {
-        const attempt = bound.ref.getSnapshot();
-        const scenarioId = attempt.context.resources.scenario.meta.id;
-        // A session restored after a reload can hold an attempt that had already finished: its
-        // record was completed then (unless that write never landed, when the record is still in
-        // progress and is completed now). Beginning a record for it would count it twice.
-        if (attempt.matches('ended') && !records.progress().get(scenarioId)?.inProgress) bound.completed = true;
-        else void claim(bound.ref);
-      }
+      bound = ref ? bind(ref) : null;
     }
-    // The lock is held while this tab's session holds the attempt (also on the menu, from which
-    // the session can resume it): it is released when the attempt finishes, is replaced, or the tab
-    // closes.
     write();
+    if (bound?.recorder && !snapshot.matches('play') && !entering) {
+      // Off the play screen: the attempt is this tab's no longer (entering again rereads it).
+      bound.recorder.leave();
+      bound.recorder = null;
+    }
+    // Only an attempt this tab holds is ever played here (every way in goes through enter()).
+    const playing = bound?.ref.getSnapshot().status === 'active';
+    if (snapshot.matches('play') && playing && !bound?.recorder && !entering) actor.send({ type: 'trainee.exit' });
   };
   actor.subscribe(follow);
-  // A session restored after a reload already holds its attempt: claim it now, not at the next input.
   follow(actor.getSnapshot());
 
   return {
-    async resume(record) {
-      const recorder = await records.resume(record);
-      if (recorder === 'elsewhere') return 'elsewhere';
-      adopting = recorder;
-      actor.send({ type: 'app.attemptRestored', scenarioId: record.scenario.id, log: record.log });
-      const child = actor.getSnapshot().context.attempt;
+    async enter(scenario, startNew) {
+      if (entering) return { kind: 'busy' };
+      entering = true;
       try {
-        if (!child) throw new Error('the attempt did not start');
-        replayInto(child, record.log);
-      } catch (error) {
-        recorder.leave();
-        return { failed: error instanceof Error ? error.message : String(error) };
+        return await enterUnderLock(scenario, startNew);
+      } finally {
+        entering = false;
+        // Had the session not gone into play after all, the attempt is let go now.
+        follow(actor.getSnapshot());
       }
-      actor.send({ type: 'trainee.resume' });
-      return 'resumed';
     },
-    currentRecordId: () => bound?.recorder?.record.id ?? null,
-    async letGo() {
-      if (!bound) return;
-      bound.completed = true;
-      bound.recorder?.leave();
-      // The browser frees a Web Lock once its holder's promise settles, a task later.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    },
+    current: () => (bound?.recordId ? { recordId: bound.recordId, log: bound.ref.getSnapshot().context.log } : null),
   };
+
+  async function enterUnderLock(scenario: Scenario, startNew: boolean): Promise<EnterOutcome> {
+    const scenarioId = scenario.meta.id;
+    const claim = await records.claim(scenarioId);
+    if (claim === 'elsewhere') return { kind: 'elsewhere' };
+    const record = claim.inProgress;
+    if (!record && !startNew) {
+      claim.release();
+      return { kind: 'gone' };
+    }
+    if (record && !records.sameStoryVersion(record, scenario)) {
+      claim.release();
+      return { kind: 'outdated', record };
+    }
+    const from = actor.getSnapshot();
+    adopting = claim;
+    // A fresh attempt child: a new attempt at the story's start, or the record's, replayed.
+    actor.send({ type: 'app.attemptRestored', scenarioId, log: record?.log ?? [] });
+    adopting = null;
+    const child = actor.getSnapshot().context.attempt;
+    try {
+      if (!child || bound?.ref !== child) throw new Error('the attempt did not start');
+      replaying = true;
+      if (record) replayInto(child, record.log);
+    } catch (error) {
+      if (bound?.ref === child) {
+        bound.recorder?.leave();
+        bound.recorder = null;
+      } else claim.release();
+      return { kind: 'failed', reason: messageOf(error) };
+    } finally {
+      replaying = false;
+    }
+    bound.written = child.getSnapshot().context.log.length;
+    actor.send(from.matches('briefing') ? { type: 'trainee.start' } : { type: 'trainee.resume' });
+    return { kind: 'playing' };
+  }
+}
+
+/**
+ * The scenario whose attempt `event` would play (so the page enters it through the records first),
+ * or null when the event does not go into play: starting from a briefing, resuming from the menu,
+ * or the browser's Forward into play.
+ */
+export function scenarioToEnter(snapshot: SessionSnapshot, event: SessionEvent): { scenarioId: string; startNew: boolean } | null {
+  if (snapshot.matches('play')) return null;
+  const attempt = snapshot.context.attempt?.getSnapshot();
+  const unfinished = attempt?.status === 'active' ? attempt.context.resources.scenario.meta.id : null;
+  const intoPlay = event.type === 'trainee.navigate' && event.screen === 'play';
+  if (snapshot.matches('briefing')) {
+    const opened = snapshot.context.scenarioId;
+    if (event.type === 'trainee.start' && opened !== null) return { scenarioId: opened, startNew: true };
+    if (intoPlay && opened !== null && unfinished === opened) return { scenarioId: opened, startNew: false };
+  }
+  if (snapshot.matches('menu') && (event.type === 'trainee.resume' || intoPlay) && unfinished !== null) return { scenarioId: unfinished, startNew: false };
+  return null;
+}
+
+export function elsewhereNotice(title: string): string {
+  return `${title} is open in another tab or window. Carry on there, or close it there first.`;
 }

@@ -1,40 +1,41 @@
-// A session as it is saved (one persisted snapshot of the tab's actor system plus the attempt's
-// decision log) and how it comes back. The log is the truth: restoring starts the session from its
-// snapshot without the attempt, spawns the attempt again, replays the log into it (attemptReplay)
-// and then compares the whole rebuilt snapshot with the saved one. A snapshot that disagrees with
-// its log, or a log that no longer replays, is refused with the reason; the caller sets it aside.
+// A session as it is saved: the tab's session actor's persisted snapshot, without its attempt, which
+// is the screen the tab was on (and the scenario it had opened). The attempt itself is never part of
+// it: its decision log is kept once, in the attempt's record (src/records), and is the truth.
+// Restoring starts the session from the snapshot, spawns the attempt again from the log the caller
+// gives (attemptReplay) and checks the screen against the replayed attempt: while playing, where
+// the attempt is (story, form, paused) follows from the log; a screen the log cannot be on (the
+// debrief of an unfinished attempt), or a log that no longer replays, is refused with the reason.
 import { createActor } from 'xstate';
 import { replayInto, ReplayError } from './attemptReplay';
-import type { DecisionEvent } from './log';
-import { sessionInconsistency, type SessionActorRef, type SessionMachine } from './machines/sessionMachine';
+import type { DecisionLog } from './log';
+import { SCREENS, sessionInconsistency, type Screen, type SessionActorRef, type SessionMachine } from './machines/sessionMachine';
 import { messageOf } from '../util/errors';
-import { firstDifference, isRecord } from '../util/json';
+import { isRecord } from '../util/json';
 
 export const SESSION_FORMAT = 'threshold-session';
-export const SESSION_VERSION = 1;
+/** 2: the attempt's log left the session (it lives in the attempt's record). */
+export const SESSION_VERSION = 2;
 
 export interface PersistedSession {
   format: typeof SESSION_FORMAT;
   version: typeof SESSION_VERSION;
-  /** The session actor's persisted snapshot (with its attempt child), as plain JSON. */
+  /** The session actor's persisted snapshot without its attempt child, as plain JSON. */
   snapshot: unknown;
-  /** The attempt's scenario and decision log; null when the session has no attempt. */
-  attempt: { scenarioId: string; title: string; log: DecisionEvent[] } | null;
+}
+
+/** The attempt a restored session holds again: its scenario and its log (from its record). */
+export interface RestoredAttempt {
+  scenarioId: string;
+  log: DecisionLog;
 }
 
 export type RestoredSession = { ok: true; actor: SessionActorRef } | { ok: false; reason: string };
 
 export function persistSession(actor: SessionActorRef): PersistedSession {
-  const attempt = actor.getSnapshot().context.attempt?.getSnapshot().context ?? null;
   return {
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
-    snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())),
-    attempt: attempt && {
-      scenarioId: attempt.resources.scenario.meta.id,
-      title: attempt.resources.scenario.meta.title,
-      log: [...attempt.log],
-    },
+    snapshot: withoutAttempt(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))),
   };
 }
 
@@ -44,23 +45,18 @@ export function persistedSessionProblem(value: unknown): string | null {
   if (value['format'] !== SESSION_FORMAT) return 'the saved data is not a Threshold session';
   if (value['version'] !== SESSION_VERSION) return `the save has version ${String(value['version'])}, this page reads version ${SESSION_VERSION}`;
   if (!isRecord(value['snapshot'])) return 'the save holds no session snapshot';
-  const attempt = value['attempt'];
-  if (attempt !== null) {
-    if (!isRecord(attempt) || typeof attempt['scenarioId'] !== 'string' || typeof attempt['title'] !== 'string' || !Array.isArray(attempt['log'])) {
-      return 'the saved attempt has no scenario, title or log';
-    }
-  }
   return null;
 }
 
 /**
- * The session `saved` describes, rebuilt on `machine` (made with the page's library and clocks:
- * the attempt's clock must give back the logged times first, see replayingClock).
+ * The session `saved` describes, holding `attempt` again (null: no attempt), rebuilt on `machine`
+ * (made with the page's library and clocks: the attempt's clock must give back the logged times
+ * first, see replayingClock).
  */
-export function restoreSession(machine: SessionMachine, saved: unknown): RestoredSession {
+export function restoreSession(machine: SessionMachine, saved: unknown, attempt: RestoredAttempt | null): RestoredSession {
   const problem = persistedSessionProblem(saved);
   if (problem) return { ok: false, reason: problem };
-  const { snapshot, attempt } = saved as PersistedSession;
+  const { snapshot } = saved as PersistedSession;
   let actor: SessionActorRef;
   try {
     actor = createActor(machine, { snapshot: withoutAttempt(snapshot) as never }).start();
@@ -82,15 +78,7 @@ export function restoreSession(machine: SessionMachine, saved: unknown): Restore
   const inconsistency = sessionInconsistency(actor.getSnapshot());
   if (inconsistency) {
     actor.stop();
-    return { ok: false, reason: `the saved snapshot disagrees with its log: ${inconsistency}` };
-  }
-  const difference = firstDifference(snapshot, JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), 'snapshot');
-  if (difference) {
-    actor.stop();
-    return {
-      ok: false,
-      reason: `the saved snapshot disagrees with its log at ${difference.path} (saved ${JSON.stringify(difference.left) ?? 'nothing'}, replayed ${JSON.stringify(difference.right) ?? 'nothing'})`,
-    };
+    return { ok: false, reason: `the saved screen disagrees with the attempt's log: ${inconsistency}` };
   }
   return { ok: true, actor };
 }
@@ -102,4 +90,18 @@ function withoutAttempt(snapshot: unknown): unknown {
   delete children['attempt'];
   const context = isRecord(snapshot['context']) ? { ...snapshot['context'], attempt: null } : snapshot['context'];
   return { ...snapshot, children, context };
+}
+
+/** The screen a saved session was on (the menu if it names none this page knows). */
+export function savedScreen(saved: PersistedSession): Screen {
+  const value = isRecord(saved.snapshot) ? saved.snapshot['value'] : undefined;
+  const name = isRecord(value) ? Object.keys(value)[0] : value;
+  return (SCREENS as readonly unknown[]).includes(name) ? (name as Screen) : 'menu';
+}
+
+/** The scenario a saved session had opened (its briefing's), if any. */
+export function savedScenarioId(saved: PersistedSession): string | null {
+  const context = isRecord(saved.snapshot) ? saved.snapshot['context'] : undefined;
+  const id = isRecord(context) ? context['scenarioId'] : undefined;
+  return typeof id === 'string' ? id : null;
 }

@@ -23,6 +23,8 @@ export interface RecordWriterOptions {
 
 export class RecordWriter {
   private readonly pending = new Map<string, AttemptRecord>();
+  /** Who waits for a record to have nothing pending (written(id)). */
+  private readonly waiting = new Map<string, Array<() => void>>();
   private running: Promise<void> | null = null;
   private retryScheduled = false;
   private status: WriteStatus = { kind: 'saved' };
@@ -40,9 +42,24 @@ export class RecordWriter {
 
   /** Forget a pending write (the attempt was discarded) and delete the stored record. */
   async discard(id: string): Promise<void> {
-    this.pending.delete(id);
+    this.forget(id);
     await this.flush();
     await this.store.delete(id);
+  }
+
+  /** Drop the version of `id` not yet written, if any (the trainee discards that attempt). */
+  forget(id: string): void {
+    this.pending.delete(id);
+    this.settle(id);
+  }
+
+  /**
+   * Resolves once no version of `id` waits to be written: what a tab waits for before it lets
+   * another tab take the attempt, so a late retry here never overwrites what the other tab wrote.
+   */
+  written(id: string): Promise<void> {
+    if (!this.pending.has(id)) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.set(id, [...(this.waiting.get(id) ?? []), resolve]));
   }
 
   get current(): WriteStatus {
@@ -77,9 +94,18 @@ export class RecordWriter {
         return;
       }
       // A newer version may have arrived while this one was written: keep it pending.
-      if (this.pending.get(id) === record) this.pending.delete(id);
+      if (this.pending.get(id) === record) {
+        this.pending.delete(id);
+        this.settle(id);
+      }
     }
     this.setStatus({ kind: 'saved' });
+  }
+
+  private settle(id: string): void {
+    const waiters = this.waiting.get(id) ?? [];
+    this.waiting.delete(id);
+    for (const resolve of waiters) resolve();
   }
 
   private scheduleRetry(): void {

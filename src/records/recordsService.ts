@@ -1,7 +1,7 @@
 // The page's records, in one place: opens the store (with a time limit, so the menu never waits
 // forever), runs the one-time legacy import, keeps an in-memory mirror of every record (including
 // versions not yet written because storage is full), and hands out one Recorder per attempt being
-// played, guarded by a per-attempt Web Lock so two tabs never write the same attempt.
+// played, through a Claim on the scenario's Web Lock, so two tabs never write the same attempt.
 import { v4 as uuidv4 } from 'uuid';
 import type { Scenario } from '../content/types';
 import { storyContentHash, type Sha256Digest } from '../engine/digest';
@@ -90,6 +90,20 @@ export class RecordsService {
     return quarantined.map(quarantineNotice);
   }
 
+  /**
+   * Keeps something unreadable found outside the records (a tab's saved screen) in quarantine and
+   * returns the notice for the trainee. Without storage it is only reported.
+   */
+  async quarantine(origin: string, reason: string, value: unknown): Promise<string> {
+    const entry: QuarantinedEntry = { origin, reason, at: this.now().toISOString(), value };
+    try {
+      await this.store?.addToQuarantine(entry);
+    } catch {
+      return `Something saved in this browser could not be read (${reason}) and could not be set aside either; it was dropped. Your attempts are not affected.`;
+    }
+    return quarantineNotice(entry);
+  }
+
   get recording(): boolean {
     return this.store !== null;
   }
@@ -125,34 +139,35 @@ export class RecordsService {
     return record.scenario.contentHash === this.contentHash(scenario);
   }
 
-  /** Begins a new attempt; 'elsewhere' if another tab plays this trainee's attempt at this scenario. */
-  async begin(scenario: Scenario, save: SaveData): Promise<Recorder | 'elsewhere'> {
-    const lock = await this.lockFor(scenario.meta.id);
+  /**
+   * Takes this trainee's lock on a scenario, for playing it in this tab; 'elsewhere' if another tab
+   * holds it. Under the lock no other tab writes that scenario's attempt, so the store, reread
+   * first, is the truth: the claim says whether an attempt is in progress there to carry on.
+   */
+  async claim(scenarioId: string): Promise<Claim | 'elsewhere'> {
+    const lock = await this.lockFor(scenarioId);
     if (!lock) return 'elsewhere';
-    const { trainee, cohort } = this.profileValue;
-    const record = startRecord({
-      id: uuidv4(),
-      trainee,
-      cohort,
-      scenario: { id: scenario.meta.id, title: scenario.meta.title, contentHash: this.contentHash(scenario) },
-      scoring: this.options.scoringFor(scenario),
-      number: nextAttemptNumber(this.records(), trainee, scenario.meta.id),
-      now: this.now(),
-      resume: save,
-    });
-    this.write(record);
-    return new Recorder(this, record, lock);
+    try {
+      await this.reload();
+    } catch {
+      // Unreadable now: the menu's copy is the best there is (its quarantine notices come on reload).
+    }
+    return new Claim(this, scenarioId, this.progress().get(scenarioId)?.inProgress, lock);
   }
 
-  /** Takes over an attempt in progress; 'elsewhere' if another tab has it open. */
-  async resume(record: InProgressRecord): Promise<Recorder | 'elsewhere'> {
-    const lock = await this.lockFor(record.scenario.id);
-    if (!lock) return 'elsewhere';
-    return new Recorder(this, this.latest(record), lock);
+  /** The newest version of a record (written or not), if this tab knows it. */
+  get(id: string): AttemptRecord | undefined {
+    return this.mirror.get(id);
   }
 
   /** Deletes an attempt in progress (the menu's Discard); 'elsewhere' if another tab has it open. */
   async discard(record: InProgressRecord): Promise<'done' | 'elsewhere'> {
+    // A version this tab could not write yet keeps its lock (see Recorder.leave): it is dropped,
+    // so the lock comes free (a task later: the browser frees a Web Lock asynchronously).
+    if (this.writer?.pendingVersion(record.id)) {
+      this.writer.forget(record.id);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     const lock = await this.lockFor(record.scenario.id);
     if (!lock) return 'elsewhere';
     try {
@@ -187,19 +202,74 @@ export class RecordsService {
     this.writer?.write(record);
   }
 
+  /** @internal for Claim */
+  scoringFor(scenario: Scenario): ScoringConfig {
+    return this.options.scoringFor(scenario);
+  }
+
   /** @internal for Recorder */
   now(): Date {
     return this.options.now?.() ?? new Date();
   }
 
-  private latest(record: InProgressRecord): InProgressRecord {
-    const current = this.mirror.get(record.id);
-    return current?.status === 'inProgress' ? current : record;
+  /** @internal for Recorder: lets another tab have the attempt once nothing of it waits to be written. */
+  releaseWhenWritten(id: string, lock: AttemptLock): void {
+    void (this.writer?.written(id) ?? Promise.resolve()).then(() => lock.release());
   }
 
   private async lockFor(scenarioId: string): Promise<AttemptLock | null> {
     const outcome = await acquireAttemptLock(attemptLockName(this.profileValue.trainee, scenarioId), this.options.locks);
     return outcome.kind === 'acquired' ? outcome.lock : null;
+  }
+}
+
+/** This tab's hold on one scenario's attempt: begin a new one, carry on the one in progress, or let go. */
+export class Claim {
+  private used = false;
+
+  constructor(
+    private readonly service: RecordsService,
+    readonly scenarioId: string,
+    /** The trainee's attempt in progress at this scenario, as stored (or newer, not yet written). */
+    readonly inProgress: InProgressRecord | undefined,
+    private readonly lock: AttemptLock,
+  ) {}
+
+  /** A new attempt, its first version written now. */
+  begin(scenario: Scenario, save: SaveData): Recorder {
+    if (scenario.meta.id !== this.scenarioId) throw new Error(`claim for '${this.scenarioId}' used for '${scenario.meta.id}'`);
+    const { trainee, cohort } = this.service.profile;
+    const record = startRecord({
+      id: uuidv4(),
+      trainee,
+      cohort,
+      scenario: { id: scenario.meta.id, title: scenario.meta.title, contentHash: this.service.contentHash(scenario) },
+      scoring: this.service.scoringFor(scenario),
+      number: nextAttemptNumber(this.service.records(), trainee, scenario.meta.id),
+      now: this.service.now(),
+      resume: save,
+    });
+    this.service.write(record);
+    return this.recorder(record);
+  }
+
+  /** Carries on with the attempt in progress. */
+  resume(): Recorder {
+    if (!this.inProgress) throw new Error(`no attempt in progress at '${this.scenarioId}' to resume`);
+    return this.recorder(this.inProgress);
+  }
+
+  /** Not played after all: another tab may take the scenario. */
+  release(): void {
+    if (this.used) return;
+    this.used = true;
+    this.lock.release();
+  }
+
+  private recorder(record: AttemptRecord): Recorder {
+    if (this.used) throw new Error(`the claim on '${this.scenarioId}' was already used`);
+    this.used = true;
+    return new Recorder(this.service, record, this.lock);
   }
 }
 
@@ -232,11 +302,14 @@ export class Recorder {
     this.leave();
   }
 
-  /** The trainee left the attempt (to the menu): another tab may take it now. */
+  /**
+   * The trainee left the attempt (to the menu, or it finished): another tab may take it as soon as
+   * every version of it is written (at once, unless storage is full).
+   */
   leave(): void {
     if (this.released) return;
     this.released = true;
-    this.lock.release();
+    this.service.releaseWhenWritten(this.current.id, this.lock);
   }
 }
 

@@ -1,78 +1,79 @@
-// Where the page keeps its session between reloads: one persisted snapshot of the tab's actor
-// system plus the attempt's decision log (engine/sessionPersistence.ts), behind a small interface
-// so another store (IndexedDB) can replace the localStorage one without the page changing. The
-// interface is asynchronous for that reason, even though localStorage is not.
+// Where a tab keeps which screen it is on between reloads: the session's snapshot (the screen, the
+// scenario opened; engine/sessionPersistence.ts) and the id of the attempt record that screen shows.
+// It lives in sessionStorage, so it belongs to one tab: a reload of the tab comes back to its screen,
+// a new tab opens on the menu. The record in IndexedDB is the truth for the attempt's log; the tab
+// also keeps its own latest log of that record only because sessionStorage is written at once and
+// IndexedDB is not: a reload right after an input must not lose it. A restore (app/tabRestore.ts)
+// uses that log only where it carries the record's log on (the inputs still in flight), never where
+// the two differ.
 //
-// A save that cannot be read is never silently dropped: it is moved to a dated "set aside" key (a
-// trainer can still recover it from the browser's storage) and the caller is told, so the trainee
-// sees a notice. The page also sets a save aside when the engine refuses to restore it.
+// Writing never throws (a full sessionStorage only costs the return to the same screen). What
+// cannot be read is reported with the raw text, for the page to put in the records' quarantine.
 import { persistedSessionProblem, type PersistedSession } from '../engine/sessionPersistence';
+import type { DecisionLog } from '../engine/log';
+import { isRecord } from '../util/json';
 
-export interface StoredSession {
+export interface TabSession {
   session: PersistedSession;
+  /** The record of the attempt the session holds (playing it, or its outcome and debrief). */
+  recordId: string | null;
+  /** That attempt's log as this tab last had it (null with no record). */
+  log: DecisionLog | null;
   /** ISO time of the last save. */
   savedAt: string;
 }
 
-export type SessionLookup = { kind: 'none' } | { kind: 'found'; stored: StoredSession } | { kind: 'setAside'; key: string; reason: string };
+export type TabSessionLookup = { kind: 'none' } | { kind: 'found'; stored: TabSession } | { kind: 'unreadable'; key: string; reason: string; raw: string };
 
-export interface SetAside {
-  key: string;
-  reason: string;
+export interface TabSessionStore {
+  /** The tab's saved screen, if any; an unreadable one is removed and returned as text. */
+  load(): TabSessionLookup;
+  save(session: PersistedSession, attempt: { recordId: string; log: DecisionLog } | null): void;
 }
 
-export interface SessionStore {
-  /** The saved session, if any; one that cannot be read is set aside and reported. */
-  load(): Promise<SessionLookup>;
-  save(session: PersistedSession): Promise<void>;
-  /** Moves the saved session out of the way (it cannot be restored), keeping it for a trainer. */
-  setAside(reason: string): Promise<SetAside>;
-  clear(): Promise<void>;
-}
-
-/** The part of the Web Storage API the localStorage store needs (a Map-backed fake works in tests). */
+/** The part of the Web Storage API a store needs (a Map-backed fake works in tests). */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const SESSION_KEY = 'threshold.session.v1';
-export const SET_ASIDE_PREFIX = 'threshold.session.set-aside.';
+export const TAB_SESSION_KEY = 'threshold.tab-session.v2';
+/**
+ * Where pages before per-tab sessions kept one session for every tab (in localStorage), with the
+ * attempt's log: superseded by the records, which hold the same log.
+ */
+export const SHARED_SESSION_KEY = 'threshold.session.v1';
 
-/** A SessionStore over localStorage (or any KeyValueStore); `now` dates saves and set-aside keys. */
-export function localSessionStore(storage: KeyValueStore, now: () => Date = () => new Date()): SessionStore {
-  const setAside = async (reason: string): Promise<SetAside> => {
-    const key = `${SET_ASIDE_PREFIX}${now().toISOString()}`;
-    storage.setItem(key, storage.getItem(SESSION_KEY) ?? '');
-    storage.removeItem(SESSION_KEY);
-    return { key, reason };
-  };
+/** A TabSessionStore over sessionStorage (or any KeyValueStore); `now` dates saves. */
+export function tabSessionStore(storage: KeyValueStore, now: () => Date = () => new Date()): TabSessionStore {
   return {
-    async load() {
-      const raw = storage.getItem(SESSION_KEY);
+    load() {
+      const raw = storage.getItem(TAB_SESSION_KEY);
       if (raw === null) return { kind: 'none' };
       const parsed = parseStored(raw);
       if (typeof parsed !== 'string') return { kind: 'found', stored: parsed };
-      return { kind: 'setAside', ...(await setAside(parsed)) };
+      storage.removeItem(TAB_SESSION_KEY);
+      return { kind: 'unreadable', key: TAB_SESSION_KEY, reason: parsed, raw };
     },
-    async save(session) {
-      const stored: StoredSession = { session, savedAt: now().toISOString() };
-      storage.setItem(SESSION_KEY, JSON.stringify(stored));
-    },
-    setAside,
-    async clear() {
-      storage.removeItem(SESSION_KEY);
+    save(session, attempt) {
+      const stored: TabSession = { session, recordId: attempt?.recordId ?? null, log: attempt?.log ?? null, savedAt: now().toISOString() };
+      try {
+        storage.setItem(TAB_SESSION_KEY, JSON.stringify(stored));
+      } catch {
+        // sessionStorage full: the tab will open on the menu after a reload; the record is unharmed.
+      }
     },
   };
 }
 
-/** The stored session, or why it cannot be read. */
-function parseStored(raw: string): StoredSession | string {
+/** The stored tab session, or why it cannot be read. */
+function parseStored(raw: string): TabSession | string {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return 'the saved data is not valid JSON';
+    return 'the saved screen is not valid JSON';
   }
-  if (typeof value !== 'object' || value === null) return 'the saved data is not an object';
-  const stored = value as Partial<StoredSession>;
-  if (typeof stored.savedAt !== 'string') return 'the save has no time';
-  return persistedSessionProblem(stored.session) ?? (stored as StoredSession);
+  if (!isRecord(value)) return 'the saved screen is not an object';
+  if (typeof value['savedAt'] !== 'string') return 'the saved screen has no time';
+  if (value['recordId'] !== null && typeof value['recordId'] !== 'string') return 'the saved screen names no attempt record';
+  if (value['log'] !== null && !Array.isArray(value['log'])) return 'the saved screen has a log that is not a list';
+  return persistedSessionProblem(value['session']) ?? (value as unknown as TabSession);
 }

@@ -12,6 +12,7 @@ import {
   playToDebrief,
   startTutorial,
   test,
+  transcriptTexts,
   TUTORIAL_TITLE,
   tutorialOpenButton,
 } from './fixtures';
@@ -122,6 +123,57 @@ test('an attempt open in one tab is not opened in a second; another attempt ther
   await second.getByRole('button', { name: 'Exit to menu' }).click();
   await second.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
   await expect(second.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+});
+
+test('a second tab opens on the menu; an attempt left for the menu in one tab can be carried on in another, and back', async ({ page, context }) => {
+  await startTutorial(page);
+  await firstAvailableChoice(page).click();
+  await firstAvailableChoice(page).waitFor();
+  // The second tab shares the records, not the first tab's screen.
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  const firstTranscript = await transcriptTexts(page);
+  // Leaving for the menu lets go of the attempt: the second tab may take it now.
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  await second.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(second.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+  expect(await transcriptTexts(second)).toEqual(firstTranscript);
+  // While the second tab plays it, the first is told it is open elsewhere, and stays on the menu.
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(page.getByRole('alert')).toContainText(`${TUTORIAL_TITLE} is open in another tab or window`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  // The second tab plays on and leaves; the first carries on from there, not from its own old copy.
+  const choice = (await firstAvailableChoice(second).textContent())!.trim();
+  await firstAvailableChoice(second).click();
+  await expect(second.getByRole('log').getByRole('listitem').filter({ hasText: `You: ${choice}` })).toHaveCount(1);
+  const secondTranscript = await transcriptTexts(second);
+  const secondChoices = await choicesRegion(second).getByRole('button').allTextContents();
+  await second.getByRole('button', { name: 'Exit to menu' }).click();
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(choicesRegion(page).getByRole('button')).toHaveText(secondChoices);
+  expect(await transcriptTexts(page)).toEqual(secondTranscript);
+  // One attempt, holding both tabs' choices in order.
+  const tutorial = (await storedRecords(page)).filter((record) => record.scenario.id === 'sample_bus_shelter');
+  expect(tutorial).toHaveLength(1);
+  expect(tutorial[0]!.log.filter((event) => event.type === 'story.choice').at(-1)?.text).toBe(choice);
+});
+
+test('starting a scenario another tab is playing is refused there, and the playing tab’s record is untouched', async ({ page, context }) => {
+  await startTutorial(page);
+  const clicked = (await firstAvailableChoice(page).textContent())!.trim();
+  await firstAvailableChoice(page).click();
+  await expect.poll(async () => (await storedRecords(page))[0]?.log.filter((event) => event.type === 'story.choice').length).toBe(1);
+  const second = await context.newPage();
+  await startTutorial(second);
+  await expect(second.getByRole('alert')).toContainText(`${TUTORIAL_TITLE} is open in another tab or window`);
+  await expect(second.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  const records = await storedRecords(page);
+  expect(records).toHaveLength(1);
+  expect(records[0]!.log.filter((event) => event.type === 'story.choice').map((event) => event.text)).toEqual([clicked]);
+  // The first tab plays on and its record follows.
+  await firstAvailableChoice(page).click();
+  await expect.poll(async () => (await storedRecords(page))[0]?.log.filter((event) => event.type === 'story.choice').length).toBe(2);
 });
 
 test('an attempt begun on an older version of the story says so and offers a restart', async ({ page }) => {

@@ -1,5 +1,7 @@
-// Progress survives a reload: the page comes back on the same screen, at the same line, with the
-// trainee's own choices in the transcript; a save that cannot be read is set aside with a notice.
+// Progress survives a reload: the tab comes back on the same screen, at the same line, with the
+// trainee's own choices in the transcript (rebuilt from the attempt's record); a saved screen that
+// cannot be read goes to quarantine with a notice, and one the record disagrees with opens the menu.
+import type { Page } from '@playwright/test';
 import {
   choicesRegion,
   continueToDebriefButton,
@@ -68,29 +70,50 @@ test('an attempt left for the menu is offered there and resumes where it was', a
   expect(await transcriptTexts(page)).toEqual(before);
 });
 
-test('a corrupted save is set aside with a notice and the list still works', async ({ page }) => {
+test('an unreadable saved screen goes to quarantine with a notice and the list still works', async ({ page }) => {
   await openStoryList(page);
-  await page.evaluate(() => localStorage.setItem('threshold.session.v1', '{"session": {"format": "threshold-session", broken'));
+  await page.evaluate(() => sessionStorage.setItem('threshold.tab-session.v2', '{"session": {"format": "threshold-session", broken'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be read');
+  await expect(page.getByRole('alert')).toContainText('quarantine, from sessionStorage/threshold.tab-session.v2');
   await expect(page.getByRole('button', { name: /^Resume / })).toHaveCount(0);
-  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('threshold.session.set-aside.')));
-  expect(setAside).toHaveLength(1);
+  expect(await quarantined(page)).toEqual([expect.objectContaining({ origin: 'sessionStorage/threshold.tab-session.v2', value: expect.stringContaining('broken') })]);
   await expect(tutorialOpenButton(page)).toBeVisible();
 });
 
-test('a save whose snapshot disagrees with its log is set aside, not resumed somewhere the log never went', async ({ page }) => {
+test('a saved screen the record’s log cannot be on opens the menu, with the attempt still resumable there', async ({ page }) => {
   await startTutorial(page);
   await choicesRegion(page).getByRole('button').first().click();
   await expect(choicesRegion(page)).toBeVisible();
+  const before = await transcriptTexts(page);
   await page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('threshold.session.v1') ?? '{}');
+    const saved = JSON.parse(sessionStorage.getItem('threshold.tab-session.v2') ?? '{}');
     saved.session.snapshot.value = 'debrief';
-    localStorage.setItem('threshold.session.v1', JSON.stringify(saved));
+    sessionStorage.setItem('threshold.tab-session.v2', JSON.stringify(saved));
   });
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('disagrees with its log');
+  await expect(page.getByRole('alert')).toContainText('could not return to where it was');
   await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
-  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('threshold.session.set-aside.')));
-  expect(setAside).toHaveLength(1);
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(choicesRegion(page)).toBeVisible();
+  expect(await transcriptTexts(page)).toEqual(before);
 });
+
+/** The records' quarantine store, as stored. */
+async function quarantined(page: Page): Promise<Array<{ origin: string; reason: string; value: unknown }>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('threshold-records');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('quarantine').objectStore('quarantine').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

@@ -5,7 +5,7 @@ import { replayingClock, steppingClock } from '../../../src/engine/clock';
 import type { DecisionLog } from '../../../src/engine/log';
 import { statusOf } from '../../../src/engine/machines/attemptMachine';
 import { screenOf, sessionMachineFor, type SessionActorRef, type SessionEvent } from '../../../src/engine/machines/sessionMachine';
-import { persistSession, restoreSession } from '../../../src/engine/sessionPersistence';
+import { persistSession, restoreSession, savedScreen, type PersistedSession } from '../../../src/engine/sessionPersistence';
 import { resumingClock } from '../../../src/engine/playthrough';
 import { inlineScenario } from '../engine/inlineScenario';
 
@@ -179,10 +179,18 @@ describe('sessionMachine', () => {
 });
 
 describe('sessionMachine persistence', () => {
-  it('rehydrates from a persisted snapshot and its log to the same state, and plays on identically', () => {
+  /** The attempt a session holds, as its record keeps it: scenario and log. */
+  const attemptIn = (actor: ReturnType<typeof session>) => {
+    const context = attemptOf(actor).getSnapshot().context;
+    return { scenarioId: context.resources.scenario.meta.id, log: [...context.log] };
+  };
+
+  it('saves the screen without the attempt, and rehydrates it from the log to the same state, playing on identically', () => {
     const original = session(...inPlay(), { type: 'trainee.choose', index: 1 }, { type: 'trainee.flag', indicator: 'debt_bondage' });
-    const saved = JSON.parse(JSON.stringify(persistSession(original))) as unknown;
-    const restored = restoreSession(machine, saved);
+    const saved = JSON.parse(JSON.stringify(persistSession(original))) as PersistedSession;
+    expect(JSON.stringify(saved)).not.toContain('debt_bondage');
+    expect(savedScreen(saved)).toBe('play');
+    const restored = restoreSession(machine, saved, attemptIn(original));
     if (!restored.ok) throw new Error(restored.reason);
     expect(restored.actor.getSnapshot().value).toEqual({ play: 'forms' });
     expect(persistSession(restored.actor)).toEqual(saved);
@@ -198,35 +206,42 @@ describe('sessionMachine persistence', () => {
 
   it('rehydrates the outcome, the debrief and a menu with an unfinished attempt', () => {
     const finished = session(...inPlay('street'), { type: 'trainee.choose', index: 0 }, { type: 'trainee.continue' });
-    const restored = restoreSession(machine, persistSession(finished));
+    const restored = restoreSession(machine, persistSession(finished), attemptIn(finished));
     expect(restored.ok && restored.actor.getSnapshot().value).toBe('debrief');
     const left = session(...inPlay(), { type: 'trainee.exit' });
-    const back = restoreSession(machine, persistSession(left));
+    const back = restoreSession(machine, persistSession(left), attemptIn(left));
     if (!back.ok) throw new Error(back.reason);
     expect(back.actor.getSnapshot().value).toBe('menu');
     back.actor.send({ type: 'trainee.resume' });
     expect(back.actor.getSnapshot().value).toEqual({ play: 'story' });
   });
 
-  it('refuses a snapshot that disagrees with its log, and a log that does not replay', () => {
+  it('follows the log for where play is: a saved play screen one input behind its record comes back at the form', () => {
     const actor = session(...inPlay(), { type: 'trainee.choose', index: 1 });
     const saved = persistSession(actor);
     const snapshot = saved.snapshot as { value: unknown };
-    const elsewhere = { ...saved, snapshot: { ...snapshot, value: { play: 'story' } } };
-    expect(restoreSession(machine, elsewhere)).toEqual({
-      ok: false,
-      reason: expect.stringMatching(/^the saved snapshot disagrees with its log at snapshot\.value\.play \(saved "story", replayed "forms"\)/),
-    });
-    const log = saved.attempt!.log.map((event) => (event.type === 'story.choice' ? { ...event, text: 'Shout at him' } : event));
-    expect(restoreSession(machine, { ...saved, attempt: { ...saved.attempt!, log } })).toEqual({
+    const behind = { ...saved, snapshot: { ...snapshot, value: { play: 'story' } } };
+    const restored = restoreSession(machine, behind, attemptIn(actor));
+    expect(restored.ok && restored.actor.getSnapshot().value).toEqual({ play: 'forms' });
+  });
+
+  it('refuses a screen the log cannot be on, a log that does not replay, and another version', () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 1 });
+    const saved = persistSession(actor);
+    const snapshot = saved.snapshot as { value: unknown };
+    const attempt = attemptIn(actor);
+    const log = attempt.log.map((event) => (event.type === 'story.choice' ? { ...event, text: 'Shout at him' } : event));
+    expect(restoreSession(machine, saved, { ...attempt, log })).toEqual({
       ok: false,
       reason: expect.stringMatching(/^the saved attempt cannot be restored: its log does not replay at event \d+: choice 1 at turn 0 is now 'Ask for his papers'/),
     });
-    expect(restoreSession(machine, { ...saved, version: 9 })).toEqual({ ok: false, reason: expect.stringContaining('version 9') });
+    expect(restoreSession(machine, { ...saved, version: 9 }, attempt)).toEqual({ ok: false, reason: expect.stringContaining('version 9') });
     // The screen is the page's, not the log's: a debrief for an attempt still in progress is refused.
-    expect(restoreSession(machine, { ...saved, snapshot: { ...snapshot, value: 'debrief' } })).toEqual({
+    expect(restoreSession(machine, { ...saved, snapshot: { ...snapshot, value: 'debrief' } }, attempt)).toEqual({
       ok: false,
-      reason: 'the saved snapshot disagrees with its log: it shows the debrief, but the attempt has not ended',
+      reason: "the saved screen disagrees with the attempt's log: it shows the debrief, but the attempt has not ended",
     });
+    // So is the play screen with no attempt to play (its record is gone).
+    expect(restoreSession(machine, saved, null)).toEqual({ ok: false, reason: expect.stringContaining('it shows the play screen, but the attempt is not in progress') });
   });
 });

@@ -1,6 +1,7 @@
 // Records for tests, made by playing a shipped story headless: real logs, real saves, real results.
 import { findStory } from '../../../src/node/load';
 import type { Scenario } from '../../../src/content/types';
+import type { LockManagerLike } from '../../../src/records/tabLock';
 import { steppingClock } from '../../../src/engine/clock';
 import { storyContentHash } from '../../../src/engine/digest';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
@@ -46,4 +47,25 @@ export function completed(scenario: Scenario, seed: number, trainee = 'PC 101', 
     { ...started, number },
     { log: played.log, ending: played.ending, result: score(scenario, played.log, resolveScoringConfig(scenario)), now: new Date('2026-12-01T09:20:00.000Z') },
   );
+}
+
+/** Web Locks shared by the "tabs" of one test: a held name is refused to `ifAvailable` requests until released. */
+export function memoryLocks(): LockManagerLike {
+  const held = new Set<string>();
+  return {
+    async request(name, _options, callback) {
+      if (held.has(name)) return callback(null);
+      held.add(name);
+      try {
+        return await callback({ name });
+      } finally {
+        held.delete(name);
+      }
+    },
+  };
+}
+
+/** Web Locks release asynchronously (a task later), as in the browser. */
+export function released(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,5 +1,6 @@
 // The page's records service on fake-indexeddb: an attempt is recorded from its first save to its
-// result; a second holder of the same attempt's lock is refused while another attempt goes ahead;
+// result; a second claim on the same attempt's lock is refused until the holder has left and its
+// last version is written, and then reads what the holder wrote;
 // a database that never opens leaves the page playable with a notice instead of waiting forever.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -8,28 +9,13 @@ import { steppingClock } from '../../../src/engine/clock';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { resolveScoringConfig, score } from '../../../src/engine/scoring/score';
+import type { InProgressRecord } from '../../../src/records/attemptRecord';
+import { StorageFullError } from '../../../src/records/attemptStore';
 import { openIdbAttemptStore } from '../../../src/records/idbAttemptStore';
 import { OPEN_TIMEOUT_MS, RecordsService, type RecordsServiceOptions } from '../../../src/records/recordsService';
-import type { LockManagerLike } from '../../../src/records/tabLock';
-import { shippedScenario } from './helpers';
+import { memoryLocks, released, shippedScenario } from './helpers';
 
 const scenario = shippedScenario();
-
-/** Web Locks for one page: a held name is refused to `ifAvailable` requests until released. */
-function memoryLocks(): LockManagerLike {
-  const held = new Set<string>();
-  return {
-    async request(name, _options, callback) {
-      if (held.has(name)) return callback(null);
-      held.add(name);
-      try {
-        return await callback({ name });
-      } finally {
-        held.delete(name);
-      }
-    },
-  };
-}
 
 function options(locks = memoryLocks()): RecordsServiceOptions {
   return { scenarios: new Map([[scenario.meta.id, scenario]]), scoringFor: (s) => resolveScoringConfig(s), onWriteStatus: () => undefined, locks };
@@ -48,8 +34,10 @@ describe('RecordsService', () => {
     expect(notices).toEqual([]);
     await service.setProfile({ trainee: ' PC 9 ', cohort: 'Summer' });
     const playthrough = Playthrough.start(scenario, steppingClock(1000));
-    const recorder = await service.begin(scenario, playthrough.save());
-    if (recorder === 'elsewhere') throw new Error('the lock is free');
+    const claim = await service.claim(scenario.meta.id);
+    if (claim === 'elsewhere') throw new Error('the lock is free');
+    expect(claim.inProgress).toBeUndefined();
+    const recorder = claim.begin(scenario, playthrough.save());
     playthrough.choose(playthrough.view().choices.find((choice) => choice.available)!.index);
     recorder.progress(playthrough.save());
     expect(service.progress().get(scenario.meta.id)?.inProgress?.log).toEqual(playthrough.log);
@@ -64,21 +52,60 @@ describe('RecordsService', () => {
     expect(reopened.service.exportCsv().trim().endsWith(',1,yes')).toBe(true);
   });
 
-  it('refuses to resume or discard an attempt open in another tab, until that tab leaves it', async () => {
+  it('refuses to claim or discard an attempt open in another tab, until that tab leaves it; the claim then reads what that tab wrote', async () => {
     const locks = memoryLocks();
     const { service } = await RecordsService.open(() => openIdbAttemptStore(), options(locks));
-    const first = await service.begin(scenario, Playthrough.start(scenario, steppingClock(1)).save());
-    if (first === 'elsewhere') throw new Error('the lock is free');
-    const record = service.progress().get(scenario.meta.id)!.inProgress!;
     const other = await RecordsService.open(() => openIdbAttemptStore(), options(locks));
+    const firstClaim = await service.claim(scenario.meta.id);
+    if (firstClaim === 'elsewhere') throw new Error('the lock is free');
+    const playthrough = Playthrough.start(scenario, steppingClock(1));
+    const first = firstClaim.begin(scenario, playthrough.save());
     await other.service.reload();
-    expect(await other.service.resume(record)).toBe('elsewhere');
+    const record = other.service.progress().get(scenario.meta.id)!.inProgress!;
+    expect(await other.service.claim(scenario.meta.id)).toBe('elsewhere');
     expect(await other.service.discard(record)).toBe('elsewhere');
+    // The first tab plays on after the other tab last read the store, then leaves for the menu.
+    playthrough.choose(playthrough.view().choices.find((choice) => choice.available)!.index);
+    first.progress(playthrough.save());
     first.leave();
-    // Web Locks release asynchronously: the next request sees the lock free.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const second = await other.service.resume(record);
-    expect(second).not.toBe('elsewhere');
+    await released();
+    const second = await other.service.claim(scenario.meta.id);
+    if (second === 'elsewhere') throw new Error('the first tab left');
+    expect(second.inProgress?.log).toEqual(playthrough.log);
+    expect(await service.claim(scenario.meta.id)).toBe('elsewhere');
+  });
+
+  it('keeps the lock while a left attempt waits to be written (storage full), so no late write overwrites another tab', async () => {
+    const locks = memoryLocks();
+    let full = false;
+    const store = await openIdbAttemptStore();
+    const fillable = { ...store, put: async (record: Parameters<typeof store.put>[0]) => (full ? Promise.reject(new StorageFullError('full')) : store.put(record)) };
+    const { service } = await RecordsService.open(async () => fillable, options(locks));
+    const claim = await service.claim(scenario.meta.id);
+    if (claim === 'elsewhere') throw new Error('the lock is free');
+    const playthrough = Playthrough.start(scenario, steppingClock(1));
+    const recorder = claim.begin(scenario, playthrough.save());
+    await released();
+    full = true;
+    playthrough.choose(playthrough.view().choices.find((choice) => choice.available)!.index);
+    recorder.progress(playthrough.save());
+    recorder.leave();
+    await released();
+    const other = await RecordsService.open(() => openIdbAttemptStore(), options(locks));
+    expect(await other.service.claim(scenario.meta.id)).toBe('elsewhere');
+    // Discarding it here drops the unwritten version, and with it the lock.
+    expect(await service.discard(recorder.record as InProgressRecord)).toBe('done');
+    const after = await other.service.claim(scenario.meta.id);
+    expect(after).not.toBe('elsewhere');
+    expect(after !== 'elsewhere' && after.inProgress).toBeUndefined();
+  });
+
+  it('puts what it is given in quarantine and says so', async () => {
+    const { service } = await RecordsService.open(() => openIdbAttemptStore(), options());
+    const notice = await service.quarantine('sessionStorage/threshold.tab-session.v2', 'the saved screen is not valid JSON', '{"broken');
+    expect(notice).toMatch(/could not be read \(the saved screen is not valid JSON\).*quarantine, from sessionStorage\/threshold\.tab-session\.v2/);
+    const store = await openIdbAttemptStore();
+    expect(await store.quarantineSize()).toBe(1);
   });
 
   it('opens without storage, with a notice, when the database never answers', async () => {
@@ -88,7 +115,8 @@ describe('RecordsService', () => {
     const { service, notices } = await opening;
     expect(service.recording).toBe(false);
     expect(notices[0]).toMatch(/cannot be kept in this browser right now: the browser did not open its database in time/);
-    const recorder = await service.begin(scenario, Playthrough.start(scenario, steppingClock(1)).save());
-    expect(recorder).not.toBe('elsewhere');
+    const claim = await service.claim(scenario.meta.id);
+    if (claim === 'elsewhere') throw new Error('the lock is free');
+    expect(claim.begin(scenario, Playthrough.start(scenario, steppingClock(1)).save()).record.trainee).toBe('');
   });
 });

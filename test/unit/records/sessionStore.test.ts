@@ -1,15 +1,23 @@
+// The tab's saved screen: given back as saved, never throwing on a full storage, and anything that
+// cannot be read reported with its text (the page quarantines it) and removed.
 import { describe, expect, it } from 'vitest';
-import { localSessionStore, SESSION_KEY, SET_ASIDE_PREFIX, type KeyValueStore } from '../../../src/records/sessionStore';
+import type { DecisionLog } from '../../../src/engine/log';
 import { SESSION_FORMAT, SESSION_VERSION, type PersistedSession } from '../../../src/engine/sessionPersistence';
+import { TAB_SESSION_KEY, tabSessionStore, type KeyValueStore } from '../../../src/records/sessionStore';
 
-function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
+function memoryStorage(): KeyValueStore & { data: Map<string, string>; full: boolean } {
   const data = new Map<string, string>();
-  return {
+  const storage = {
     data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
+    full: false,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      if (storage.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem: (key: string) => void data.delete(key),
   };
+  return storage;
 }
 
 const now = new Date('2026-01-02T03:04:05.000Z');
@@ -17,43 +25,41 @@ const session: PersistedSession = {
   format: SESSION_FORMAT,
   version: SESSION_VERSION,
   snapshot: { status: 'active', value: 'menu', context: {}, children: {} },
-  attempt: { scenarioId: 'scn_x', title: 'X', log: [{ type: 'story.ended', at: 0, ending: 'end' }] },
 };
 
-describe('localSessionStore', () => {
-  it('is empty until a session is saved, then gives it back with its time', async () => {
+describe('tabSessionStore', () => {
+  it('is empty until a screen is saved, then gives it back with its record and time', () => {
     const storage = memoryStorage();
-    const store = localSessionStore(storage, () => now);
-    expect(await store.load()).toEqual({ kind: 'none' });
-    await store.save(session);
-    expect(await store.load()).toEqual({ kind: 'found', stored: { session, savedAt: now.toISOString() } });
-    await store.clear();
-    expect(await store.load()).toEqual({ kind: 'none' });
+    const store = tabSessionStore(storage, () => now);
+    expect(store.load()).toEqual({ kind: 'none' });
+    const log: DecisionLog = [{ type: 'story.ended', at: 0, ending: 'end' }];
+    store.save(session, { recordId: 'record-1', log });
+    expect(store.load()).toEqual({ kind: 'found', stored: { session, recordId: 'record-1', log, savedAt: now.toISOString() } });
+    store.save(session, null);
+    expect(store.load()).toEqual({ kind: 'found', stored: { session, recordId: null, log: null, savedAt: now.toISOString() } });
+  });
+
+  it('does not throw when the storage is full (the last screen saved stays)', () => {
+    const storage = memoryStorage();
+    const store = tabSessionStore(storage, () => now);
+    store.save(session, { recordId: 'record-1', log: [] });
+    storage.full = true;
+    expect(() => store.save(session, { recordId: 'record-2', log: [] })).not.toThrow();
+    expect(store.load()).toMatchObject({ kind: 'found', stored: { recordId: 'record-1' } });
   });
 
   it.each([
     ['not JSON', '{"session": ', 'not valid JSON'],
     ['not an object', '42', 'not an object'],
-    ['no time', JSON.stringify({ session }), 'no time'],
-    ['another format', JSON.stringify({ session: { ...session, format: 'other' }, savedAt: 'x' }), 'not a Threshold session'],
-    ['a newer version', JSON.stringify({ session: { ...session, version: 2 }, savedAt: 'x' }), 'version 2'],
-    ['a broken attempt', JSON.stringify({ session: { ...session, attempt: { scenarioId: 'x' } }, savedAt: 'x' }), 'no scenario, title or log'],
-  ])('sets aside a save that is %s, keeping its text, and says why', async (_, raw, reason) => {
+    ['no time', JSON.stringify({ session, recordId: null }), 'no time'],
+    ['a record id that is not a string', JSON.stringify({ session, recordId: 7, log: null, savedAt: 'x' }), 'names no attempt record'],
+    ['a log that is not a list', JSON.stringify({ session, recordId: 'r', log: {}, savedAt: 'x' }), 'not a list'],
+    ['another format', JSON.stringify({ session: { ...session, format: 'other' }, recordId: null, log: null, savedAt: 'x' }), 'not a Threshold session'],
+    ['an older version (with its own copy of the log)', JSON.stringify({ session: { ...session, version: 1 }, recordId: null, log: null, savedAt: 'x' }), 'version 1'],
+  ])('reports a save that is %s with its text and removes it', (_, raw, reason) => {
     const storage = memoryStorage();
-    storage.setItem(SESSION_KEY, raw);
-    const lookup = await localSessionStore(storage, () => now).load();
-    expect(lookup).toEqual({ kind: 'setAside', key: `${SET_ASIDE_PREFIX}${now.toISOString()}`, reason: expect.stringContaining(reason) });
-    expect(storage.data.get(`${SET_ASIDE_PREFIX}${now.toISOString()}`)).toBe(raw);
-    expect(storage.data.has(SESSION_KEY)).toBe(false);
-  });
-
-  it('sets aside a save on request (one the engine refused to restore)', async () => {
-    const storage = memoryStorage();
-    const store = localSessionStore(storage, () => now);
-    await store.save(session);
-    const saved = storage.data.get(SESSION_KEY);
-    expect(await store.setAside('the story changed')).toEqual({ key: `${SET_ASIDE_PREFIX}${now.toISOString()}`, reason: 'the story changed' });
-    expect(storage.data.get(`${SET_ASIDE_PREFIX}${now.toISOString()}`)).toBe(saved);
-    expect(await store.load()).toEqual({ kind: 'none' });
+    storage.setItem(TAB_SESSION_KEY, raw);
+    expect(tabSessionStore(storage, () => now).load()).toEqual({ kind: 'unreadable', key: TAB_SESSION_KEY, reason: expect.stringContaining(reason), raw });
+    expect(storage.data.has(TAB_SESSION_KEY)).toBe(false);
   });
 });
