@@ -57,6 +57,7 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
   anchor.before(status.element);
   let destination: Destination | null = null;
   let blocked: string | null = null;
+  let source = 'from the academy’s configuration';
   const pageOrigin = window.location.origin;
   const defaultBase = new URL('.', window.location.href).href.replace(/\/$/, '');
 
@@ -65,13 +66,14 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
   if (cmi5) destination = cmi5;
   else {
     const choice = chooseLrs(academyConfig?.lrs, readDeviceLrs(window.localStorage), pageOrigin);
-    if (choice.kind === 'blocked') blocked = choice.reason;
+    blocked = choice.deviceProblem ?? null;
+    if (choice.kind === 'device') source = 'entered on this device';
     destination = destinationOf(choice, defaultBase);
   }
 
   anchor.append(
     createLrsSettingsPanel({
-      describe: () => describe(destination, blocked),
+      describe: () => describe(destination, source, blocked),
       entered: readDeviceLrs(window.localStorage),
       onSave(entered) {
         if (entered) {
@@ -79,9 +81,8 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
           if (problem) return problem;
         }
         saveDeviceLrs(window.localStorage, entered);
-        // The new destination applies from the next page load: statements already queued stay bound
-        // to the LRS they were queued for.
-        blocked = null;
+        // The new destination applies from the next page load (statements already queued stay bound
+        // to the LRS they were queued for), which the form tells the admin.
         return null;
       },
       async onCheck(entered) {
@@ -106,11 +107,11 @@ function destinationOf(choice: LrsChoice, defaultBase: string): Destination | nu
   return { lrs: choice.lrs, to: 'the LRS', activityBase: choice.activityBase ?? defaultBase };
 }
 
-function describe(destination: Destination | null, blocked: string | null): string {
+/** Where statements go for this page load, and why. */
+function describe(destination: Destination | null, source: string, blocked: string | null): string {
   if (destination?.cmi5) return `Launched by your LMS (cmi5): statements go to ${destination.lrs.endpoint}.`;
   const blockedNote = blocked ? ` The LRS entered on this device is not used: ${blocked}.` : '';
   if (!destination) return `No LRS is configured: nothing is sent.${blockedNote}`;
-  const source = readDeviceLrs(window.localStorage) && !blocked ? 'entered on this device' : 'from the academy’s configuration';
   return `Statements go to ${destination.lrs.endpoint} (${source}).${blockedNote}`;
 }
 

@@ -60,7 +60,9 @@ export function createLrsSettingsPanel(options: LrsSettingsOptions): HTMLElement
   const save = (lrs: EnteredLrs | null): void => {
     const problem = options.onSave(lrs);
     current.textContent = options.describe();
-    result.textContent = problem ? `Not saved: ${problem}.` : lrs ? 'Saved on this device. Statements from now on go to this LRS.' : 'Forgotten: this device uses the academy’s configuration again.';
+    result.textContent = problem ? `Not saved: ${problem}.` : lrs
+        ? 'Saved on this device. Reload the page to send to this LRS (your progress is kept).'
+        : 'Forgotten: after a reload this device uses the academy’s configuration again.';
   };
   const form = h(
     'form',

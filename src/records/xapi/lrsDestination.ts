@@ -17,10 +17,8 @@ export interface DeviceLrs {
   secret: string;
 }
 
-export type LrsChoice =
-  | { kind: 'off' }
-  | { kind: 'blocked'; reason: string }
-  | { kind: 'academy' | 'device'; lrs: LrsConfig; activityBase?: string };
+/** Where to send; `deviceProblem` says why an LRS entered on this device is not the one used. */
+export type LrsChoice = ({ kind: 'off' } | { kind: 'academy' | 'device'; lrs: LrsConfig; activityBase?: string }) & { deviceProblem?: string };
 
 /** The LRS entered on this device, or null (none, or unreadable). */
 export function readDeviceLrs(store: KeyValueStore): DeviceLrs | null {
@@ -54,13 +52,12 @@ export function deviceLrsProblem(lrs: DeviceLrs, academy: AcademyLrs | undefined
 
 /** The LRS entered on the device when it is usable, else the academy's, else none. */
 export function chooseLrs(academy: AcademyLrs | undefined, device: DeviceLrs | null, pageOrigin: string): LrsChoice {
-  if (device) {
-    const problem = deviceLrsProblem(device, academy, pageOrigin);
-    if (problem) return { kind: 'blocked', reason: problem };
-    return { kind: 'device', lrs: lrsConfig(device), ...(academy?.activityBase ? { activityBase: academy.activityBase } : {}) };
-  }
-  if (!academy) return { kind: 'off' };
-  return { kind: 'academy', lrs: lrsConfig(academy), ...(academy.activityBase ? { activityBase: academy.activityBase } : {}) };
+  const activityBase = academy?.activityBase ? { activityBase: academy.activityBase } : {};
+  const problem = device ? deviceLrsProblem(device, academy, pageOrigin) : null;
+  if (device && !problem) return { kind: 'device', lrs: lrsConfig(device), ...activityBase };
+  const deviceProblem = problem ? { deviceProblem: problem } : {};
+  if (!academy) return { kind: 'off', ...deviceProblem };
+  return { kind: 'academy', lrs: lrsConfig(academy), ...activityBase, ...deviceProblem };
 }
 
 export function lrsConfig(lrs: { endpoint: string; key: string; secret: string }): LrsConfig {
