@@ -9,6 +9,7 @@
 // The trainee sees the sync state in a status line in the header (every screen).
 import { v4 as uuidv4 } from 'uuid';
 import type { Scenario } from '../content/types';
+import { originOf } from '../engine/academyLrs';
 import type { SessionActorRef } from '../engine/machines/sessionMachine';
 import type { AttemptRecord } from '../records/attemptRecord';
 import type { RecordsService } from '../records/recordsService';
@@ -16,7 +17,7 @@ import { AttemptStream } from '../records/xapi/attemptStream';
 import { cmi5LaunchParameters, startCmi5Session, type Cmi5Session } from '../records/xapi/cmi5Launch';
 import { openIdbQueueStorage, queueDatabaseName } from '../records/xapi/idbQueueStorage';
 import { checkLrs, sendStatements, type LrsConfig } from '../records/xapi/lrsClient';
-import { chooseLrs, lrsConfig, readDeviceLrs, saveDeviceLrs, deviceLrsProblem, type LrsChoice } from '../records/xapi/lrsDestination';
+import { chooseLrs, deviceLrsProblem, lrsConfig, reachable, readDeviceLrs, saveDeviceLrs, type LrsChoice } from '../records/xapi/lrsDestination';
 import { mirroredStorage, prefixWithin, type MirroredStorage } from '../records/xapi/pendingMirror';
 import { memoryQueueStorage, StatementQueue, type SyncState } from '../records/xapi/statementQueue';
 import type { XapiAgent } from '../records/xapi/types';
@@ -132,6 +133,13 @@ async function cmi5Destination(show: (text: string) => void, options: LrsBridgeO
   const scenario = scenarioId ? await options.load(scenarioId).catch(() => undefined) : undefined;
   if (!scenarioId || !scenario) {
     show(`Your LMS launched a scenario this version of Threshold does not have (${scenarioId ?? 'none named'}). Tell your trainer.`);
+    return 'failed';
+  }
+  // The browser would refuse both requests without a word the trainee could act on: say it here.
+  const blockedUrl = [parameters.fetchUrl, parameters.endpoint].find((url) => !reachable(url, academyConfig?.lrs, window.location.origin));
+  if (blockedUrl) {
+    show(`This build of Threshold may not connect to your LMS at ${originOf(blockedUrl) ?? blockedUrl}, so nothing is sent to it. Tell your trainer: the academy must add that origin to "allowedOrigins" under "lrs" in its configuration and rebuild.`);
+    options.open(scenarioId);
     return 'failed';
   }
   const key = `${CMI5_SESSION_KEY}:${parameters.registration}:${parameters.fetchUrl}`;

@@ -4,13 +4,19 @@
 // headless like the rest of the academy file's parser (config.ts calls it), so the CLI, the Vite
 // build (the page's Content-Security-Policy) and the page read the same rules.
 
-/** The `lrs` section once validated. */
-export interface AcademyLrs {
+/** The academy's own LRS, where the page streams outside a cmi5 launch. */
+export interface AcademyLrsStore {
   /** The xAPI endpoint, ending in `/`, e.g. https://lrs.academy.example/xAPI/ */
   endpoint: string;
   /** The LRS client's key and secret (HTTP Basic). */
   key: string;
   secret: string;
+}
+
+/** The `lrs` section once validated. */
+export interface AcademyLrs {
+  /** Absent when the academy has no LRS of its own (only a cmi5 LMS, say): `endpoint`, `key` and `secret` come together. */
+  store?: AcademyLrsStore;
   /** IRI prefix of Threshold's activities (no trailing slash); the page's own address when absent. */
   activityBase?: string;
   /** Further origins the page may send to: a cmi5 LMS's LRS, another LRS an admin may enter. */
@@ -36,7 +42,7 @@ export function originOf(url: string): string | null {
 /** Every origin the page may send statements to: the LRS's own and the allowed ones. */
 export function lrsConnectOrigins(lrs: AcademyLrs | undefined): string[] {
   if (!lrs) return [];
-  const origins = [originOf(lrs.endpoint), ...lrs.allowedOrigins].filter((origin): origin is string => origin !== null);
+  const origins = [lrs.store ? originOf(lrs.store.endpoint) : null, ...lrs.allowedOrigins].filter((origin): origin is string => origin !== null);
   return [...new Set(origins)];
 }
 
@@ -55,20 +61,24 @@ export function parseAcademyLrs(value: unknown, line: number, lineOfKey: LineOfK
   for (const key of Object.keys(fields)) {
     if (!(LRS_KEYS as readonly string[]).includes(key)) fail(key, `unknown key '${key}'; allowed: ${LRS_KEYS.join(', ')}`);
   }
+  // The academy's own LRS: endpoint, key and secret together, or none of them (a cmi5 LMS only).
   const endpoint = fields['endpoint'];
-  if (typeof endpoint !== 'string' || originOf(endpoint) === null) {
+  const hasStore = ['endpoint', 'key', 'secret'].some((key) => fields[key] !== undefined);
+  if (hasStore) {
     if (endpoint === undefined) {
       error(line, `lrs: missing 'endpoint' (the LRS's xAPI address, e.g. "https://lrs.academy.example/xAPI/")`);
       valid = false;
-    } else fail('endpoint', `'endpoint' must be an http or https address, not ${JSON.stringify(endpoint)}`);
-  }
-  for (const key of ['key', 'secret'] as const) {
-    const text = fields[key];
-    if (text === undefined) {
-      error(line, `lrs: missing '${key}' (the LRS client's ${key === 'key' ? 'key or user name' : 'secret or password'})`);
-      valid = false;
-    } else if (typeof text !== 'string' || text === '' || (key === 'key' && text.includes(':'))) {
-      fail(key, `'${key}' must be a non-empty string${key === 'key' ? ' without ":"' : ''}`);
+    } else if (typeof endpoint !== 'string' || originOf(endpoint) === null) {
+      fail('endpoint', `'endpoint' must be an http or https address, not ${JSON.stringify(endpoint)}`);
+    }
+    for (const key of ['key', 'secret'] as const) {
+      const text = fields[key];
+      if (text === undefined) {
+        error(line, `lrs: missing '${key}' (the LRS client's ${key === 'key' ? 'key or user name' : 'secret or password'})`);
+        valid = false;
+      } else if (typeof text !== 'string' || text === '' || (key === 'key' && text.includes(':'))) {
+        fail(key, `'${key}' must be a non-empty string${key === 'key' ? ' without ":"' : ''}`);
+      }
     }
   }
   const activityBase = fields['activityBase'];
@@ -87,11 +97,15 @@ export function parseAcademyLrs(value: unknown, line: number, lineOfKey: LineOfK
     }
   }
   if (!valid) return undefined;
-  const withSlash = (endpoint as string).endsWith('/') ? (endpoint as string) : `${endpoint as string}/`;
+  const store = hasStore
+    ? {
+        endpoint: (endpoint as string).endsWith('/') ? (endpoint as string) : `${endpoint as string}/`,
+        key: fields['key'] as string,
+        secret: fields['secret'] as string,
+      }
+    : undefined;
   return {
-    endpoint: withSlash,
-    key: fields['key'] as string,
-    secret: fields['secret'] as string,
+    ...(store ? { store } : {}),
     ...(typeof activityBase === 'string' ? { activityBase } : {}),
     allowedOrigins,
   };

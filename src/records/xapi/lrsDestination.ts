@@ -37,14 +37,19 @@ export function saveDeviceLrs(store: KeyValueStore, lrs: DeviceLrs | null): void
   else store.removeItem(DEVICE_LRS_KEY);
 }
 
+/** Whether the page's CSP lets it reach `url`: its own origin, or one the academy's file allows. */
+export function reachable(url: string, academy: AcademyLrs | undefined, pageOrigin: string): boolean {
+  const origin = originOf(url);
+  return origin !== null && [originOf(pageOrigin), ...lrsConnectOrigins(academy)].includes(origin);
+}
+
 /** Why an LRS entered on this device cannot be used, or null when it can. */
 export function deviceLrsProblem(lrs: DeviceLrs, academy: AcademyLrs | undefined, pageOrigin: string): string | null {
   const origin = originOf(lrs.endpoint);
   if (!origin) return `the endpoint must be an http or https address, not "${lrs.endpoint}"`;
   if (lrs.key === '' || lrs.key.includes(':')) return 'the key must be filled in, without ":"';
   if (lrs.secret === '') return 'the secret must be filled in';
-  const allowed = [originOf(pageOrigin), ...lrsConnectOrigins(academy)];
-  if (!allowed.includes(origin)) {
+  if (!reachable(lrs.endpoint, academy, pageOrigin)) {
     return `this build may not connect to ${origin}: add it to "allowedOrigins" under "lrs" in stories/academy.config.json and rebuild (the page's Content-Security-Policy is made from that file)`;
   }
   return null;
@@ -56,8 +61,8 @@ export function chooseLrs(academy: AcademyLrs | undefined, device: DeviceLrs | n
   const problem = device ? deviceLrsProblem(device, academy, pageOrigin) : null;
   if (device && !problem) return { kind: 'device', lrs: lrsConfig(device), ...activityBase };
   const deviceProblem = problem ? { deviceProblem: problem } : {};
-  if (!academy) return { kind: 'off', ...deviceProblem };
-  return { kind: 'academy', lrs: lrsConfig(academy), ...activityBase, ...deviceProblem };
+  if (!academy?.store) return { kind: 'off', ...deviceProblem };
+  return { kind: 'academy', lrs: lrsConfig(academy.store), ...activityBase, ...deviceProblem };
 }
 
 export function lrsConfig(lrs: { endpoint: string; key: string; secret: string }): LrsConfig {

@@ -28,13 +28,17 @@ describe('the lrs key of the academy configuration', () => {
 }`;
     const { config } = parse(text);
     expect(config?.lrs).toEqual({
-      endpoint: 'https://LRS.academy.example:443/xAPI/',
-      key: 'threshold-page',
-      secret: 's3cret',
+      store: { endpoint: 'https://LRS.academy.example:443/xAPI/', key: 'threshold-page', secret: 's3cret' },
       activityBase: 'https://academy.example/threshold',
       allowedOrigins: ['https://lms.academy.example'],
     });
     expect(lrsConnectOrigins(config?.lrs)).toEqual(['https://lrs.academy.example', 'https://lms.academy.example']);
+  });
+
+  it('may name only the origins a cmi5 LMS sends from, for an academy without an LRS of its own', () => {
+    const { config } = parse('{"version": 1, "lrs": {"allowedOrigins": ["https://lms.academy.example"]}}');
+    expect(config?.lrs).toEqual({ allowedOrigins: ['https://lms.academy.example'] });
+    expect(lrsConnectOrigins(config?.lrs)).toEqual(['https://lms.academy.example']);
   });
 
   it('names the line of every mistake in it', () => {

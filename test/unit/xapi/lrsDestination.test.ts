@@ -5,9 +5,7 @@ import type { AcademyLrs } from '../../../src/engine/academyLrs';
 import { basicAuth, chooseLrs, readDeviceLrs, saveDeviceLrs } from '../../../src/records/xapi/lrsDestination';
 
 const academy: AcademyLrs = {
-  endpoint: 'https://lrs.academy.example/xAPI/',
-  key: 'page',
-  secret: 'pw',
+  store: { endpoint: 'https://lrs.academy.example/xAPI/', key: 'page', secret: 'pw' },
   activityBase: 'https://academy.example/threshold',
   allowedOrigins: ['https://other-lrs.academy.example'],
 };
@@ -17,10 +15,11 @@ describe('choosing the LRS', () => {
   it("uses the academy's when nothing is entered on the device, and none without either", () => {
     expect(chooseLrs(academy, null, PAGE)).toEqual({
       kind: 'academy',
-      lrs: { endpoint: academy.endpoint, auth: `Basic ${Buffer.from('page:pw').toString('base64')}` },
+      lrs: { endpoint: academy.store!.endpoint, auth: `Basic ${Buffer.from('page:pw').toString('base64')}` },
       activityBase: academy.activityBase,
     });
     expect(chooseLrs(undefined, null, PAGE)).toEqual({ kind: 'off' });
+    expect(chooseLrs({ allowedOrigins: ['https://lms.example'] }, null, PAGE)).toEqual({ kind: 'off' });
   });
 
   it('uses an LRS entered on the device when the page may reach it (its own origin or an allowed one)', () => {
