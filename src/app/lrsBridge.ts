@@ -144,13 +144,13 @@ async function cmi5Destination(show: (text: string) => void, options: LrsBridgeO
   }
   const key = `${CMI5_SESSION_KEY}:${parameters.registration}:${parameters.fetchUrl}`;
   let session: Cmi5Session;
-  const kept = window.sessionStorage.getItem(key);
-  if (kept && (JSON.parse(kept) as { ended?: boolean }).ended) {
+  const kept = keptCmi5Session(key);
+  if (kept?.ended) {
     show('This session with your LMS has ended (the page was closed or reloaded), so nothing more is sent to it. To carry on, launch the scenario again from your LMS: your attempt continues where you left it.');
     return 'failed';
   }
   try {
-    session = kept ? (JSON.parse(kept) as Cmi5Session) : await startCmi5Session(parameters);
+    session = kept ?? (await startCmi5Session(parameters));
   } catch (error) {
     show(`Your LMS did not start this session (${messageOf(error)}), so this attempt is not sent to it. Launch it again from your LMS, or tell your trainer.`);
     options.open(scenarioId);
@@ -177,6 +177,8 @@ async function stream(destination: Destination, show: (text: string) => void, op
   const queue = new StatementQueue({
     storage,
     lrs: destination.lrs,
+    // A keepalive body is limited to 64 kB: a bigger batch goes as an ordinary request instead.
+    send: (lrs, batch, sendOptions) => sendStatements(lrs, batch, { keepalive: Boolean(sendOptions?.keepalive) && prefixWithin(batch).length === batch.length }),
     // One flush at a time across this browser's tabs, so two tabs never send the same queue at once.
     ...('locks' in navigator ? { withLock: <T>(run: () => Promise<T>) => navigator.locks.request(`threshold-xapi ${destination.lrs.endpoint}`, run) as Promise<T> } : {}),
   });
@@ -265,13 +267,22 @@ function xapiAttemptOf(record: AttemptRecord, destination: Destination): XapiAtt
   };
 }
 
+/** The cmi5 session this launch started before a reload, if it is readable. */
+function keptCmi5Session(key: string): (Cmi5Session & { ended?: boolean }) | null {
+  try {
+    const kept: unknown = JSON.parse(window.sessionStorage.getItem(key) ?? 'null');
+    return typeof kept === 'object' && kept !== null && 'lrs' in kept && 'launch' in kept ? (kept as Cmi5Session & { ended?: boolean }) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A cmi5 session that sent `terminated` takes no more statements (cmi5 §9.3.8): a reload says so. */
 function markCmi5Ended(): void {
   for (let i = 0; i < window.sessionStorage.length; i++) {
     const key = window.sessionStorage.key(i);
-    if (!key?.startsWith(CMI5_SESSION_KEY)) continue;
-    const session = JSON.parse(window.sessionStorage.getItem(key) ?? '{}') as Cmi5Session & { ended?: boolean };
-    window.sessionStorage.setItem(key, JSON.stringify({ ...session, ended: true }));
+    const session = key?.startsWith(CMI5_SESSION_KEY) ? keptCmi5Session(key) : null;
+    if (key && session) window.sessionStorage.setItem(key, JSON.stringify({ ...session, ended: true }));
   }
 }
 
