@@ -1,5 +1,5 @@
 // The page streaming xAPI to a real LRS (Learning Locker's statement service, in memory, started by
-// this file on THRESHOLD_E2E_LRS_PORT or a free port, and stopped after it). The run's build has no
+// this file on THRESHOLD_E2E_LRS_PORT (plus the worker's index) or a free port, and stopped after it). The run's build has no
 // LRS in its academy file, so the page is pointed at the LRS the way an administrator would: the
 // "Learning record store" settings in the header, with an endpoint on the page's own origin
 // (`/test-lrs/xAPI/`, which the build's CSP allows as 'self'); `page.route` forwards those requests
@@ -9,14 +9,16 @@ import type { Page, Route } from '@playwright/test';
 import { freePort, startLrs, type RunningLrs } from '../lrs/lrs';
 import { EXTENSIONS } from '../../src/records/xapi/vocabulary';
 import type { XapiStatement } from '../../src/records/xapi/types';
-import { expect, firstAvailableChoice, openStoryList, playToDebrief, startTutorial, test, tutorialOpenButton } from './fixtures';
+import { expect, expectNoAxeViolations, firstAvailableChoice, openStoryList, playToDebrief, startTutorial, test, tutorialOpenButton } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
 let lrs: RunningLrs;
 
 test.beforeAll(async () => {
-  lrs = await startLrs(Number(process.env.THRESHOLD_E2E_LRS_PORT ?? 0) || (await freePort()));
+  // THRESHOLD_E2E_LRS_PORT is the first of a range (one port per parallel worker); else any free port.
+  const base = Number(process.env.THRESHOLD_E2E_LRS_PORT ?? 0);
+  lrs = await startLrs(base ? base + test.info().parallelIndex : await freePort());
 });
 
 test.afterAll(async () => {
@@ -81,6 +83,7 @@ test('statements stream to the LRS as the attempt happens, survive an outage and
   await page.getByLabel('Secret').fill('test');
   await page.getByRole('button', { name: 'Check connection' }).click();
   await expect(page.getByText(/^Working: .* answers \(xAPI /)).toBeVisible();
+  await expectNoAxeViolations(page, 'the LRS settings');
   await page.getByRole('button', { name: 'Save on this device' }).click();
   await expect(page.getByText(/^Saved on this device/)).toBeVisible();
   await page.reload();
@@ -94,7 +97,12 @@ test('statements stream to the LRS as the attempt happens, survive an outage and
   await page.getByRole('searchbox', { name: 'Search indicators' }).fill('passport');
   await page.getByRole('list', { name: 'Indicators' }).getByRole('button').first().click();
   await expect(syncLine(page)).toHaveText('Learning records: all sent to the LRS.');
-  await expect.poll(async () => (await stored()).map(verbOf)).toEqual(['launched', 'initialized', 'answered', 'flagged']);
+  await expect.poll(async () => (await stored()).map(verbOf).slice(0, 4)).toEqual(['launched', 'initialized', 'answered', 'flagged']);
+  // From here on, this attempt's statements only (one registration per attempt).
+  const registration = (await stored())[0]!.context!.registration!;
+  const all = stored;
+  const attemptStatements = () => all({ registration });
+  expect((await attemptStatements()).map(verbOf)).toEqual(['launched', 'initialized', 'answered', 'flagged']);
   expect(route.auth.every((auth) => auth === lrs.auth)).toBe(true);
 
   // The LRS goes away: the trainee is told their records are kept on this device.
@@ -103,25 +111,26 @@ test('statements stream to the LRS as the attempt happens, survive an outage and
   await expect(syncLine(page)).toHaveText(/^Learning records: the LRS is not reachable; 1 learning record kept on this device/);
   await firstAvailableChoice(page).click();
   await expect(syncLine(page)).toHaveText(/not reachable; 2 learning records kept on this device/);
+  await expectNoAxeViolations(page, 'the play screen with the sync line');
 
   // A reload while it is still away: nothing is dropped, the page says so again.
   await page.reload();
   await expect(syncLine(page)).toHaveText(/not reachable; \d+ learning records? kept on this device/);
   const waitingAfterReload = Number(/(\d+) learning record/.exec((await syncLine(page).textContent()) ?? '')?.[1]);
   expect(waitingAfterReload).toBeGreaterThanOrEqual(3); // the two answers and this session's initialized
-  expect((await stored()).length).toBe(4);
+  expect((await attemptStatements()).length).toBe(4);
 
   // The LRS is back: the page's retry sends what waited, then the rest of the attempt streams.
   route.down = false;
   await expect(syncLine(page)).toHaveText('Learning records: all sent to the LRS.', { timeout: 20_000 });
   await playToDebrief(page, async () => {});
+  // The attempt's end is queued a moment after the debrief shows: wait for its last statement.
+  await expect.poll(async () => (await attemptStatements()).map(verbOf).at(-1)).toBe('terminated');
   await expect(syncLine(page)).toHaveText('Learning records: all sent to the LRS.');
 
-  const statements = await stored();
+  const statements = await attemptStatements();
   const ids = statements.map((statement) => statement.id);
   expect(new Set(ids).size).toBe(ids.length);
-  const registrations = new Set(statements.map((statement) => statement.context?.registration));
-  expect(registrations.size).toBe(1);
   const verbs = statements.map(verbOf);
   expect(verbs[0]).toBe('launched');
   expect(verbs.filter((verb) => verb === 'launched')).toHaveLength(1);
@@ -196,6 +205,7 @@ test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 s
   // The launch opens its scenario's briefing.
   await page.getByRole('button', { name: 'Start' }).click();
   await playToDebrief(page, async () => {});
+  await expect.poll(async () => (await storedStatements({ registration })).map(verbOf).at(-1)).toBe('terminated');
   await expect(syncLine(page)).toHaveText('Learning records: all sent to your LMS.');
   expect(fetchCalls).toEqual(['POST']);
   expect(route.auth.length).toBeGreaterThan(0);

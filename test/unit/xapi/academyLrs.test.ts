@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { lrsConnectOrigins, originOf } from '../../../src/engine/academyLrs';
 import { parseAcademyConfig } from '../../../src/engine/scoring/config';
-import { withConnectOrigins } from '../../../src/node/vitePluginCsp';
-import { readFileSync } from 'node:fs';
+import { academyConnectOrigins, withConnectOrigins } from '../../../src/node/vitePluginCsp';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { repoRoot } from './fixtures';
 
 const FILE = 'stories/academy.config.json';
@@ -89,5 +91,28 @@ describe("the pages' Content-Security-Policy", () => {
     expect(() => withConnectOrigins('<meta http-equiv="Content-Security-Policy" content="default-src *">', ['https://lrs.example'], 'x.html')).toThrow(
       /x\.html: expected exactly one "connect-src 'self'"/,
     );
+  });
+});
+
+describe('the build reading the academy file for the CSP', () => {
+  const repoWith = (text: string): string => {
+    const root = mkdtempSync(join(tmpdir(), 'threshold-csp-'));
+    mkdirSync(join(root, 'stories'));
+    writeFileSync(join(root, 'stories', 'academy.config.json'), text);
+    return root;
+  };
+
+  it("takes the LRS's origin and the allowed ones from the file", () => {
+    const root = repoWith('{"version": 1, "lrs": {"endpoint": "https://lrs.academy.example/xAPI/", "key": "k", "secret": "s", "allowedOrigins": ["https://lms.academy.example"]}}');
+    expect(academyConnectOrigins(root)).toEqual(['https://lrs.academy.example', 'https://lms.academy.example']);
+    rmSync(root, { recursive: true });
+  });
+
+  it('allows nothing more, and says why with file and line, when the file is broken', () => {
+    const root = repoWith('{\n  "version": 1,\n  "lrs": {\n    "endpoint": "https://lrs.academy.example/xAPI/",\n    "key": "k"\n  }\n}');
+    const warnings: string[] = [];
+    expect(academyConnectOrigins(root, (message) => warnings.push(message))).toEqual([]);
+    expect(warnings).toEqual([`${FILE}:3: lrs: missing 'secret' (the LRS client's secret or password) (the page's CSP allows no LRS until this is fixed)`]);
+    rmSync(root, { recursive: true });
   });
 });
