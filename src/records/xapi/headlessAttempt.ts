@@ -23,16 +23,23 @@ export interface HeadlessXapiOptions {
   activityBase?: string;
 }
 
-/** The XapiAttempt of a played attempt file (a headless play has no trainee: the actor says so). */
+/**
+ * The XapiAttempt of an attempt file. A recorded attempt's actor is its trainee, named as the page
+ * names them (name and account on the activity base); a headless play has no trainee, and its actor
+ * says so.
+ */
 export function headlessXapiAttempt(scenario: Scenario, attempt: Attempt, options: HeadlessXapiOptions = {}): XapiAttempt {
   const registration = options.registration ?? derivedId(`headless/${attempt.digest}`);
   const startedAt = Date.parse(options.startedAt ?? HEADLESS_STARTED_AT);
   if (Number.isNaN(startedAt)) throw new Error(`'${options.startedAt}' is not an ISO 8601 time`);
   const label = attempt.seed !== undefined ? `seed ${attempt.seed}` : 'scripted path';
   const activityBase = options.activityBase ?? HEADLESS_ACTIVITY_BASE;
+  const trainee = attempt.record?.trainee;
   return {
     registration,
-    actor: { objectType: 'Agent', name: `Headless trainee (${label})`, account: { homePage: activityBase, name: `headless-${attempt.seed ?? 'path'}` } },
+    actor: trainee
+      ? { objectType: 'Agent', name: trainee, account: { homePage: activityBase, name: trainee } }
+      : { objectType: 'Agent', name: `Headless trainee (${label})`, account: { homePage: activityBase, name: `headless-${attempt.seed ?? 'path'}` } },
     scenario: { id: scenario.meta.id, title: scenario.meta.title, version: storyContentHash(scenario.storyJson) },
     activityBase,
     startedAt,

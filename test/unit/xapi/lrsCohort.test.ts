@@ -49,10 +49,9 @@ function played(story: Scenario, seed: number, registration: string, trainee: st
   });
 }
 
-/** What the game sent for it (the same statements.ts; the actor named after the trainee, as the page does). */
+/** What the game sent for it (the same statements.ts, the actor named after the trainee). */
 function sent(story: Scenario, attempt: Attempt): XapiStatement[] {
-  const statements = headlessStatements(story, attempt, { registration: attempt.record!.id, startedAt: attempt.record!.startedAt, activityBase: BASE });
-  return statements.map((statement) => ({ ...statement, actor: { objectType: 'Agent', name: attempt.record!.trainee, account: { homePage: BASE, name: attempt.record!.trainee } } }));
+  return headlessStatements(story, attempt, { registration: attempt.record!.id, startedAt: attempt.record!.startedAt, activityBase: BASE });
 }
 
 let lrs: RunningLrs;
