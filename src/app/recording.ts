@@ -47,7 +47,9 @@ export interface Recording {
    * `startNew`, begins one if there is none.
    */
   enter(scenario: Scenario, startNew: boolean): Promise<EnterOutcome>;
-  /** The record of the attempt the session holds (being played, or its outcome), with its log. */
+  /** The record of the attempt the session holds (being played, or its outcome), if any. */
+  currentRecordId(): string | null;
+  /** The same, with the attempt's log as this tab has it (for the tab's saved screen). */
   current(): { recordId: string; log: DecisionLog } | null;
 }
 
@@ -128,6 +130,7 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, r
         follow(actor.getSnapshot());
       }
     },
+    currentRecordId: () => bound?.recordId ?? null,
     current: () => (bound?.recordId ? { recordId: bound.recordId, log: bound.ref.getSnapshot().context.log } : null),
   };
 
