@@ -7,10 +7,9 @@
 // bound in ./recording.ts), which the menu shows and exports. Nothing imports this file.
 import '../ui/styles.css';
 import { catalog, loaders } from 'virtual:threshold-catalog';
-import { createActor } from 'xstate';
 import type { Scenario } from '../content/types';
 import { replayingClock, systemClock } from '../engine/clock';
-import { screenOf, sessionMachineFor, type SessionActorRef, type SessionEvent } from '../engine/machines/sessionMachine';
+import { screenOf, sessionMachineFor, type SessionEvent } from '../engine/machines/sessionMachine';
 import { resumingClock } from '../engine/playthrough';
 import { persistSession } from '../engine/sessionPersistence';
 import type { InProgressRecord } from '../records/attemptRecord';

@@ -39,6 +39,8 @@ export class RecordsService {
   private readonly mirror = new Map<string, AttemptRecord>();
   private profileValue: Profile = { trainee: '', cohort: '' };
   private readonly hashes = new Map<string, Sha256Digest>();
+  /** Locks of attempts this tab has left, kept until their last version is written (by scenario). */
+  private readonly leaving = new Map<string, AttemptLock>();
   private readonly writer: RecordWriter | null;
 
   private constructor(
@@ -162,12 +164,6 @@ export class RecordsService {
 
   /** Deletes an attempt in progress (the menu's Discard); 'elsewhere' if another tab has it open. */
   async discard(record: InProgressRecord): Promise<'done' | 'elsewhere'> {
-    // A version this tab could not write yet keeps its lock (see Recorder.leave): it is dropped,
-    // so the lock comes free (a task later: the browser frees a Web Lock asynchronously).
-    if (this.writer?.pendingVersion(record.id)) {
-      this.writer.forget(record.id);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
     const lock = await this.lockFor(record.scenario.id);
     if (!lock) return 'elsewhere';
     try {
@@ -212,12 +208,26 @@ export class RecordsService {
     return this.options.now?.() ?? new Date();
   }
 
-  /** @internal for Recorder: lets another tab have the attempt once nothing of it waits to be written. */
-  releaseWhenWritten(id: string, lock: AttemptLock): void {
-    void (this.writer?.written(id) ?? Promise.resolve()).then(() => lock.release());
+  /**
+   * @internal for Recorder: lets another tab have the attempt once nothing of it waits to be
+   * written. Until then this tab keeps the lock, and takes it back if it plays the scenario again.
+   */
+  releaseWhenWritten(record: AttemptRecord, lock: AttemptLock): void {
+    const scenarioId = record.scenario.id;
+    this.leaving.set(scenarioId, lock);
+    void (this.writer?.written(record.id) ?? Promise.resolve()).then(() => {
+      if (this.leaving.get(scenarioId) !== lock) return;
+      this.leaving.delete(scenarioId);
+      lock.release();
+    });
   }
 
   private async lockFor(scenarioId: string): Promise<AttemptLock | null> {
+    const kept = this.leaving.get(scenarioId);
+    if (kept) {
+      this.leaving.delete(scenarioId);
+      return kept;
+    }
     const outcome = await acquireAttemptLock(attemptLockName(this.profileValue.trainee, scenarioId), this.options.locks);
     return outcome.kind === 'acquired' ? outcome.lock : null;
   }
@@ -309,7 +319,7 @@ export class Recorder {
   leave(): void {
     if (this.released) return;
     this.released = true;
-    this.service.releaseWhenWritten(this.current.id, this.lock);
+    this.service.releaseWhenWritten(this.current, this.lock);
   }
 }
 

@@ -1,8 +1,9 @@
 // One tab per attempt: before a tab plays (or resumes) an attempt it takes a Web Lock named after
-// the attempt's trainee and scenario, and holds it until the attempt finishes, another attempt
-// takes its place in that tab, or the tab closes. A second tab asking
-// for the same lock is told the attempt is open elsewhere; different attempts take different locks,
-// so two tabs can play two scenarios and both are recorded.
+// the attempt's trainee and scenario (RecordsService.claim), and holds it while the attempt is on
+// its play screen: leaving for the menu, finishing, or closing the tab lets it go (once the last
+// version is written, see Recorder.leave). A second tab asking for the same lock is told the attempt
+// is open elsewhere; different attempts take different locks, so two tabs can play two scenarios
+// and both are recorded.
 export interface AttemptLock {
   release(): void;
 }

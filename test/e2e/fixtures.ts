@@ -152,3 +152,23 @@ export async function startScenario(page: Page, title: string): Promise<void> {
 export async function transcriptTexts(page: Page): Promise<string[]> {
   return page.getByRole('log').getByRole('listitem').allTextContents();
 }
+
+/** Everything in one object store of the page's records database (`threshold-records`), as stored. */
+export async function recordsDbContents(page: Page, store: 'attempts' | 'quarantine'): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('threshold-records');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}

@@ -10,6 +10,7 @@ import {
   firstAvailableChoice,
   openStoryList,
   playToDebrief,
+  recordsDbContents,
   startTutorial,
   test,
   transcriptTexts,
@@ -17,23 +18,11 @@ import {
   tutorialOpenButton,
 } from './fixtures';
 
+type StoredRecord = { id: string; status: string; trainee: string; scenario: { id: string; title: string; contentHash: string }; log: Array<{ type: string; text?: string }> };
+
 /** Every record in the page's IndexedDB, as stored. */
-async function storedRecords(page: Page): Promise<Array<{ id: string; status: string; trainee: string; scenario: { id: string; title: string; contentHash: string }; log: Array<{ type: string; text?: string }> }>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('threshold-records');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('attempts').objectStore('attempts').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+async function storedRecords(page: Page): Promise<StoredRecord[]> {
+  return (await recordsDbContents(page, 'attempts')) as StoredRecord[];
 }
 
 async function saveProfile(page: Page, trainee: string, cohort: string): Promise<void> {

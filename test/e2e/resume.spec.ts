@@ -1,7 +1,6 @@
 // Progress survives a reload: the tab comes back on the same screen, at the same line, with the
 // trainee's own choices in the transcript (rebuilt from the attempt's record); a saved screen that
 // cannot be read goes to quarantine with a notice, and one the record disagrees with opens the menu.
-import type { Page } from '@playwright/test';
 import {
   choicesRegion,
   continueToDebriefButton,
@@ -10,6 +9,7 @@ import {
   expect,
   openStoryList,
   playToDebrief,
+  recordsDbContents,
   startTutorial,
   test,
   transcriptTexts,
@@ -77,7 +77,7 @@ test('an unreadable saved screen goes to quarantine with a notice and the list s
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByRole('alert')).toContainText('quarantine, from sessionStorage/threshold.tab-session.v2');
   await expect(page.getByRole('button', { name: /^Resume / })).toHaveCount(0);
-  expect(await quarantined(page)).toEqual([expect.objectContaining({ origin: 'sessionStorage/threshold.tab-session.v2', value: expect.stringContaining('broken') })]);
+  expect(await recordsDbContents(page, 'quarantine')).toEqual([expect.objectContaining({ origin: 'sessionStorage/threshold.tab-session.v2', value: expect.stringContaining('broken') })]);
   await expect(tutorialOpenButton(page)).toBeVisible();
 });
 
@@ -98,22 +98,3 @@ test('a saved screen the record’s log cannot be on opens the menu, with the at
   await expect(choicesRegion(page)).toBeVisible();
   expect(await transcriptTexts(page)).toEqual(before);
 });
-
-/** The records' quarantine store, as stored. */
-async function quarantined(page: Page): Promise<Array<{ origin: string; reason: string; value: unknown }>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('threshold-records');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('quarantine').objectStore('quarantine').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}

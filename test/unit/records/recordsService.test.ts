@@ -93,8 +93,14 @@ describe('RecordsService', () => {
     await released();
     const other = await RecordsService.open(() => openIdbAttemptStore(), options(locks));
     expect(await other.service.claim(scenario.meta.id)).toBe('elsewhere');
+    // This tab plays it again: it takes its own kept lock back, with the version not yet written.
+    const again = await service.claim(scenario.meta.id);
+    if (again === 'elsewhere') throw new Error('this tab kept the lock');
+    expect(again.inProgress?.log).toEqual(playthrough.log);
+    again.resume().leave();
     // Discarding it here drops the unwritten version, and with it the lock.
     expect(await service.discard(recorder.record as InProgressRecord)).toBe('done');
+    await released();
     const after = await other.service.claim(scenario.meta.id);
     expect(after).not.toBe('elsewhere');
     expect(after !== 'elsewhere' && after.inProgress).toBeUndefined();
