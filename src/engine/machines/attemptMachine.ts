@@ -8,7 +8,7 @@
 // story's reply and appends the log events attemptEvents.ts makes of them, all in one assign, so
 // the children's numbers are up to date before the story reads them back (`rapport`, `distress`).
 // The live runner and clock are resources of the attempt, never part of a persisted snapshot: a
-// saved attempt is its log, replayed (playthrough.ts, records/sessionStore.ts).
+// saved attempt is its log, replayed (playthrough.ts, the page's records: app/recording.ts).
 //
 // The story starts on `attempt.begin`, sent once the actor has started, because only a started
 // actor's children take events at once.

@@ -6,8 +6,9 @@
 // resumed, and a finished one stays for its outcome and debrief until the next attempt starts.
 //
 // The library of scenarios and the clock are given when the machine is made (sessionMachineFor),
-// so neither is ever part of a persisted snapshot; records/sessionStore.ts persists the snapshot
-// and the attempt's log, and restores by replaying the log (app.attemptRestored).
+// so neither is ever part of a persisted snapshot; records/sessionStore.ts keeps the snapshot (per
+// tab, without the attempt) and the attempt's record its log, restored by replaying the log
+// (app.attemptRestored).
 import { and, assertEvent, assign, enqueueActions, forwardTo, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../../content/types';
 import type { Clock } from '../clock';
