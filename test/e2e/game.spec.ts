@@ -75,11 +75,13 @@ test('a hotspot inspected with the mouse in the picture does what its button doe
   await page.keyboard.press('Enter');
   await expect(choicesRegion(page).getByRole('button', { name: hotspotChoice })).toHaveCount(0);
   const byKeyboard = await storyLines(page).allTextContents();
-  // A fresh session (an unfinished attempt would be resumed, not restarted).
-  await page.evaluate(() => localStorage.clear());
+  // A fresh attempt: the unfinished one is discarded (it would be resumed, not restarted).
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: `Discard the attempt in progress at ${TUTORIAL_TITLE}` }).click();
+  await expect(page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` })).toHaveCount(0);
 
   // Mouse: the timetable's place in the picture (assets/scenes/bus_shelter.json).
-  await openStoryList(page);
   await page.getByRole('button', { name: `Open ${TUTORIAL_TITLE}` }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await sceneReady(page);

@@ -205,15 +205,18 @@ test('an attempt begun on an older version of the story says so and offers a res
 
 test('when storage fills up, play goes on with a notice and the record holds exactly what was clicked', async ({ page, context }) => {
   test.setTimeout(120_000);
+  // A small quota for this origin (what DevTools' "simulate custom storage quota" sets). Chromium
+  // applies it only once the origin is in use, and IndexedDB keeps the room it saw when the origin
+  // first opened a database: so the quota is set on a blank page of the origin, before the app.
+  await page.route('**/quota-setup', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>quota</title>' }));
+  await page.goto('/quota-setup');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 2 * 1024 * 1024 });
   await startTutorial(page);
   await firstAvailableChoice(page).waitFor();
   await expect.poll(async () => (await storedRecords(page)).length).toBe(1);
-  // A small quota for this origin (what DevTools' "simulate custom storage quota" sets), then real
-  // data until the browser itself refuses with QuotaExceededError: the page's own writes now fail
-  // the way they do on a full disk.
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: (await storageUsage(page)) + 2 * 1024 * 1024 });
+  // Then real data until the browser itself refuses with QuotaExceededError: the page's own writes
+  // now fail the way they do on a full disk.
   expect(await fillStorage(page)).toBeGreaterThan(0);
   const clicked: string[] = [];
   for (let i = 0; i < 3; i++) {
@@ -240,11 +243,6 @@ test('when storage fills up, play goes on with a notice and the record holds exa
   expect(records).toHaveLength(1);
   expect(records[0]!.log.filter((event) => event.type === 'story.choice').map((event) => event.text)).toEqual(clicked);
 });
-
-/** What the origin's storage holds now, in bytes, as the browser counts it against the quota. */
-async function storageUsage(page: Page): Promise<number> {
-  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-}
 
 /**
  * Writes random (incompressible: Chromium compresses IndexedDB values) data to a database of its own
