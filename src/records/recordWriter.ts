@@ -66,6 +66,11 @@ export class RecordWriter {
     return this.status;
   }
 
+  /** Every version still waiting to be written (some may not be in the store at all yet). */
+  pendingRecords(): AttemptRecord[] {
+    return [...this.pending.values()];
+  }
+
   /** The newest version of a record, written or not (what the menu should show). */
   pendingVersion(id: string): AttemptRecord | undefined {
     return this.pending.get(id);

@@ -88,7 +88,9 @@ export class RecordsService {
     if (!this.store) return [];
     const { records, quarantined } = await this.store.load();
     this.mirror.clear();
-    for (const record of records) this.mirror.set(record.id, this.writer?.pendingVersion(record.id) ?? record);
+    for (const record of records) this.mirror.set(record.id, record);
+    // Newer than the store, or not in it yet (storage full since the attempt began).
+    for (const record of this.writer?.pendingRecords() ?? []) this.mirror.set(record.id, record);
     return quarantined.map(quarantineNotice);
   }
 

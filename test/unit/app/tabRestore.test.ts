@@ -120,7 +120,8 @@ describe('restoreTab', () => {
     await released();
     // Another tab carries the attempt on.
     const other = await openTab(locks);
-    expect(await other.recording.enter(scenario, false)).toEqual({ kind: 'playing' });
+    // The first tab's lock comes free once its last version is written.
+    await vi.waitFor(async () => expect(await other.recording.enter(scenario, false)).toEqual({ kind: 'playing' }));
     choose(other);
     const othersLog = logOf(other);
     expect(carriesOn(saved.kind === 'found' ? saved.stored.log : null, othersLog)).toBe(false);
@@ -128,8 +129,11 @@ describe('restoreTab', () => {
     expect(refused.actor.getSnapshot().matches('menu')).toBe(true);
     expect(refused.notices).toEqual([`${scenario.meta.title} is open in another tab or window. Carry on there, or close it there first.`]);
     other.actor.send({ type: 'trainee.exit' });
-    await released();
-    const reloaded = await openTab(locks, saved);
+    const reloaded = await vi.waitFor(async () => {
+      const tab = await openTab(locks, saved);
+      if (!tab.actor.getSnapshot().matches('play')) throw new Error(tab.notices.join(' '));
+      return tab;
+    });
     expect(logOf(reloaded)).toEqual(logOf(other));
     expect(logOf(reloaded).slice(0, othersLog.length)).toEqual(othersLog);
   });
