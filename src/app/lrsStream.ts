@@ -24,6 +24,8 @@ import type { Recording } from './recording';
 /** Retry delays while the LRS does not answer (ms), the last repeated. */
 const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000];
 const CMI5_SESSION_KEY = 'threshold.cmi5';
+const CMI5_ENDED =
+  'This session with your LMS has ended (the page was closed or reloaded), so nothing more is sent to it. To carry on, launch the scenario again from your LMS: your attempt continues where you left it.';
 
 /** Streams to `destination`, or to the cmi5 LMS of `launch`; `show` sets the sync line. */
 export async function streamAttempts(
@@ -58,7 +60,7 @@ async function cmi5Destination(parameters: Cmi5LaunchParameters, scenarioId: str
   let session: Cmi5Session;
   const kept = keptCmi5Session(key);
   if (kept?.ended) {
-    show('This session with your LMS has ended (the page was closed or reloaded), so nothing more is sent to it. To carry on, launch the scenario again from your LMS: your attempt continues where you left it.');
+    show(CMI5_ENDED);
     return null;
   }
   try {
@@ -112,9 +114,16 @@ async function stream(destination: Destination, show: (text: string) => void, op
 
   let current: AttemptStream | null = null;
   let recordId: string | null = null;
+  // A new attempt's record is begun asynchronously (its lock first): look again shortly, so
+  // `launched` and `initialized` go when the attempt starts, not at its first input.
+  let lookAgain = 0;
   const follow = (): void => {
     const record = currentRecord(records, recording);
-    if (!record) return;
+    if (!record) {
+      if (actor.getSnapshot().context.attempt && lookAgain++ < 20) setTimeout(follow, 250);
+      return;
+    }
+    lookAgain = 0;
     if (destination.cmi5 && record.scenario.id !== destination.cmi5.scenarioId) return;
     if (record.id !== recordId) {
       // A new attempt in this tab: the previous attempt's session ends here.
@@ -141,13 +150,21 @@ async function stream(destination: Destination, show: (text: string) => void, op
   window.addEventListener('pagehide', () => {
     follow();
     const ended = current?.end();
-    if (destination.cmi5 && ended) markCmi5Ended();
+    if (destination.cmi5 && current?.ended) markCmi5Ended();
     // The queue's storage cannot be read any more: what waits, and `terminated`, leave now in one
     // keepalive request, in order. A statement the LRS already has is the same statement again.
     const waiting = [...storage.pending()];
     if (ended && !waiting.some((statement) => statement.id === ended.terminated.id)) waiting.push(ended.terminated);
     const last = prefixWithin(waiting);
     if (last.length > 0) void sendStatements(destination.lrs, last, { keepalive: true });
+  });
+  // Back from the back/forward cache after `pagehide` ended the session: plain xAPI starts a new
+  // session (a new `initialized`); a cmi5 session is over for good.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    if (destination.cmi5) return show(CMI5_ENDED);
+    recordId = null;
+    follow();
   });
   follow();
   await queue.flush();
