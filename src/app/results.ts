@@ -73,7 +73,10 @@ async function loadFromLrs(values: LrsFormValues): Promise<void> {
     render();
     focusAttempts();
   } catch (error) {
-    if (!(error instanceof LrsQueryError)) throw error;
+    if (!(error instanceof LrsQueryError)) {
+      lrsPanel.say(`Loading from the LRS failed: ${error instanceof Error ? error.message : String(error)}.`, 'problem');
+      throw error;
+    }
     const reachable = error.failure.kind === 'unreachable' ? await answersWithoutCors(request.lrs) : undefined;
     lrsPanel.say(lrsFailureWords(error, { endpoint: request.lrs.endpoint, origin: location.origin, ...(reachable === undefined ? {} : { reachable }) }), 'problem');
   } finally {
