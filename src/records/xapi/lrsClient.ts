@@ -162,3 +162,27 @@ function headers(lrs: LrsConfig, json: boolean): Record<string, string> {
     ...(json ? { 'Content-Type': 'application/json' } : {}),
   };
 }
+
+/**
+ * Whether the LRS answers and takes these credentials: its About resource (xAPI §7.7, no
+ * credentials needed), then one authenticated statement query of a single statement. A 403 there is
+ * a key that may write but not read, which is what a page's key should be: the page is public.
+ */
+export async function checkLrs(lrs: LrsConfig, options: { fetch?: Fetch } = {}): Promise<{ ok: true; versions: string[]; writeOnly: boolean } | { ok: false; reason: string }> {
+  const doFetch = options.fetch ?? fetch;
+  try {
+    const about = await doFetch(`${lrs.endpoint}about`, { headers: { 'X-Experience-API-Version': XAPI_VERSION } });
+    if (!about.ok) return { ok: false, reason: `${lrs.endpoint}about answered ${about.status}: is this an xAPI endpoint?` };
+    const versions = ((await about.json().catch(() => ({}))) as { version?: unknown }).version;
+    const query = await doFetch(`${lrs.endpoint}statements?limit=1`, { headers: headers(lrs, false) });
+    if (query.status === 401) return { ok: false, reason: 'the LRS refused the key and secret (HTTP 401)' };
+    if (!query.ok && query.status !== 403) return { ok: false, reason: `the LRS answered ${query.status} to a statement query` };
+    return {
+      ok: true,
+      versions: Array.isArray(versions) ? versions.filter((v): v is string => typeof v === 'string') : [],
+      writeOnly: query.status === 403,
+    };
+  } catch (error) {
+    return { ok: false, reason: `the LRS cannot be reached (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
