@@ -28,6 +28,7 @@ import type { CardProgress } from '../ui/storyList';
 import { createTextSizeControl } from '../ui/textSize';
 import { academyConfigErrors, scoringConfigFor } from './academy';
 import { screenHistory } from './history';
+import { connectLmsInPage } from './lmsBridge';
 import { createPage, type Page } from './page';
 import { bindRecording } from './recording';
 
@@ -202,6 +203,8 @@ async function start(): Promise<void> {
     void store.save(persistSession(actor));
   });
   render();
+  // Launched by a SCORM package: the LMS's scenario opens, resumes and is reported (lmsBridge.ts).
+  await connectLmsInPage(storageStatus, { actor, load: ensureLoaded, open: (id) => void openScenario(id, send), scoringFor: scoringConfigFor });
   // For `npm run bench` (test/bench/page.ts): the menu (or the restored screen) is usable from here.
   performance.mark('threshold:menu-interactive');
 }
