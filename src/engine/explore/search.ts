@@ -53,6 +53,7 @@ import {
   type FormState,
   type PathSummary,
 } from './pathSummary';
+import { LongestPaths, type LongestPath } from './longestPath';
 import type { DeadEnd, PathStep } from './report';
 import { prepend, seedOf, type Tail, type TemplateEvent } from './tails';
 
@@ -124,6 +125,7 @@ export interface SearchResult {
   shownAnywhere: ReadonlySet<string>;
   truncated: boolean;
   structure: StoryStructure;
+  longestPath: LongestPath;
 }
 
 export class StorySearch {
@@ -145,6 +147,7 @@ export class StorySearch {
   private readonly shownAnywhere = new Set<string>();
   private readonly endings = new Set<string>();
   private readonly deadEnds: DeadEnd[] = [];
+  private readonly longest = new LongestPaths();
   private states = 0;
   /** The mark the runner stands at right now, when nothing has moved it since it was taken. */
   private runnerAt: RunnerMark | null = null;
@@ -184,6 +187,7 @@ export class StorySearch {
       shownAnywhere: this.shownAnywhere,
       truncated: this.truncated,
       structure: this.structure,
+      longestPath: this.longest.result(null),
     };
   }
 
@@ -247,10 +251,16 @@ export class StorySearch {
     // The whole key, not a digest of it: two points share tails only when they are the same point.
     const key = `${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`;
     const known = this.memo.get(key);
-    if (known) return known;
+    if (known) {
+      this.longest.known(key);
+      return known;
+    }
     // Back to a point that is still being explored: a loop that changes nothing adds no new way
-    // to finish (a repeatable move that loops is followed once).
-    if (this.onPath.has(key)) return [];
+    // to finish (a repeatable move that loops is followed once), but can be gone round without end.
+    if (this.onPath.has(key)) {
+      this.longest.looped(key, this.trail);
+      return [];
+    }
     if (this.states >= this.limits.maxStates || performance.now() - this.started > this.limits.maxMs) {
       this.truncated = true;
       return [];
@@ -259,7 +269,9 @@ export class StorySearch {
     this.onPath.add(key);
     const after = this.runner.mark();
     this.runnerAt = after;
+    this.longest.enter(key);
     const tails = yield* this.waysOn(after, step, interview, seed, facts);
+    this.longest.leave();
     this.onPath.delete(key);
     this.memo.set(key, tails);
     return tails;
@@ -308,7 +320,9 @@ export class StorySearch {
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent = traineeEvent({ type: 'trainee.choose', index: position }, offered);
       this.trail.push(action);
+      this.longest.moving();
       const rest = yield this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge);
+      this.longest.followed(action);
       for (const tail of rest) keep(prepend(edge, [choiceEvent], [action], tail));
       this.trail.pop();
     }
@@ -360,7 +374,9 @@ export class StorySearch {
     const edge: PathSummary = { ...summary, ...consent, [decision]: form };
     const edgeEvents: TemplateEvent[] = [...stopEvent(step), formEvent];
     this.trail.push(action);
+    this.longest.moving();
     const rest = yield this.tailsFrom({ kind: 'moved', state: after }, interview, edge);
+    this.longest.followed(action);
     for (const tail of rest) keep(prepend(edge, edgeEvents, [action], tail));
     this.trail.pop();
   }
