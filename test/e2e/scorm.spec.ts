@@ -128,7 +128,7 @@ function expectedResult(suspendData: string): { passed: boolean; scores: Record<
 for (const edition of ['scorm12', 'scorm2004'] as const) {
   test.describe(`the ${edition} package`, () => {
     test('plays a SCO to its end and reports status, score and session time to the LMS', async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const course = await hostLms(page, edition, null);
       await expect(lmsStatus(course)).toHaveText(CONNECTED);
       await course.getByRole('button', { name: 'Start' }).click();
@@ -158,7 +158,7 @@ for (const edition of ['scorm12', 'scorm2004'] as const) {
     });
 
     test('an attempt left midway resumes in another browser at the same line, from what the LMS kept', async ({ page, browser }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const course = await hostLms(page, edition, null);
       await course.getByRole('button', { name: 'Start' }).click();
       await play(course, 3);
