@@ -52,6 +52,7 @@ import {
   type FormState,
   type PathSummary,
 } from './pathSummary';
+import { LongestPaths, type LongestPath } from './longestPath';
 import type { DeadEnd, PathStep } from './report';
 import { seedOf, SummaryTable, type Tail, type TemplateEvent } from './tails';
 
@@ -123,6 +124,7 @@ export interface SearchResult {
   shownAnywhere: ReadonlySet<string>;
   truncated: boolean;
   structure: StoryStructure;
+  longestPath: LongestPath;
 }
 
 export class StorySearch {
@@ -146,6 +148,7 @@ export class StorySearch {
   private readonly shownAnywhere = new Set<string>();
   private readonly endings = new Set<string>();
   private readonly deadEnds: DeadEnd[] = [];
+  private readonly longest = new LongestPaths();
   private states = 0;
   /** The mark the runner stands at right now, when nothing has moved it since it was taken. */
   private runnerAt: RunnerMark | null = null;
@@ -185,6 +188,7 @@ export class StorySearch {
       shownAnywhere: this.shownAnywhere,
       truncated: this.truncated,
       structure: this.structure,
+      longestPath: this.longest.result(null),
     };
   }
 
@@ -248,10 +252,16 @@ export class StorySearch {
     // The whole key, not a digest of it: two points share tails only when they are the same point.
     const key = `${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`;
     const known = this.memo.get(key);
-    if (known) return known;
+    if (known) {
+      this.longest.known(key);
+      return known;
+    }
     // Back to a point that is still being explored: a loop that changes nothing adds no new way
-    // to finish (a repeatable move that loops is followed once).
-    if (this.onPath.has(key)) return [];
+    // to finish (a repeatable move that loops is followed once), but can be gone round without end.
+    if (this.onPath.has(key)) {
+      this.longest.looped(key, this.trail);
+      return [];
+    }
     if (this.states >= this.limits.maxStates || performance.now() - this.started > this.limits.maxMs) {
       this.truncated = true;
       return [];
@@ -260,7 +270,9 @@ export class StorySearch {
     this.onPath.add(key);
     const after = this.runner.mark();
     this.runnerAt = after;
+    this.longest.enter(key);
     const tails = yield* this.waysOn(after, step, interview, seed, facts);
+    this.longest.leave();
     this.onPath.delete(key);
     this.memo.set(key, tails);
     return tails;
@@ -309,7 +321,9 @@ export class StorySearch {
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent = traineeEvent({ type: 'trainee.choose', index: position }, offered);
       this.trail.push(action);
+      this.longest.moving();
       const rest = yield this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge);
+      this.longest.followed(action);
       for (const tail of rest) keep(this.summaries.prepend(edge, [choiceEvent], [action], tail));
       this.trail.pop();
     }
@@ -361,7 +375,9 @@ export class StorySearch {
     const edge: PathSummary = { ...summary, ...consent, [decision]: form };
     const edgeEvents: TemplateEvent[] = [...stopEvent(step), formEvent];
     this.trail.push(action);
+    this.longest.moving();
     const rest = yield this.tailsFrom({ kind: 'moved', state: after }, interview, edge);
+    this.longest.followed(action);
     for (const tail of rest) keep(this.summaries.prepend(edge, edgeEvents, [action], tail));
     this.trail.pop();
   }
