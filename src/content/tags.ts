@@ -76,13 +76,25 @@ function parseTagsAt(position: TagPosition, raw: readonly string[], into: Record
   }
 }
 
-/** The list fields that are always present at a position, empty. */
-function emptyListsAt(position: TagPosition): Record<string, string[]> {
-  const fields = keysAt(position).flatMap((key) => {
+/** The list fields that are always present at each position (worked out once: this runs for every line). */
+const ALWAYS_LISTS: Readonly<Record<TagPosition, readonly string[]>> = {
+  header: alwaysListsAt('header'),
+  line: alwaysListsAt('line'),
+  choice: alwaysListsAt('choice'),
+};
+
+function alwaysListsAt(position: TagPosition): string[] {
+  return keysAt(position).flatMap((key) => {
     const list = (TAG_VOCABULARY[key] as TagSpec).list;
     return list?.always ? [list.field] : [];
   });
-  return Object.fromEntries(fields.map((field) => [field, []]));
+}
+
+/** The list fields that are always present at a position, empty. */
+function emptyListsAt(position: TagPosition): Record<string, string[]> {
+  const tags: Record<string, string[]> = {};
+  for (const field of ALWAYS_LISTS[position]) tags[field] = [];
+  return tags;
 }
 
 export function parseLineTags(raw: readonly string[]): LineTags {
