@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { lrsContentSecurityPolicy } from './src/node/vitePluginCsp';
 import { inkStories } from './src/node/vitePluginInk';
 
 // The repo's top level is fixed (see docs/developer.md), so the page's index.html lives in src/app/
@@ -20,7 +21,11 @@ export default defineConfig({
   // Compiles stories/*.ink at build time: the page gets scenario JSON, never the Ink compiler.
   // THRESHOLD_E2E_EXTRA_STORIES (comma-separated .ink paths) is set by the browser tests only, to add
   // fixture stories a shipped build never has (test/playwright.config.ts).
-  plugins: [inkStories({ repoRoot, extraStories: process.env.THRESHOLD_E2E_EXTRA_STORIES?.split(',').filter(Boolean) ?? [] })],
+  // The pages' CSP connect-src gains the academy's LRS origin (stories/academy.config.json, `lrs`).
+  plugins: [
+    inkStories({ repoRoot, extraStories: process.env.THRESHOLD_E2E_EXTRA_STORIES?.split(',').filter(Boolean) ?? [] }),
+    lrsContentSecurityPolicy({ repoRoot }),
+  ],
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,
