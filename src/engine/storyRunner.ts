@@ -5,9 +5,10 @@
 // Its parts: runner/decisionRewind.ts (where the story reads on from once a decision line's form
 // is answered, and the journal that rebuilds the state before that line when it must be played
 // again), runner/runnerState.ts (saved, marked and viewed states), runner/storyOutput.ts (a line's
-// tags and knot), and runawayGuard.ts (every line within a step budget). States are kept in memory as copies (inkInternals.ts, the one module
-// that touches inkjs's private fields) wherever they do not leave the runner; JSON is written only
-// for snapshot()/saveState(), which a save file or another process needs.
+// tags and knot), and runawayGuard.ts (every line within a step budget). States are kept in memory
+// as copies (inkInternals.ts, the one module that touches inkjs's private fields) wherever they do
+// not leave the runner; JSON is written only for snapshot()/saveState(), which a save file or
+// another process needs.
 import { InkList, Story } from 'inkjs';
 import { copyInkState, dropLookahead, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
 import { DEFAULT_RUNAWAY_LIMITS, RunawayGuard, RunawayStoryError, type RunawayLimits } from './runawayGuard';

@@ -42,6 +42,11 @@ export interface HeadlessRatio {
   raw: Figures;
   runner: Figures & { ratio: number };
   headless: Figures;
+  /**
+   * What headless play spends around the runner (the attempt actor and its children, log,
+   * transcript, view, the trainee's policy): headless ms minus runner ms, and its share of headless.
+   */
+  aroundRunner: { ms: number; share: number };
   /** Raw ms over headless ms on the same paths (the target is at least 0.8). */
   ratio: number;
 }
@@ -207,6 +212,7 @@ export function headlessRatio(scenarios: readonly Scenario[], plays: number, rou
     raw: figures('raw'),
     runner: { ...figures('runner'), ratio: round(ms.raw / ms.runner) },
     headless: figures('headless'),
+    aroundRunner: { ms: round(ms.headless - ms.runner), share: round((ms.headless - ms.runner) / ms.headless) },
     ratio: round(ms.raw / ms.headless),
   };
 }
