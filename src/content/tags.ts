@@ -76,24 +76,21 @@ function parseTagsAt(position: TagPosition, raw: readonly string[], into: Record
   }
 }
 
-/** The list fields that are always present at each position (worked out once: this runs for every line). */
-const ALWAYS_LISTS: Readonly<Record<TagPosition, readonly string[]>> = {
-  header: alwaysListsAt('header'),
-  line: alwaysListsAt('line'),
-  choice: alwaysListsAt('choice'),
-};
-
-function alwaysListsAt(position: TagPosition): string[] {
-  return keysAt(position).flatMap((key) => {
-    const list = (TAG_VOCABULARY[key] as TagSpec).list;
-    return list?.always ? [list.field] : [];
-  });
-}
+/** The list fields always present at each position (read from the vocabulary once: every line of a playthrough asks). */
+const alwaysListFields = new Map<TagPosition, readonly string[]>();
 
 /** The list fields that are always present at a position, empty. */
 function emptyListsAt(position: TagPosition): Record<string, string[]> {
+  let fields = alwaysListFields.get(position);
+  if (fields === undefined) {
+    fields = keysAt(position).flatMap((key) => {
+      const list = (TAG_VOCABULARY[key] as TagSpec).list;
+      return list?.always ? [list.field] : [];
+    });
+    alwaysListFields.set(position, fields);
+  }
   const tags: Record<string, string[]> = {};
-  for (const field of ALWAYS_LISTS[position]) tags[field] = [];
+  for (const field of fields) tags[field] = [];
   return tags;
 }
 
