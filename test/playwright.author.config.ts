@@ -4,6 +4,7 @@
 // test/.author-e2e/ (test/e2e-author/storyCopy.ts writes it before the server starts), never a
 // shipped story.
 import { defineConfig } from '@playwright/test';
+import { chromiumProjects, definedEnv } from './playwrightChromium';
 
 // The dev server's port: THRESHOLD_AUTHOR_E2E_PORT, else the checkout's e2e port + 1000, so two
 // checkouts that run their suites at once (each with its own THRESHOLD_E2E_PORT) never share a
@@ -35,20 +36,5 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
-  ],
+  projects: chromiumProjects,
 });
-
-function definedEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
-}

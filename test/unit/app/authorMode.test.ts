@@ -9,29 +9,13 @@ import { applyRecompiled, startAttempt, type LiveStories } from '../../../src/ap
 import type { Scenario } from '../../../src/content/types';
 import { systemClock } from '../../../src/engine/clock';
 import { sessionMachineFor, type SessionActorRef } from '../../../src/engine/machines/sessionMachine';
+import { doorStory } from '../engine/doorStory';
 import { inlineScenario } from '../engine/inlineScenario';
 
 const SOURCE = 'stories/author_test.ink';
 
-const story = (hallway: string, firstChoice = 'Introduce yourself'): Scenario => {
-  const scenario = inlineScenario(
-    `INCLUDE common/threshold.ink
-INCLUDE common/forms.ink
--> door
-=== door
-A man opens the door. # phase: engage_explain
-* [${firstChoice} # q: explain_role]
-  -> hallway
-* [Push past him # q: threaten_sanction]
-  -> hallway
-=== hallway
-${hallway}
-* [Ask about the shoes # q: open_followup]
-  He shrugs.
-- -> END
-`,
-    { id: 'author_test' },
-  );
+const story = (hallway: string, firstChoice?: string): Scenario => {
+  const scenario = inlineScenario(doorStory({ hallway, hallwayChoice: 'Ask about the shoes # q: open_followup', ...(firstChoice ? { firstChoice } : {}) }), { id: 'author_test' });
   return { ...scenario, meta: { ...scenario.meta, source: SOURCE } };
 };
 
@@ -91,7 +75,10 @@ describe('author mode: jump to knot and the panel', () => {
     const view = authorViewOf(actor.getSnapshot(), () => scenario, null);
     expect(view.startKnot).toBe('hallway');
     expect(view.lines).toEqual([{ text: 'Shoes by the wall.', tags: ['indicator: documents_withheld'] }]);
-    expect(view.choices).toEqual([{ text: 'Ask about the shoes', tags: ['q: open_followup'] }]);
+    expect(view.choices).toEqual([
+      { text: 'Ask about the shoes', tags: ['q: open_followup'] },
+      { text: 'Leave', tags: [] },
+    ]);
     expect(view.indicators).toEqual([{ id: 'documents_withheld', label: expect.any(String), flagged: false }]);
     expect(view.knots).toEqual(expect.arrayContaining(['door', 'hallway']));
     expect(view.scores?.map((row) => row.label)).toEqual(['Victim identification', 'Trauma-informed questioning', 'Referral', 'Overall']);

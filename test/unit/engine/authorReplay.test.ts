@@ -8,25 +8,10 @@ import { steppingClock } from '../../../src/engine/clock';
 import { attemptMachine, statusOf, type AttemptActorRef } from '../../../src/engine/machines/attemptMachine';
 import { storyKnots } from '../../../src/engine/storyKnots';
 import type { Scenario } from '../../../src/content/types';
+import { doorStory } from './doorStory';
 import { inlineScenario } from './inlineScenario';
 
-const story = (hallway: string, secondChoice = 'Ask about the passport # q: open_followup'): string => `INCLUDE common/threshold.ink
-INCLUDE common/forms.ink
--> door
-=== door
-A man opens the door. # phase: engage_explain
-* [Introduce yourself # q: explain_role]
-  -> hallway
-* [Push past him # q: coercive_pressure]
-  -> hallway
-=== hallway
-${hallway}
-* [${secondChoice}]
-  He shrugs.
-* [Leave]
-  Nobody follows you.
-- -> END
-`;
+const story = (hallway: string, hallwayChoice?: string): string => doorStory({ hallway, ...(hallwayChoice ? { hallwayChoice } : {}) });
 
 function begun(scenario: Scenario, startKnot?: string): AttemptActorRef {
   const actor = createActor(attemptMachine, { input: { scenario, clock: steppingClock(10), ...(startKnot ? { startKnot } : {}) } }).start();
