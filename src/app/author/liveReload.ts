@@ -28,7 +28,10 @@ export interface LiveStories {
 export function applyRecompiled(actor: SessionActorRef, stories: LiveStories, message: StoryRecompiled): string {
   const { root, saved, result } = message;
   const at = stories.catalog.findIndex((entry) => (entry.ok ? entry.scenario.meta.source : entry.source) === root);
-  const put = (entry: CatalogEntry): void => void (at >= 0 ? stories.catalog.splice(at, 1, entry) : stories.catalog.push(entry));
+  const put = (entry: CatalogEntry): void => {
+    if (at >= 0) stories.catalog[at] = entry;
+    else stories.catalog.push(entry);
+  };
   if (!result.ok) {
     stories.errors.set(root, result.errors.map(formatDiagnostic));
     put(result);

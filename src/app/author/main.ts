@@ -60,7 +60,11 @@ const page = createPage({
   main,
   stories: stories.catalog,
   scenario: (id) => stories.loaded.get(id),
-  open: (scenarioId) => void ensureLoaded(scenarioId).finally(() => send({ type: 'trainee.open', scenarioId })),
+  // A story that fails to download is not opened (the session refuses an unloaded scenario).
+  open: (scenarioId) => void ensureLoaded(scenarioId).then(
+    () => send({ type: 'trainee.open', scenarioId }),
+    (error: unknown) => console.error(`author mode: ${scenarioId} could not be loaded`, error),
+  ),
   send,
   settings: settingsPanel,
   notices: ['Author mode: a preview for writing stories. Nothing played here is recorded.'],
