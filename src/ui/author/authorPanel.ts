@@ -91,9 +91,11 @@ export function createAuthorPanel(onJump: (knot: string) => void): AuthorPanel {
       ]);
       update(sections.step, [state.lines, state.choices], () => [
         h('h3', { attrs: { id: 'author-step' } }, 'Lines and choices with their tags'),
-        h('ol', { className: 'author-lines' }, ...state.lines.map((line) => tagged('li', line))),
+        // The choices on offer first: the lines so far grow long, the choices are what comes next.
         state.choices.length > 0 && h('h4', {}, 'Choices now'),
         state.choices.length > 0 && h('ol', { className: 'author-choices', attrs: { start: 0 } }, ...state.choices.map((choice) => tagged('li', choice))),
+        h('h4', {}, 'Lines so far'),
+        h('ol', { className: 'author-lines' }, ...state.lines.map((line) => tagged('li', line))),
       ]);
       update(sections.knots, [state.story?.source, state.knots], () => [
         h('h3', { attrs: { id: 'author-knots' } }, 'Jump to knot'),
