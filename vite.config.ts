@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { lrsContentSecurityPolicy } from './src/node/vitePluginCsp';
 import { inkStories } from './src/node/vitePluginInk';
 import { AUTHOR_MODE, authorPage } from './src/node/vitePluginAuthor';
 
@@ -25,8 +26,10 @@ export default defineConfig(({ mode }) => ({
   // fixture stories a shipped build never has (test/playwright.config.ts).
   // In author mode (`npm run author`, dev server only) a saved story is swapped into the page in
   // place, and the page is the author's (src/node/vitePluginAuthor.ts).
+  // The pages' CSP connect-src gains the academy's LRS origin (stories/academy.config.json, `lrs`).
   plugins: [
     inkStories({ repoRoot, extraStories: process.env.THRESHOLD_E2E_EXTRA_STORIES?.split(',').filter(Boolean) ?? [], live: mode === AUTHOR_MODE }),
+    lrsContentSecurityPolicy({ repoRoot }),
     authorPage(),
   ],
   build: {

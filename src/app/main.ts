@@ -28,6 +28,7 @@ import type { CardProgress } from '../ui/storyList';
 import { createTextSizeControl } from '../ui/textSize';
 import { academyConfigErrors, scoringConfigFor } from './academy';
 import { screenHistory } from './history';
+import { connectLrsInPage } from './lrsBridge';
 import { createPage, type Page } from './page';
 import { bindRecording } from './recording';
 
@@ -202,6 +203,8 @@ async function start(): Promise<void> {
     void store.save(persistSession(actor));
   });
   render();
+  // Streams xAPI statements when the academy (or a cmi5 LMS) has an LRS (lrsBridge.ts).
+  void connectLrsInPage(settings!, { actor, records, recording, load: ensureLoaded, open: (id) => void openScenario(id, send) });
   // For `npm run bench` (test/bench/page.ts): the menu (or the restored screen) is usable from here.
   performance.mark('threshold:menu-interactive');
 }

@@ -4,7 +4,7 @@ import { processIO, type Command } from './io';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'compile and validate stories: check [paths...]', load: async () => (await import('./commands/check')).check },
-  play: { summary: 'play a story headless: play <id-or-path> [--seed N | --path <file.json>] [--json]', load: async () => (await import('./commands/play')).play },
+  play: { summary: 'play a story headless: play <id-or-path> [--seed N | --path <file.json>] [--json | --xapi] (play --help: the xAPI options)', load: async () => (await import('./commands/play')).play },
   verify: { summary: 'replay an attempt and recompute its result: verify <attempt.json>', load: async () => (await import('./commands/verify')).verify },
   explore: { summary: 'explore every path of a story: explore <id-or-path> [--json]', load: async () => (await import('./commands/explore')).explore },
   report: { summary: 'write an HTML page with the graph and findings of a story: report <id-or-path> [--out file.html]', load: async () => (await import('./commands/report')).report },

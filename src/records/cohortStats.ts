@@ -35,15 +35,19 @@ export interface CohortStats {
 
 export const BAND_LABELS = ['0–9', '10–19', '20–29', '30–39', '40–49', '50–59', '60–69', '70–79', '80–89', '90–100'];
 
-/** `attempts` must be the verified ones: a tampered attempt must not move the cohort's figures. */
-export function cohortStats(attempts: readonly Attempt[], top = 10): CohortStats {
+/**
+ * `attempts` must be the verified ones: a tampered attempt must not move the cohort's figures.
+ * `titles` names scenarios whose attempts carry no record (an LRS's attempts, headless ones).
+ */
+export function cohortStats(attempts: readonly Attempt[], options: { top?: number; titles?: ReadonlyMap<string, string> } = {}): CohortStats {
+  const top = options.top ?? 10;
   const rates = new Map<string, ScenarioRates>();
   const bands = Object.fromEntries(COMPETENCIES.map((competency) => [competency, BAND_LABELS.map(() => 0)])) as Record<Competency, ScoreBands>;
   const missed = new Counter();
   const harmful = new Counter();
   const wrong = new Counter();
   for (const attempt of attempts) {
-    const entry = rates.get(attempt.scenario) ?? { scenario: attempt.scenario, title: attempt.record?.title ?? attempt.scenario, attempts: 0, completed: 0, passed: 0 };
+    const entry = rates.get(attempt.scenario) ?? { scenario: attempt.scenario, title: attempt.record?.title ?? options.titles?.get(attempt.scenario) ?? attempt.scenario, attempts: 0, completed: 0, passed: 0 };
     entry.attempts++;
     if (attempt.ending !== null) entry.completed++;
     if (attempt.result?.passed) entry.passed++;

@@ -6,14 +6,17 @@ import AxeBuilder from '@axe-core/playwright';
 // The preview server this run started (test/playwright.config.ts).
 const ALLOWED_ORIGIN = `http://127.0.0.1:${process.env.THRESHOLD_E2E_PORT ?? 4173}`;
 
-export const test = base.extend<{ requests: string[] }>({
+export const test = base.extend<{ requests: string[]; otherAllowedOrigins: string[] }>({
+  // A test that points the page at a server of its own (the results page's LRS) names its origin.
+  otherAllowedOrigins: [[], { option: true }],
   requests: [
-    async ({ page }, use) => {
+    async ({ page, otherAllowedOrigins }, use) => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await use(requests);
-      const outside = requests.filter((url) => !url.startsWith(`${ALLOWED_ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
-      expect(outside, 'requests outside 127.0.0.1').toEqual([]);
+      const allowed = [ALLOWED_ORIGIN, ...otherAllowedOrigins].map((origin) => `${origin}/`);
+      const outside = requests.filter((url) => !allowed.some((origin) => url.startsWith(origin)) && !url.startsWith('data:') && !url.startsWith('blob:'));
+      expect(outside, 'requests outside the allowed origins').toEqual([]);
     },
     { auto: true },
   ],

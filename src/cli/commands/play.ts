@@ -1,15 +1,16 @@
-// `npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json]`: plays a story
-// headless, with a seeded random trainee or along a scripted path (src/engine/scriptedPath.ts), and
-// prints what happened: a readable transcript, or with --json the attempt file
-// (docs/attempt-format.md) that `verify` accepts. The same story and seed (or path) print the same
-// bytes. Exit codes: 0 played (and a path's expectations held), 1 unknown or broken story, a path
+// `npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json | --xapi]`: plays a
+// story headless, with a seeded random trainee or along a scripted path (src/engine/scriptedPath.ts),
+// and prints what happened: a readable transcript, with --json the attempt file
+// (docs/attempt-format.md) that `verify` accepts, or with --xapi the xAPI statements the attempt
+// would send to an LRS (src/records/xapi/headlessAttempt.ts). The same story and seed (or path, and
+// xAPI options) print the same bytes. Exit codes: 0 played (and a path's expectations held), 1 unknown or broken story, a path
 // that no longer fits or whose expectations fail, or a failure while playing; 2 usage error.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command, CliIO } from '../io';
 import { formatDiagnostic, type Scenario } from '../../content/types';
 import { findStory, loadAllStories } from '../../node/load';
-import { buildAttempt } from '../../engine/attempt';
+import { buildAttempt, isIsoTime } from '../../engine/attempt';
 import { playHeadless, type HeadlessResult } from '../../engine/headlessPlayer';
 import type { DecisionEvent } from '../../engine/log';
 import { readAcademyConfig } from '../../node/academyFile';
@@ -21,17 +22,41 @@ import { parseScriptedPath, ScriptedPathError, type ScriptedPath } from '../../e
 import { playScriptedPath, unmetExpectations } from '../../engine/scriptedPlay';
 import type { TranscriptEntry } from '../../engine/transcriptRecorder';
 import { messageOf } from '../../util/errors';
+import { HEADLESS_ACTIVITY_BASE, HEADLESS_STARTED_AT, headlessStatements, type HeadlessXapiOptions } from '../../records/xapi/headlessAttempt';
+import { isRegistration } from '../../records/xapi/ids';
 
-const USAGE =
-  'usage: npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json]   (N: a whole number >= 0, default 1; the path file: docs/authoring.md "Scripted playthroughs")';
+const USAGE = [
+  'usage: npm run stories -- play <id-or-path> [--seed N | --path <file.json>] [--json | --xapi [--registration <uuid>] [--started <ISO time>] [--activity-base <IRI>]]',
+  '  N: a whole number >= 0, default 1; the path file: docs/authoring.md "Scripted playthroughs"',
+  '  --json: the attempt file; --xapi: the xAPI statements the attempt would send, as a JSON array',
+  `  (registration: derived from the attempt unless given; started: when the play's clock read zero, default ${HEADLESS_STARTED_AT};`,
+  `   activity base: the academy's activity IRI prefix, default ${HEADLESS_ACTIVITY_BASE})`,
+].join('\n');
 const DEFAULT_SEED = 1;
+
+type Output = 'transcript' | 'json' | 'xapi';
 
 interface PlayArgs {
   story: string;
   seed: number;
   /** A scripted path file instead of a seeded random trainee. */
   path?: string;
-  json: boolean;
+  output: Output;
+  xapi: HeadlessXapiOptions;
+}
+
+/** The --xapi options and the field of HeadlessXapiOptions each sets. */
+const XAPI_OPTIONS = { '--registration': 'registration', '--started': 'startedAt', '--activity-base': 'activityBase' } as const;
+
+function xapiOptionProblem(option: keyof typeof XAPI_OPTIONS, value: string): string | undefined {
+  switch (option) {
+    case '--registration':
+      return isRegistration(value) ? undefined : `play: --registration needs a UUID, got '${value}'`;
+    case '--started':
+      return isIsoTime(value) ? undefined : `play: --started needs an ISO 8601 time such as 2026-12-01T09:00:00.000Z, got '${value}'`;
+    case '--activity-base':
+      return /^[a-z][a-z0-9+.-]*:[^\s]*[^\s/]$/i.test(value) ? undefined : `play: --activity-base needs an IRI without a trailing slash, got '${value}'`;
+  }
 }
 
 function parseArgs(args: readonly string[]): PlayArgs | string {
@@ -39,11 +64,21 @@ function parseArgs(args: readonly string[]): PlayArgs | string {
   let seed = DEFAULT_SEED;
   let seedGiven = false;
   let path: string | undefined;
-  let json = false;
+  const outputs = new Set<Output>();
+  const xapi: HeadlessXapiOptions = {};
+  let xapiOptionGiven: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--json') json = true;
-    else if (arg === '--seed' || arg.startsWith('--seed=')) {
+    const xapiOption = Object.keys(XAPI_OPTIONS).find((name) => arg === name || arg.startsWith(`${name}=`)) as keyof typeof XAPI_OPTIONS | undefined;
+    if (arg === '--json') outputs.add('json');
+    else if (arg === '--xapi') outputs.add('xapi');
+    else if (xapiOption) {
+      const value = arg === xapiOption ? args[++i] : arg.slice(xapiOption.length + 1);
+      const problem = value === undefined ? `play: ${xapiOption} needs a value` : xapiOptionProblem(xapiOption, value);
+      if (problem) return problem;
+      xapi[XAPI_OPTIONS[xapiOption]] = value!;
+      xapiOptionGiven = xapiOption;
+    } else if (arg === '--seed' || arg.startsWith('--seed=')) {
       const value = arg === '--seed' ? args[++i] : arg.slice('--seed='.length);
       if (value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
         return `play: --seed needs a whole number >= 0, got '${value ?? ''}'`;
@@ -60,10 +95,17 @@ function parseArgs(args: readonly string[]): PlayArgs | string {
   }
   if (story === undefined) return 'play: which story? give its id or its path';
   if (path !== undefined && seedGiven) return 'play: give --seed or --path, not both (a scripted path makes no random moves)';
-  return { story, seed, json, ...(path !== undefined && { path }) };
+  if (outputs.size > 1) return 'play: give --json or --xapi, not both';
+  const output = [...outputs][0] ?? 'transcript';
+  if (xapiOptionGiven && output !== 'xapi') return `play: ${xapiOptionGiven} only goes with --xapi`;
+  return { story, seed, output, xapi, ...(path !== undefined && { path }) };
 }
 
 export const play: Command = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`${parsed}\n${USAGE}`);
@@ -112,7 +154,7 @@ export const play: Command = async (args, io) => {
     io.err(`play: ${scenario.meta.source}: the attempt cannot be scored: ${messageOf(error)}`);
     return 1;
   }
-  if (parsed.json) {
+  if (parsed.output !== 'transcript') {
     const attempt = buildAttempt({
       scenario: scenario.meta.id,
       ...(played.seed !== undefined && { seed: played.seed }),
@@ -120,7 +162,8 @@ export const play: Command = async (args, io) => {
       log: [...played.log],
       result,
     });
-    io.out(`${JSON.stringify(attempt, null, 2)}\n`);
+    const printed = parsed.output === 'json' ? attempt : headlessStatements(scenario, attempt, parsed.xapi);
+    io.out(`${JSON.stringify(printed, null, 2)}\n`);
   } else {
     io.out(transcriptText(scenario, played, result));
   }

@@ -7,6 +7,7 @@ import { closest, idsOf, isId } from '../../content/taxonomy';
 import { DEFAULT_SCORING_CONFIG } from './defaults';
 import { COMPETENCIES, type Competency, type ScoringConfig } from './types';
 import { isRecord } from '../../util/json';
+import { parseAcademyLrs, type AcademyLrs } from '../academyLrs';
 
 /** Repo-relative path of the academy's configuration file. */
 export const ACADEMY_CONFIG_PATH = 'stories/academy.config.json';
@@ -19,6 +20,8 @@ export interface AcademyConfig {
   passMark?: number;
   criticalErrorFailsQuestioning?: boolean;
   criticalDecisions?: string[];
+  /** Where the page streams xAPI statements (docs/academy.md, 'Learning Record Store'). */
+  lrs?: AcademyLrs;
 }
 
 export type AcademyConfigResult = { ok: true; config: AcademyConfig } | { ok: false; errors: Diagnostic[] };
@@ -54,7 +57,7 @@ export function resolveScoringConfig(scenario: Scenario, academy?: AcademyConfig
   return config;
 }
 
-const TOP_LEVEL_KEYS = ['$comment', 'version', 'weights', 'passMark', 'criticalErrorFailsQuestioning', 'criticalDecisions'] as const;
+const TOP_LEVEL_KEYS = ['$comment', 'version', 'weights', 'passMark', 'criticalErrorFailsQuestioning', 'criticalDecisions', 'lrs'] as const;
 
 /**
  * Reads and validates the academy's file. Pure (text in, config or errors out) so the browser can
@@ -105,6 +108,12 @@ export function parseAcademyConfig(text: string, file: string = ACADEMY_CONFIG_P
       case 'criticalDecisions': {
         const decisions = parseCriticalDecisions(value, line, error);
         if (decisions) config.criticalDecisions = decisions;
+        break;
+      }
+      case 'lrs': {
+        const from = text.indexOf('"lrs"');
+        const lrs = parseAcademyLrs(value, line, (name, at) => lineOfKey(text, name, at), error, from);
+        if (lrs) config.lrs = lrs;
         break;
       }
       default:

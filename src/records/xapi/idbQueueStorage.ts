@@ -1,6 +1,7 @@
 // The statement queue in IndexedDB, through `idb` (a ~1 kB promise wrapper; the records store uses
 // it too). Its own database, so the queue's schema moves independently of the attempt records.
-// Three stores: `queue` (statements waiting, in order), `sent` (ids the LRS accepted, so a reload
+// The page keeps one database per LRS endpoint (`queueDatabaseName`), so statements queued for one
+// LRS are never sent to another (a cmi5 LMS's, or one an admin entered on this device). Three stores: `queue` (statements waiting, in order), `sent` (ids the LRS accepted, so a reload
 // that offers an attempt's statements again queues nothing twice) and `rejected` (refused for good,
 // kept for the academy's support rather than dropped).
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -16,8 +17,13 @@ interface QueueDb extends DBSchema {
   rejected: { key: string; value: { id: string; statement: XapiStatement; reason: string; at: number } };
 }
 
-export async function openIdbQueueStorage(): Promise<QueueStorage> {
-  const db = await openDB<QueueDb>(DB_NAME, DB_VERSION, {
+/** The database of the queue for statements bound to `endpoint`. */
+export function queueDatabaseName(endpoint: string): string {
+  return `${DB_NAME} ${endpoint}`;
+}
+
+export async function openIdbQueueStorage(name: string = DB_NAME): Promise<QueueStorage> {
+  const db = await openDB<QueueDb>(name, DB_VERSION, {
     upgrade(database) {
       const queue = database.createObjectStore('queue', { keyPath: 'seq', autoIncrement: true });
       queue.createIndex('id', 'id', { unique: true });

@@ -9,6 +9,11 @@ export function statementId(registration: string, key: string): string {
   return uuidv5(`${registration}/${key}`, STATEMENT_ID_NAMESPACE);
 }
 
+/** A UUID derived from `key`: ids that must be the same every time the same thing is made again. */
+export function derivedId(key: string): string {
+  return uuidv5(key, STATEMENT_ID_NAMESPACE);
+}
+
 /** A registration is a UUID (xAPI context.registration). One per attempt. */
 export function isRegistration(value: string): boolean {
   return uuidValidate(value);

@@ -13,6 +13,14 @@ export interface LrsConfig {
   auth: string;
 }
 
+/** HTTP basic authentication (RFC 7617), UTF-8 so a key or secret outside Latin-1 still encodes. */
+export function basicAuth(key: string, secret: string): string {
+  const bytes = new TextEncoder().encode(`${key}:${secret}`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
 export type SendOutcome = { kind: 'sent' } | { kind: 'retry'; reason: string } | { kind: 'reject'; reason: string };
 
 type Fetch = typeof fetch;
@@ -48,9 +56,46 @@ export interface StatementQuery {
   since?: string;
   until?: string;
   relatedActivities?: boolean;
+  /** Statements per page (the LRS's own default when absent); the `more` links keep it. */
+  limit?: number;
 }
 
-/** Every statement matching the query, following the LRS's `more` links. */
+/**
+ * Why a statement query failed, as a kind the results page can put in words: the network or the
+ * browser stopped it before any answer (`unreachable`: offline, a wrong address, or an LRS that does
+ * not allow the page's origin, which a page cannot tell apart), or the LRS answered with an error
+ * status, or with something that is not an xAPI StatementResult.
+ */
+export type LrsQueryFailure =
+  | { kind: 'unreachable'; detail: string }
+  | { kind: 'status'; status: number; body: string }
+  | { kind: 'not-xapi'; detail: string }
+  | { kind: 'too-many-pages'; pages: number };
+
+export class LrsQueryError extends Error {
+  override name = 'LrsQueryError';
+  constructor(
+    readonly url: string,
+    readonly failure: LrsQueryFailure,
+  ) {
+    super(`${url}: ${failureText(failure)}`);
+  }
+}
+
+function failureText(failure: LrsQueryFailure): string {
+  switch (failure.kind) {
+    case 'unreachable':
+      return `the LRS cannot be reached (${failure.detail})`;
+    case 'status':
+      return `the LRS answered ${failure.status} to a statement query${failure.body ? `: ${failure.body}` : ''}`;
+    case 'not-xapi':
+      return `the answer is not an xAPI statement result (${failure.detail})`;
+    case 'too-many-pages':
+      return `the statement query had more than ${failure.pages} pages`;
+  }
+}
+
+/** Every statement matching the query, following the LRS's `more` links; throws LrsQueryError. */
 export async function fetchStatements(lrs: LrsConfig, query: StatementQuery, options: { fetch?: Fetch; maxPages?: number } = {}): Promise<XapiStatement[]> {
   const doFetch = options.fetch ?? fetch;
   const params = new URLSearchParams();
@@ -59,20 +104,55 @@ export async function fetchStatements(lrs: LrsConfig, query: StatementQuery, opt
   if (query.since) params.set('since', query.since);
   if (query.until) params.set('until', query.until);
   if (query.relatedActivities) params.set('related_activities', 'true');
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
   params.set('ascending', 'true');
   let url = `${lrs.endpoint}statements?${params}`;
   const statements: XapiStatement[] = [];
   const maxPages = options.maxPages ?? 1000;
   for (let page = 0; page < maxPages; page++) {
-    const response = await doFetch(url, { headers: headers(lrs, false) });
-    if (!response.ok) throw new Error(`the LRS answered ${response.status} to a statement query`);
-    const body = (await response.json()) as { statements?: XapiStatement[]; more?: string };
-    statements.push(...(body.statements ?? []));
+    let response: Response;
+    try {
+      response = await doFetch(url, { headers: headers(lrs, false) });
+    } catch (error) {
+      throw new LrsQueryError(url, { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) });
+    }
+    if (!response.ok) throw new LrsQueryError(url, { kind: 'status', status: response.status, body: (await response.text().catch(() => '')).slice(0, 300) });
+    const body = await statementResult(url, response);
+    statements.push(...body.statements);
     if (!body.more) return statements;
     // `more` is relative to the LRS's host (xAPI §2.1.3).
     url = new URL(body.more, lrs.endpoint).toString();
   }
-  throw new Error(`the statement query had more than ${maxPages} pages`);
+  throw new LrsQueryError(url, { kind: 'too-many-pages', pages: maxPages });
+}
+
+/** The body as a StatementResult, or LrsQueryError: a web page or another API at the address is not one. */
+async function statementResult(url: string, response: Response): Promise<{ statements: XapiStatement[]; more?: string }> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    throw new LrsQueryError(url, { kind: 'not-xapi', detail: `not JSON: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  const { statements, more } = (typeof body === 'object' && body !== null ? body : {}) as { statements?: unknown; more?: unknown };
+  if (!Array.isArray(statements)) throw new LrsQueryError(url, { kind: 'not-xapi', detail: "no 'statements' list" });
+  if (more !== undefined && typeof more !== 'string') throw new LrsQueryError(url, { kind: 'not-xapi', detail: "'more' is not a URL" });
+  return { statements: statements as XapiStatement[], ...(more ? { more } : {}) };
+}
+
+/**
+ * Whether the LRS's address answers a request the page may not read (a no-cors GET of its About
+ * resource, which needs no credentials). After a query failed with `unreachable`, true means the
+ * server is there and the browser withheld its answer: CORS, not the network.
+ */
+export async function answersWithoutCors(lrs: LrsConfig, options: { fetch?: Fetch } = {}): Promise<boolean> {
+  const doFetch = options.fetch ?? fetch;
+  try {
+    await doFetch(`${lrs.endpoint}about`, { mode: 'no-cors' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function headers(lrs: LrsConfig, json: boolean): Record<string, string> {
@@ -81,4 +161,28 @@ function headers(lrs: LrsConfig, json: boolean): Record<string, string> {
     'X-Experience-API-Version': XAPI_VERSION,
     ...(json ? { 'Content-Type': 'application/json' } : {}),
   };
+}
+
+/**
+ * Whether the LRS answers and takes these credentials: its About resource (xAPI §7.7, no
+ * credentials needed), then one authenticated statement query of a single statement. A 403 there is
+ * a key that may write but not read, which is what a page's key should be: the page is public.
+ */
+export async function checkLrs(lrs: LrsConfig, options: { fetch?: Fetch } = {}): Promise<{ ok: true; versions: string[]; writeOnly: boolean } | { ok: false; reason: string }> {
+  const doFetch = options.fetch ?? fetch;
+  try {
+    const about = await doFetch(`${lrs.endpoint}about`, { headers: { 'X-Experience-API-Version': XAPI_VERSION } });
+    if (!about.ok) return { ok: false, reason: `${lrs.endpoint}about answered ${about.status}: is this an xAPI endpoint?` };
+    const versions = ((await about.json().catch(() => ({}))) as { version?: unknown }).version;
+    const query = await doFetch(`${lrs.endpoint}statements?limit=1`, { headers: headers(lrs, false) });
+    if (query.status === 401) return { ok: false, reason: 'the LRS refused the key and secret (HTTP 401)' };
+    if (!query.ok && query.status !== 403) return { ok: false, reason: `the LRS answered ${query.status} to a statement query` };
+    return {
+      ok: true,
+      versions: Array.isArray(versions) ? versions.filter((v): v is string => typeof v === 'string') : [],
+      writeOnly: query.status === 403,
+    };
+  } catch (error) {
+    return { ok: false, reason: `the LRS cannot be reached (${error instanceof Error ? error.message : String(error)})` };
+  }
 }

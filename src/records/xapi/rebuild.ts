@@ -7,21 +7,33 @@ import type { LogSlice } from './statements';
 import type { XapiStatement } from './types';
 import { EXTENSIONS } from './vocabulary';
 
+/**
+ * Why no log: `gap`, part of it never arrived (statements still queued on a device, or outside the
+ * queried time range); `conflict`, two statements say different things about the same event (one
+ * was made up); `malformed`, a statement's log slice is not one.
+ */
+export type RebuildFailure = 'gap' | 'conflict' | 'malformed';
+
 export type RebuiltLog =
   | { ok: true; log: DecisionLog; registration: string }
-  | { ok: false; registration: string; reason: string };
+  | { ok: false; registration: string; cause: RebuildFailure; reason: string };
 
 /** Groups statements by registration (one attempt each) and rebuilds each attempt's log. */
 export function rebuildLogs(statements: readonly XapiStatement[]): RebuiltLog[] {
-  const byRegistration = new Map<string, XapiStatement[]>();
+  return [...byRegistration(statements)].map(([registration, group]) => rebuildLog(registration, group));
+}
+
+/** Statements grouped by registration, in the order each registration first appears; those without one are left out. */
+export function byRegistration(statements: readonly XapiStatement[]): Map<string, XapiStatement[]> {
+  const groups = new Map<string, XapiStatement[]>();
   for (const statement of statements) {
     const registration = statement.context?.registration;
     if (!registration) continue;
-    const group = byRegistration.get(registration) ?? [];
+    const group = groups.get(registration) ?? [];
     group.push(statement);
-    byRegistration.set(registration, group);
+    groups.set(registration, group);
   }
-  return [...byRegistration].map(([registration, group]) => rebuildLog(registration, group));
+  return groups;
 }
 
 export function rebuildLog(registration: string, statements: readonly XapiStatement[]): RebuiltLog {
@@ -29,7 +41,7 @@ export function rebuildLog(registration: string, statements: readonly XapiStatem
   for (const statement of statements) {
     const slice = statement.context?.extensions?.[EXTENSIONS.logSlice];
     if (slice === undefined) continue;
-    if (!isLogSlice(slice)) return { ok: false, registration, reason: `statement ${statement.id} carries a log slice that is not one` };
+    if (!isLogSlice(slice)) return { ok: false, registration, cause: 'malformed', reason: `statement ${statement.id} carries a log slice that is not one` };
     slices.push(slice);
   }
   slices.sort((a, b) => a.index - b.index);
@@ -39,12 +51,12 @@ export function rebuildLog(registration: string, statements: readonly XapiStatem
       // The same part twice: only acceptable when it is the very same events (a resend).
       const again = JSON.stringify(log.slice(slice.index, slice.index + slice.events.length));
       if (again !== JSON.stringify(slice.events)) {
-        return { ok: false, registration, reason: `two statements disagree about log event ${slice.index}` };
+        return { ok: false, registration, cause: 'conflict', reason: `two statements disagree about log event ${slice.index}` };
       }
       continue;
     }
     if (slice.index > log.length) {
-      return { ok: false, registration, reason: `log events ${log.length} to ${slice.index - 1} were never received` };
+      return { ok: false, registration, cause: 'gap', reason: `log events ${log.length} to ${slice.index - 1} were never received` };
     }
     log.push(...slice.events);
   }

@@ -68,6 +68,15 @@ export interface LogSlice {
   events: DecisionEvent[];
 }
 
+/**
+ * A scenario's activity IRI: the object of its own statements and the parent of every sub-activity
+ * (a turn, a form, an indicator, a competency), so an LRS query by it with related activities finds
+ * the whole attempt (plain xAPI; under cmi5 the LMS's AU id takes its place).
+ */
+export function scenarioActivityId(activityBase: string, scenarioId: string): string {
+  return `${activityBase}/scenarios/${encodeURIComponent(scenarioId)}`;
+}
+
 /** The statements cmi5 defines (§9.3): they carry the cmi5 category. */
 const CMI5_DEFINED: ReadonlySet<VerbName> = new Set(['initialized', 'completed', 'passed', 'failed', 'terminated']);
 
@@ -123,7 +132,7 @@ export function statementsForWholeAttempt(attempt: XapiAttempt, session: XapiSes
 
 function statementBuilder(attempt: XapiAttempt) {
   const { registration, scenario, cmi5 } = attempt;
-  const scenarioIri = `${attempt.activityBase}/scenarios/${encodeURIComponent(scenario.id)}`;
+  const scenarioIri = scenarioActivityId(attempt.activityBase, scenario.id);
   const scenarioActivity: XapiActivity = {
     objectType: 'Activity',
     id: cmi5?.activityId ?? scenarioIri,

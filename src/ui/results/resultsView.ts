@@ -1,7 +1,7 @@
 // The trainer's results page: import exports (file picker or drag and drop), see every attempt
 // marked verified / tampered / unverifiable with the reason, and the cohort's figures as charts
 // with data tables. Renders what it is given; the page (src/app/results.ts) reads and verifies.
-import type { CheckedAttempt } from '../../records/importCheck';
+import type { AttemptSource, CheckedAttempt } from '../../records/importCheck';
 import type { CohortStats, Tally } from '../../records/cohortStats';
 import { BAND_LABELS } from '../../records/cohortStats';
 import { focusableHeading, h } from '../dom';
@@ -48,16 +48,28 @@ const STATUS_TEXT: Record<CheckedAttempt['status'], string> = {
   verified: 'Verified',
   tampered: 'Tampered: does not match its own log or story',
   unverifiable: 'Cannot be verified here',
+  disagrees: 'Disagrees with the LRS',
 };
 
-export function renderAttemptTable(checked: readonly CheckedAttempt[]): HTMLElement {
-  const counts = { verified: 0, tampered: 0, unverifiable: 0 };
+/** Where the attempt came from, as the table's first column says it. */
+function sourceText(source: AttemptSource): string {
+  return source.kind === 'file' ? `${source.file} #${source.position}` : `LRS ${new URL(source.endpoint).host}, registration ${source.registration}`;
+}
+
+export function renderAttemptTable(checked: readonly CheckedAttempt[], titles: ReadonlyMap<string, string> = new Map()): HTMLElement {
+  const counts = { verified: 0, tampered: 0, unverifiable: 0, disagrees: 0 };
   for (const entry of checked) counts[entry.status]++;
+  const fromLrs = checked.filter((entry) => entry.source.kind === 'lrs').length;
+  const summary = [
+    `${checked.length} attempts: ${counts.verified} verified, ${counts.tampered} tampered, ${counts.unverifiable} cannot be verified`,
+    ...(fromLrs > 0 ? [`, ${counts.disagrees} disagree with the LRS (${fromLrs} loaded from the LRS)`] : []),
+    '. Only verified attempts count below, each once.',
+  ].join('');
   return h(
     'section',
     { attrs: { 'aria-labelledby': 'attempts-heading' } },
     h('h2', { attrs: { id: 'attempts-heading' } }, 'Attempts'),
-    h('p', { attrs: { role: 'status' } }, `${checked.length} attempts: ${counts.verified} verified, ${counts.tampered} tampered, ${counts.unverifiable} cannot be verified. Only verified attempts count below.`),
+    h('p', { attrs: { role: 'status' } }, summary),
     h(
       'table',
       { className: 'data-table attempts' },
@@ -65,7 +77,7 @@ export function renderAttemptTable(checked: readonly CheckedAttempt[]): HTMLElem
       h(
         'thead',
         {},
-        h('tr', {}, ...['File', 'Trainee', 'Cohort', 'Scenario', 'Ended', 'Overall', 'Passed', 'Verification'].map((text) => h('th', { attrs: { scope: 'col' } }, text))),
+        h('tr', {}, ...['Source', 'Trainee', 'Cohort', 'Scenario', 'Ended', 'Overall', 'Passed', 'Verification'].map((text) => h('th', { attrs: { scope: 'col' } }, text))),
       ),
       h(
         'tbody',
@@ -76,14 +88,20 @@ export function renderAttemptTable(checked: readonly CheckedAttempt[]): HTMLElem
           return h(
             'tr',
             { className: `status-${entry.status}` },
-            h('td', {}, `${entry.file} #${entry.position}`),
-            h('td', {}, record?.trainee ?? ''),
+            h('td', {}, sourceText(entry.source)),
+            h('td', {}, record?.trainee ?? (entry.source.kind === 'lrs' ? entry.source.actor : '')),
             h('td', {}, record?.cohort ?? ''),
-            h('td', {}, record?.title ?? attempt?.scenario ?? ''),
+            h('td', {}, record?.title ?? (attempt ? (titles.get(attempt.scenario) ?? attempt.scenario) : '')),
             h('td', {}, record?.endedAt ? new Date(record.endedAt).toLocaleString() : attempt ? 'in progress' : ''),
             h('td', {}, attempt?.result ? String(attempt.result.scores.overall) : ''),
             h('td', {}, attempt?.result ? (attempt.result.passed ? 'yes' : 'no') : ''),
-            h('td', {}, h('strong', { className: 'verdict' }, STATUS_TEXT[entry.status]), entry.reason ? h('span', { className: 'verdict-reason' }, ` (${entry.reason})`) : null),
+            h(
+              'td',
+              {},
+              h('strong', { className: 'verdict' }, STATUS_TEXT[entry.status]),
+              entry.reason ? h('span', { className: 'verdict-reason' }, ` (${entry.reason})`) : null,
+              entry.confirmedByLrs ? h('span', { className: 'verdict-reason' }, ' (the same as the LRS holds: counted once)') : null,
+            ),
           );
         }),
       ),
@@ -145,14 +163,15 @@ export function renderCohort(props: CohortViewProps): HTMLElement {
   );
 }
 
-export function renderResultsPage(children: { importPanel: HTMLElement; attempts?: HTMLElement; cohort?: HTMLElement; notice?: string }): HTMLElement {
+export function renderResultsPage(children: { importPanel: HTMLElement; lrsPanel?: HTMLElement; attempts?: HTMLElement; cohort?: HTMLElement; notice?: string }): HTMLElement {
   return h(
     'section',
     { className: 'screen results', attrs: { 'aria-labelledby': 'results-heading' } },
     focusableHeading(1, 'Results', 'results-heading'),
-    h('p', {}, 'For trainers: every imported attempt is replayed through its story and rescored; an attempt whose log, result or details were edited is marked.'),
+    h('p', {}, "For trainers: every imported attempt, and every attempt loaded from the academy's LRS, is replayed through its story and rescored; an attempt whose log, result or details were edited is marked."),
     children.notice ? h('p', { className: 'notice', attrs: { role: 'alert' } }, children.notice) : null,
     children.importPanel,
+    children.lrsPanel ?? null,
     children.attempts ?? null,
     children.cohort ?? null,
   );

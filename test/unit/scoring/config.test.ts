@@ -20,7 +20,7 @@ describe('academy configuration file', () => {
 
   it('names the line of an unknown key and suggests the right one', () => {
     expect(errorsOf('{\n  "version": 1,\n  "pasMark": 60\n}')).toEqual([
-      `${FILE}:3: unknown key 'pasMark' (did you mean passMark?); allowed: $comment, version, weights, passMark, criticalErrorFailsQuestioning, criticalDecisions`,
+      `${FILE}:3: unknown key 'pasMark' (did you mean passMark?); allowed: $comment, version, weights, passMark, criticalErrorFailsQuestioning, criticalDecisions, lrs`,
     ]);
   });
 
