@@ -41,7 +41,6 @@ import { lineEvents, stopEvent, traineeEvent } from './lineEvents';
 import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
-  freshSummaryKey,
   hasUsed,
   keepExtremes,
   summaryKey,
@@ -54,7 +53,7 @@ import {
   type PathSummary,
 } from './pathSummary';
 import type { DeadEnd, PathStep } from './report';
-import { prepend, seedOf, type Tail, type TemplateEvent } from './tails';
+import { seedOf, SummaryTable, type Tail, type TemplateEvent } from './tails';
 
 const DEAD_END_REPORT_LIMIT = 20;
 
@@ -137,6 +136,8 @@ export class StorySearch {
   /** Critical decisions that fail this scenario when a choice is tagged with one. */
   private readonly failingDecisions: ReadonlySet<string>;
   private readonly formPoints: FormPoints;
+  /** Every summary of this search, kept once, so composing tails is a lookup after the first time. */
+  private readonly summaries = new SummaryTable();
   /** Tails from each state already explored, by state key. */
   private readonly memo = new Map<string, Tail[]>();
   private readonly onPath = new Set<string>();
@@ -225,8 +226,8 @@ export class StorySearch {
     // The lines of this step come first on every way on.
     const tails = new Map<string, Tail>();
     for (const tail of rest) {
-      const composed = prepend(summary, events, [], tail);
-      const key = freshSummaryKey(composed.summary, this.shownMatters);
+      const composed = this.summaries.prepend(summary, events, [], tail);
+      const key = summaryKey(composed.summary, this.shownMatters);
       if (!tails.has(key)) tails.set(key, composed);
     }
     return keepExtremes([...tails.values()], this.shownMatters);
@@ -271,8 +272,8 @@ export class StorySearch {
     const lastLine = step.lines[step.lines.length - 1]?.text ?? null;
     const tails = new Map<string, Tail>();
     const keep = (tail: Tail): void => {
-      // Composed summaries are new objects seen once here: no point caching their keys.
-      const key = freshSummaryKey(tail.summary, this.shownMatters);
+      // Composed summaries are kept once each (SummaryTable), so their keys are cached.
+      const key = summaryKey(tail.summary, this.shownMatters);
       if (!tails.has(key)) tails.set(key, tail);
     };
 
@@ -309,7 +310,7 @@ export class StorySearch {
       const choiceEvent = traineeEvent({ type: 'trainee.choose', index: position }, offered);
       this.trail.push(action);
       const rest = yield this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge);
-      for (const tail of rest) keep(prepend(edge, [choiceEvent], [action], tail));
+      for (const tail of rest) keep(this.summaries.prepend(edge, [choiceEvent], [action], tail));
       this.trail.pop();
     }
     return keepExtremes([...tails.values()], this.shownMatters);
@@ -361,7 +362,7 @@ export class StorySearch {
     const edgeEvents: TemplateEvent[] = [...stopEvent(step), formEvent];
     this.trail.push(action);
     const rest = yield this.tailsFrom({ kind: 'moved', state: after }, interview, edge);
-    for (const tail of rest) keep(prepend(edge, edgeEvents, [action], tail));
+    for (const tail of rest) keep(this.summaries.prepend(edge, edgeEvents, [action], tail));
     this.trail.pop();
   }
 
