@@ -135,6 +135,15 @@ export class StoryRunner {
     this.journal.startAt(copyInkState(this.live));
   }
 
+  /**
+   * Author mode's "jump to knot": the story starts at `knot` (a knot or `knot.stitch`) instead of its
+   * first line. Only before the first continue(); the header's opening lines are skipped, not run.
+   */
+  startAt(knot: string): void {
+    if (this.started) throw new StoryRunnerError(`${this.source}: cannot start at '${knot}': the story has already started`);
+    this.input(`starting at knot '${knot}'`, () => this.story.ChoosePathString(knot));
+  }
+
   /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */
   bindExternal(name: string, host: HostFunction): void {
     this.guard(`binding EXTERNAL '${name}'`, () =>
