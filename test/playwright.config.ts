@@ -1,6 +1,7 @@
 // End-to-end tests in a real Chromium against the production build (what trainees get).
 // The config lives in test/ because the repo's top level is fixed; npm scripts pass --config.
 import { defineConfig } from '@playwright/test';
+import { chromiumProjects, definedEnv } from './playwrightChromium';
 
 // Each checkout may run its own suite at once (a developer's clone beside CI's): the port comes from
 // THRESHOLD_E2E_PORT, and a server already on that port is never reused, because it may serve
@@ -33,20 +34,5 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
-  ],
+  projects: chromiumProjects,
 });
-
-function definedEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
-}

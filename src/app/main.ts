@@ -27,6 +27,7 @@ import type { CardProgress } from '../ui/storyList';
 import { createTextSizeControl } from '../ui/textSize';
 import { academyConfigErrors, scoringConfigFor } from './academy';
 import { screenHistory } from './history';
+import { connectLmsInPage } from './lmsBridge';
 import { connectLrsInPage } from './lrsBridge';
 import { createPage, type Page } from './page';
 import { bindRecording, elsewhereNotice, scenarioToEnter } from './recording';
@@ -194,6 +195,8 @@ async function start(): Promise<void> {
   render();
   // Streams xAPI statements when the academy (or a cmi5 LMS) has an LRS (lrsBridge.ts).
   void connectLrsInPage(settings!, { actor, records, recording, load: ensureLoaded, open: (id) => void openScenario(id, send) });
+  // Launched by a SCORM package: the LMS's scenario opens, resumes and is reported (lmsBridge.ts).
+  await connectLmsInPage(storageStatus, { actor, load: ensureLoaded, open: (id) => void openScenario(id, send), scoringFor: scoringConfigFor });
   // For `npm run bench` (test/bench/page.ts): the menu (or the restored screen) is usable from here.
   performance.mark('threshold:menu-interactive');
 }

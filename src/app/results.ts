@@ -17,7 +17,7 @@ import { moveFocusTo } from '../ui/dom';
 import { downloadText } from '../ui/download';
 import { renderLrsPanel } from '../ui/results/lrsPanel';
 import { renderAttemptTable, renderCohort, renderImportPanel, renderResultsPage } from '../ui/results/resultsView';
-import { scoringConfigFor } from './academy';
+import { academyConfig, scoringConfigFor } from './academy';
 
 const main = document.getElementById('main');
 if (!main) throw new Error('results.html: the page needs #main');
@@ -28,10 +28,15 @@ const fromFiles: CheckedAttempt[] = [];
 /** The latest load from the LRS (a new load replaces it): what was asked and what came back. */
 let fromLrs: { request: LrsCohortRequest; checked: CheckedAttempt[] } | undefined;
 const importPanel = renderImportPanel({ onFiles: (files) => void importFiles(files) });
-// The activity base the game uses when the academy names none: the site's own address (the page
-// and the game sit side by side in dist/).
+// The form starts from the academy's LRS and activity base (stories/academy.config.json, `lrs`), or
+// the site's own address, which is the game's activity base when the academy names none (the page
+// and the game sit side by side in dist/). Not its key: the page's key should only write.
+const academyLrs = academyConfig?.lrs;
 const lrsPanel = renderLrsPanel({
-  defaults: { activityBase: new URL('.', location.href).href.replace(/\/$/, '') },
+  defaults: {
+    activityBase: academyLrs?.activityBase ?? new URL('.', location.href).href.replace(/\/$/, ''),
+    ...(academyLrs?.store ? { endpoint: academyLrs.store.endpoint } : {}),
+  },
   scenarios: [...titles].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),
   onLoad: (values) => void loadFromLrs(values),
 });
@@ -73,7 +78,10 @@ async function loadFromLrs(values: LrsFormValues): Promise<void> {
     render();
     focusAttempts();
   } catch (error) {
-    if (!(error instanceof LrsQueryError)) throw error;
+    if (!(error instanceof LrsQueryError)) {
+      lrsPanel.say(`Loading from the LRS failed: ${error instanceof Error ? error.message : String(error)}.`, 'problem');
+      throw error;
+    }
     const reachable = error.failure.kind === 'unreachable' ? await answersWithoutCors(request.lrs) : undefined;
     lrsPanel.say(lrsFailureWords(error, { endpoint: request.lrs.endpoint, origin: location.origin, ...(reachable === undefined ? {} : { reachable }) }), 'problem');
   } finally {

@@ -76,13 +76,22 @@ function parseTagsAt(position: TagPosition, raw: readonly string[], into: Record
   }
 }
 
+/** The list fields always present at each position (read from the vocabulary once: every line of a playthrough asks). */
+const alwaysListFields = new Map<TagPosition, readonly string[]>();
+
 /** The list fields that are always present at a position, empty. */
 function emptyListsAt(position: TagPosition): Record<string, string[]> {
-  const fields = keysAt(position).flatMap((key) => {
-    const list = (TAG_VOCABULARY[key] as TagSpec).list;
-    return list?.always ? [list.field] : [];
-  });
-  return Object.fromEntries(fields.map((field) => [field, []]));
+  let fields = alwaysListFields.get(position);
+  if (fields === undefined) {
+    fields = keysAt(position).flatMap((key) => {
+      const list = (TAG_VOCABULARY[key] as TagSpec).list;
+      return list?.always ? [list.field] : [];
+    });
+    alwaysListFields.set(position, fields);
+  }
+  const tags: Record<string, string[]> = {};
+  for (const field of fields) tags[field] = [];
+  return tags;
 }
 
 export function parseLineTags(raw: readonly string[]): LineTags {

@@ -92,6 +92,12 @@ export interface Scenario {
 /** What the menu and briefing need: a scenario without its story JSON (loaded when it is played). */
 export type ScenarioSummary = Omit<Scenario, 'storyJson'>;
 
+/** A scenario without its story JSON: what the menu's catalog lists. */
+export function summaryOf(scenario: Scenario): ScenarioSummary {
+  const { storyJson: _omitted, ...summary } = scenario;
+  return summary;
+}
+
 /** The menu's view of one story: a playable scenario's summary, or the errors that prevent it. */
 export type CatalogEntry = { ok: true; scenario: ScenarioSummary } | Extract<LoadResult, { ok: false }>;
 

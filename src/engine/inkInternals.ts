@@ -115,6 +115,7 @@ interface PrivateStory {
   _state: PrivateStoryState;
   _stateSnapshotAtLastNewline: PrivateStoryState | null;
   _asyncContinueActive: boolean;
+  _recursiveContinueCount: number;
 }
 
 declare const inkStateBrand: unique symbol;
@@ -174,12 +175,40 @@ export function installInkState(story: Story, saved: InkState): void {
 }
 
 /**
- * Give up a ContinueAsync() in progress (the runaway guard stops a story mid-line): inkjs has no
- * public way to, and without it the next Continue() after loading another state would carry on
- * the abandoned one instead of starting a line.
+ * Run `hook` before each step of the story (one instruction; the runaway guard counts them).
+ * ContinueSingleStep is public, but inkjs offers no hook around it, so the story object gets its
+ * own ContinueSingleStep that calls the hook and then inkjs's. A hook that throws stops the
+ * Continue() in progress: its caller must then abandonContinue().
+ */
+export function onEveryStep(story: Story, hook: () => void): void {
+  const inkStep = story.ContinueSingleStep;
+  const steppable = story as unknown as { ContinueSingleStep: () => boolean };
+  steppable.ContinueSingleStep = function (this: Story) {
+    hook();
+    return inkStep.call(this);
+  };
+}
+
+/**
+ * Give up a Continue() that was stopped mid-line by an exception (the runaway guard): inkjs has no
+ * public way to. Its count of Continue() calls in progress goes back to zero; without that, the
+ * next Continue() would not start its variable observation afresh. The story itself is left where
+ * it stopped (the explorer reads where that was); load a state before running it again.
  */
 export function abandonContinue(story: Story): void {
-  (story as unknown as PrivateStory)._asyncContinueActive = false;
+  const inside = story as unknown as PrivateStory;
+  inside._asyncContinueActive = false;
+  inside._recursiveContinueCount = 0;
+}
+
+/**
+ * Before loading saved JSON into the story: a Continue() stopped during its lookahead past a line
+ * (abandonContinue) leaves inkjs's state from that line's end aside and a patched copy running.
+ * Loading into the copy would keep the lookahead's patch (its visits, its variables) and inkjs
+ * would later apply it; going back to the state from the line's end first makes the load clean.
+ */
+export function dropLookahead(story: Story): void {
+  if ((story as unknown as PrivateStory)._stateSnapshotAtLastNewline !== null) story.RestoreStateSnapshot();
 }
 
 /** A state as inkjs's own save JSON. */
@@ -242,7 +271,7 @@ export class InkInternalsError extends Error {
 
 /** Every private (or internal) member used above, by the object it is read from. */
 const NEEDED = {
-  Story: ['_state', '_stateSnapshotAtLastNewline', '_asyncContinueActive'],
+  Story: ['_state', '_stateSnapshotAtLastNewline', '_asyncContinueActive', '_recursiveContinueCount', 'ContinueSingleStep', 'RestoreStateSnapshot'],
   StoryState: [
     '_currentFlow',
     '_namedFlows',

@@ -2,15 +2,17 @@
 // turns inkjs output into plain Steps with parsed tags, stops where the game must open a form, and
 // writes the game's answers and interview numbers back into the story's variables.
 //
-// Its parts: runner/decisionRewind.ts (why and how a decision line is played again once its form
-// is answered), runner/runnerState.ts (saved, marked and viewed states), runner/storyOutput.ts
-// (a line's tags and knot). States are kept in memory as copies (inkInternals.ts, the one module
-// that touches inkjs's private fields) wherever they do not leave the runner; JSON is written only
-// for snapshot()/saveState(), which a save file or another process needs.
+// Its parts: runner/decisionRewind.ts (where the story reads on from once a decision line's form
+// is answered, and the journal that rebuilds the state before that line when it must be played
+// again), runner/runnerState.ts (saved, marked and viewed states), runner/storyOutput.ts (a line's
+// tags and knot), and runawayGuard.ts (every line within a step budget). States are kept in memory
+// as copies (inkInternals.ts, the one module that touches inkjs's private fields) wherever they do
+// not leave the runner; JSON is written only for snapshot()/saveState(), which a save file or
+// another process needs.
 import { InkList, Story } from 'inkjs';
-import { copyInkState, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
-import { continueWithinLimits, DEFAULT_RUNAWAY_LIMITS, RunawayStoryError, type RunawayLimits } from './runawayGuard';
-import { InputTrail, type RebuildPoint, type SavedInk } from './runner/decisionRewind';
+import { copyInkState, dropLookahead, inkStateToJson, installInkState, liveState, type InkState } from './inkInternals';
+import { DEFAULT_RUNAWAY_LIMITS, RunawayGuard, RunawayStoryError, type RunawayLimits } from './runawayGuard';
+import { Journal, type JournalSince, type SavedInk } from './runner/decisionRewind';
 import {
   inkErrorText,
   parseRunnerState,
@@ -84,11 +86,9 @@ export class StoryRunner {
   private readonly story: Story;
   private readonly source: string;
   private readonly maxLines: number;
-  private readonly runawayLimits: RunawayLimits;
+  private readonly runaway: RunawayGuard;
   /** Names of containers called as functions: text printed by a function is not "in" that knot. */
   private readonly functionNames: ReadonlySet<string>;
-  /** Only stories that can ask for a form pay for keeping the state before each line. */
-  private readonly hasDecisions: boolean;
   private readonly inkErrors: string[] = [];
   private readonly inkWarnings: string[] = [];
   private started = false;
@@ -96,17 +96,17 @@ export class StoryRunner {
   private endingTag: string | null = null;
   private lastKnot: string | null = null;
   /** How to rebuild the story's state as it is now (runner/decisionRewind.ts). */
-  private readonly trail = new InputTrail();
+  private readonly journal = new Journal();
 
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
     this.maxLines = options.maxLinesPerContinue ?? DEFAULT_MAX_LINES;
-    this.runawayLimits = { ...DEFAULT_RUNAWAY_LIMITS, ...options.runawayLimits };
     try {
       this.story = new Story(storyJson);
     } catch (error) {
       throw new StoryRunnerError(`${this.source}: cannot load the compiled story: ${messageOf(error)}`);
     }
+    this.runaway = new RunawayGuard(this.story, { ...DEFAULT_RUNAWAY_LIMITS, ...options.runawayLimits });
     this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message, type) => {
       // ErrorType.Warning is 1; the enum is not exported by the runtime entry point.
@@ -115,8 +115,7 @@ export class StoryRunner {
     };
     for (const [name, host] of Object.entries(options.externals ?? {})) this.bindExternal(name, host);
     this.functionNames = calledFunctionNames(storyJson);
-    // Broad on purpose: a false positive costs a little time, a miss would skip a form.
-    this.hasDecisions = storyJson.includes('decide');
+    this.journal.startAt(copyInkState(this.live));
   }
 
   /**
@@ -132,7 +131,17 @@ export class StoryRunner {
     this.pending = null;
     this.endingTag = null;
     this.lastKnot = null;
-    this.trail.forget();
+    // inkjs seeds a reset story from the clock: the journal starts from a copy, not from a reset.
+    this.journal.startAt(copyInkState(this.live));
+  }
+
+  /**
+   * Author mode's "jump to knot": the story starts at `knot` (a knot or `knot.stitch`) instead of its
+   * first line. Only before the first continue(); the header's opening lines are skipped, not run.
+   */
+  startAt(knot: string): void {
+    if (this.started) throw new StoryRunnerError(`${this.source}: cannot start at '${knot}': the story has already started`);
+    this.input(`starting at knot '${knot}'`, () => this.story.ChoosePathString(knot));
   }
 
   /** Bind a host function to an EXTERNAL declared in the story (before the first continue()). */
@@ -185,13 +194,9 @@ export class StoryRunner {
           `${this.source}: the story is waiting for the ${this.pending.decision} form: answer it with ${setterFor(this.pending.decision)}() before continuing`,
         );
       }
-      this.replayAnsweredDecisionLine(this.pending);
+      this.readOnFromAnsweredDecision(this.pending);
     }
     const lines: Line[] = [];
-    // The state this continue() starts from, to go back to if a decision line turns up. Usually
-    // it is the last state saved plus a choice, so nothing needs saving until a decision line does.
-    const start = this.hasDecisions && this.story.canContinue ? this.trail.pointNow(this.live, { started: this.started, lastKnot: this.lastKnot, endingTag: this.endingTag }) : null;
-    this.trail.forget();
     let produced = 0;
     while (this.story.canContinue) {
       if (++produced > this.maxLines) {
@@ -201,9 +206,8 @@ export class StoryRunner {
       }
       const line = this.nextLine();
       if (line.text !== '') lines.push(line);
-      if (line.tags.decide && start !== null) {
-        const before = this.stateBeforeLine(start, produced);
-        this.pending = { decision: line.tags.decide, before, answer: null };
+      if (line.tags.decide) {
+        this.pending = this.decisionPending(line.tags.decide);
         return { lines, choices: [], decision: line.tags.decide, ended: false };
       }
     }
@@ -274,7 +278,12 @@ export class StoryRunner {
       format: 'threshold-runner/1',
       ink: this.inkStateJson(),
       started: this.started,
-      pending: pending && { decision: pending.decision, before: this.guard('saving state', () => inkStateToJson(pending.before)), answer: pending.answer },
+      pending: pending && {
+        decision: pending.decision,
+        before: this.guard('saving state', () => inkStateToJson(pending.before)),
+        replaysLine: pending.replaysLine,
+        answer: pending.answer,
+      },
       endingTag: this.endingTag,
       lastKnot: this.lastKnot,
     };
@@ -282,16 +291,17 @@ export class StoryRunner {
 
   /** Resume from a snapshot() (or a parsed saveState()); the snapshot stays unchanged. */
   restore(state: RunnerState): void {
-    this.trail.forget();
     let pending: PendingDecision | null = null;
     this.guard('loading saved state', () => {
+      dropLookahead(this.story);
       if (state.pending) {
-        this.story.state.LoadJson(state.pending.before);
-        pending = { decision: state.pending.decision, before: copyInkState(this.live), answer: state.pending.answer };
+        const { decision, before, replaysLine, answer } = state.pending;
+        this.story.state.LoadJson(before);
+        pending = { decision, before: copyInkState(this.live), replaysLine, answer };
       }
       this.story.state.LoadJson(state.ink);
     });
-    this.trail.reset(state.ink);
+    this.journal.startAt(state.ink);
     this.started = state.started;
     this.pending = pending;
     this.endingTag = state.endingTag;
@@ -302,14 +312,14 @@ export class StoryRunner {
   mark(): RunnerMark {
     const ink = copyInkState(this.live);
     // The story stands exactly where the copy does: a decision line turning up next rebuilds from it.
-    this.trail.reset(ink);
+    this.journal.startAt(ink);
     return { ink, started: this.started, pending: this.pending && { ...this.pending }, endingTag: this.endingTag, lastKnot: this.lastKnot };
   }
 
   /** Go back to a mark(); the mark stays unchanged and can be resumed again. */
   resumeAt(mark: RunnerMark): void {
     installInkState(this.story, mark.ink);
-    this.trail.reset(mark.ink);
+    this.journal.startAt(mark.ink);
     this.started = mark.started;
     this.pending = mark.pending && { ...mark.pending };
     this.endingTag = mark.endingTag;
@@ -327,41 +337,54 @@ export class StoryRunner {
 
   /** Put the story back into a saved state, from JSON or from an in-memory copy. */
   private load(saved: SavedInk): void {
+    dropLookahead(this.story);
     if (typeof saved === 'string') this.story.state.LoadJson(saved);
     else installInkState(this.story, saved);
   }
 
   /** The story's inkjs state JSON, saved again only when something has changed it. */
   private inkStateJson(): string {
-    const unchanged = this.trail.unchangedJson();
+    const unchanged = this.journal.unchangedJson();
     if (unchanged !== null) return unchanged;
     const saved = this.guard('saving state', () => this.story.state.ToJson());
-    this.trail.reset(saved);
+    this.journal.startAt(saved);
     return saved;
   }
 
   /** Give the story an input, and remember it for rebuilding the state (runner/decisionRewind.ts). */
   private input(doing: string, call: () => void): void {
     this.guard(doing, call);
-    this.trail.record(call);
+    this.journal.input(call);
   }
 
   /**
-   * The state just before the `line`-th line of this continue(): rebuild the state it started
-   * from, replay the lines before the decision line, save, then play the decision line again to
-   * stand where the caller expects.
+   * The form a decision line just asked for, and where the story reads on from once it is answered
+   * (runner/decisionRewind.ts): just after the line when inkjs undid its lookahead (the story can
+   * still continue), else just before it, rebuilt from the journal, and the line is played again.
    */
-  private stateBeforeLine(start: RebuildPoint, line: number): InkState {
+  private decisionPending(decision: DecisionKind): PendingDecision {
+    if (this.story.canContinue) return { decision, before: copyInkState(this.live), replaysLine: false, answer: null };
+    const since = this.journal.beforeLastLine();
+    if (since === null) throw new StoryRunnerError(`${this.source}: cannot go back to the line asking for the ${decision} form`);
+    return { decision, before: this.stateBefore(since), replaysLine: true, answer: null };
+  }
+
+  /**
+   * Rebuild the state described by `since`, copy it, then give the story the last line again to
+   * stand where the caller expects (the runner's own fields already say where that is).
+   */
+  private stateBefore(since: JournalSince): InkState {
     this.guard('replaying to the decision line', () => {
-      this.load(start.saved);
-      for (const input of start.inputs) input();
+      this.load(since.base);
+      for (const entry of since.entries) {
+        if (typeof entry === 'number') for (let i = 0; i < entry; i++) this.runaway.continueLine();
+        else entry();
+      }
     });
-    this.started = start.started;
-    this.lastKnot = start.lastKnot;
-    this.endingTag = start.endingTag;
-    for (let i = 1; i < line; i++) this.nextLine();
     const before = copyInkState(this.live);
-    this.nextLine();
+    this.guard('replaying to the decision line', () => this.runaway.continueLine());
+    this.journal.startAt(before);
+    this.journal.line();
     return before;
   }
 
@@ -372,12 +395,16 @@ export class StoryRunner {
     else this.writeList(list, items);
   }
 
-  /** Go back to just before the decision line, write the answer, and play that line again unseen. */
-  private replayAnsweredDecisionLine(pending: PendingDecision): void {
-    this.trail.forget();
+  /**
+   * Go back to where the story reads on from once the form is answered and write the answer there;
+   * when that is just before the decision line, play the line again unseen.
+   */
+  private readOnFromAnsweredDecision(pending: PendingDecision): void {
     installInkState(this.story, pending.before);
+    this.journal.startAt(pending.before);
     this.writeList(DECISION_LIST[pending.decision], pending.answer ?? []);
     this.pending = null;
+    if (!pending.replaysLine) return;
     const again = this.nextLine();
     if (again.tags.decide !== pending.decision) {
       throw new StoryRunnerError(
@@ -387,7 +414,8 @@ export class StoryRunner {
   }
 
   private nextLine(): Line {
-    const text = this.guard('continuing', () => continueWithinLimits(this.story, this.runawayLimits));
+    const text = this.guard('continuing', () => this.runaway.continueLine());
+    this.journal.line();
     const tags = parseLineTags(lineTagsOf(this.story, this.started));
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;

@@ -1,5 +1,6 @@
 // Explore many stories at once: cached reports first (exploreCache.ts), then the rest spread over
-// worker threads, one story per worker at a time, largest first so the slowest story starts early.
+// worker threads, one story per worker at a time, slowest first (by the last measured time,
+// exploreCosts.ts) so the slowest story starts early and the workers finish together.
 // With one worker (or one story to explore) everything runs in this thread.
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../content/types';
 import { exploreStory, type ExploreOptions, type ExploreReport } from '../engine/explore/explore';
 import { exploreCacheKey, type ExploreCache } from './exploreCache';
+import { slowestFirst, type ExploreCosts } from './exploreCosts';
 import type { ExploreJob } from './exploreWorker';
 import { messageOf } from '../util/errors';
 
@@ -21,7 +23,12 @@ export interface PoolOptions {
   workers?: number;
   /** Reports kept between runs. */
   cache?: ExploreCache;
+  /** Each story's last exploration time, to start the slowest first; updated with this run's. */
+  costs?: ExploreCosts;
 }
+
+/** An exploration and how long it took (for exploreCosts.ts). */
+type Timed = { explored: Explored; ms: number | null };
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -44,17 +51,19 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
 }
 
-function exploreHere(scenario: Scenario, options: ExploreOptions): Explored {
+function exploreHere(scenario: Scenario, options: ExploreOptions): Timed {
+  const started = performance.now();
   try {
-    return { ok: true, report: exploreStory(scenario, options), cached: false };
+    const report = exploreStory(scenario, options);
+    return { explored: { ok: true, report, cached: false }, ms: performance.now() - started };
   } catch (error) {
-    return { ok: false, error: messageOf(error) };
+    return { explored: { ok: false, error: messageOf(error) }, ms: null };
   }
 }
 
-async function exploreInWorkers(scenarios: readonly Scenario[], options: ExploreOptions, workers: number): Promise<Explored[]> {
-  const results: Explored[] = new Array<Explored>(scenarios.length);
-  const queue = scenarios.map((_, index) => index).sort((a, b) => scenarios[b]!.storyJson.length - scenarios[a]!.storyJson.length);
+async function exploreInWorkers(scenarios: readonly Scenario[], options: ExploreOptions, workers: number, costs?: ExploreCosts): Promise<Timed[]> {
+  const results: Timed[] = new Array<Timed>(scenarios.length);
+  const queue = slowestFirst(scenarios, costs);
   const runOn = (worker: Worker): Promise<void> =>
     new Promise((resolve) => {
       let current: number | undefined;
@@ -67,13 +76,15 @@ async function exploreInWorkers(scenarios: readonly Scenario[], options: Explore
         const job: ExploreJob = { id: current, scenario: scenarios[current]!, options };
         worker.postMessage(job);
       };
-      worker.on('message', (message: { id: number; report?: ExploreReport; error?: string }) => {
-        results[message.id] = message.report ? { ok: true, report: message.report, cached: false } : { ok: false, error: message.error ?? 'the explorer stopped' };
+      worker.on('message', (message: { id: number; report?: ExploreReport; ms?: number; error?: string }) => {
+        results[message.id] = message.report
+          ? { explored: { ok: true, report: message.report, cached: false }, ms: message.ms ?? null }
+          : { explored: { ok: false, error: message.error ?? 'the explorer stopped' }, ms: null };
         next();
       });
       worker.on('error', (error) => {
         // A worker that dies takes its story with it; the others go on in the remaining workers.
-        if (current !== undefined) results[current] = { ok: false, error: error.message };
+        if (current !== undefined) results[current] = { explored: { ok: false, error: error.message }, ms: null };
         current = undefined;
         resolve();
       });
@@ -102,14 +113,17 @@ export async function exploreStories(scenarios: readonly Scenario[], options: Ex
   const workers = Math.min(pool.workers ?? defaultWorkers(), missing.length);
   const fresh =
     workers > 1
-      ? await exploreInWorkers(missing.map((index) => scenarios[index]!), options, workers)
+      ? await exploreInWorkers(missing.map((index) => scenarios[index]!), options, workers, pool.costs)
       : missing.map((index) => exploreHere(scenarios[index]!, options));
+  const times = new Map<string, number>();
   missing.forEach((index, i) => {
-    const result = fresh[i]!;
+    const { explored: result, ms } = fresh[i]!;
     results[index] = result;
+    if (ms !== null && result.ok && !result.report.truncated) times.set(scenarios[index]!.meta.source, ms);
     const key = keys[index];
     // Only a finished search is worth keeping: a budget cut it short, and a later run may have more time.
     if (result.ok && key && cache && !result.report.truncated) cache.set(key, result.report);
   });
+  pool.costs?.record(times);
   return results as Explored[];
 }

@@ -1,5 +1,5 @@
 // A worker thread that explores stories for explorePool.ts: receives { id, scenario, options },
-// answers { id, report } or { id, error }.
+// answers { id, report, ms } (ms: how long the exploration took) or { id, error }.
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../content/types';
 import { exploreStory, type ExploreOptions } from '../engine/explore/explore';
@@ -15,7 +15,9 @@ const port = parentPort;
 if (port) {
   port.on('message', (job: ExploreJob) => {
     try {
-      port.postMessage({ id: job.id, report: exploreStory(job.scenario, job.options) });
+      const started = performance.now();
+      const report = exploreStory(job.scenario, job.options);
+      port.postMessage({ id: job.id, report, ms: performance.now() - started });
     } catch (error) {
       port.postMessage({ id: job.id, error: messageOf(error) });
     }

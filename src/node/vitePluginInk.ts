@@ -7,13 +7,16 @@
 // In dev a broken story imported directly fails its import with Vite's overlay pointing at the
 // file and line; the virtual module instead carries broken stories' errors so the menu can show them.
 // Editing any .ink (a root story or an include) reloads the page: a running story cannot be
-// swapped mid-scene, and the game resumes from its save.
+// swapped mid-scene, and the game resumes from its save. In author mode (`live`, `npm run author`)
+// the page is not reloaded: each root story the saved file is part of is compiled again and sent to
+// the page as an HMR event (content/liveStories.ts), which swaps the story in place (src/app/author).
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStoryWithSources } from '../content/compile';
-import { diskAssetIndex, diskReader, listStoryPaths, loadAllStories, repoRelative, STORIES_DIR } from './load';
-import { formatDiagnostic, type LoadResult, type Scenario, type ScenarioSummary } from '../content/types';
+import { diskAssetIndex, diskReader, listStoryPaths, markDuplicateIds, repoRelative, STORIES_DIR } from './load';
+import { STORY_RECOMPILED_EVENT, STORY_VIEWED_EVENT, type StoryRecompiled, type StoryViewed } from '../content/liveStories';
+import { formatDiagnostic, summaryOf, type LoadResult } from '../content/types';
 
 export const STORIES_MODULE_ID = 'virtual:threshold-stories';
 const resolvedStoriesModuleId = `\0${STORIES_MODULE_ID}`;
@@ -29,6 +32,11 @@ export interface InkStoriesOptions {
    * use it, for fixture stories that must never ship (a story that loops without end).
    */
   extraStories?: readonly string[];
+  /**
+   * Author mode (`npm run author`): a saved .ink is compiled again and sent to the page as a
+   * STORY_RECOMPILED_EVENT for each root story it is part of, instead of reloading the page.
+   */
+  live?: boolean;
 }
 
 const defaultRepoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,14 +65,42 @@ function catalogModule(results: readonly LoadResult[], repoRoot: string): string
   return `${exportJson('catalog', summaries)}export const loaders = {\n${loaders.join('\n')}\n};\n`;
 }
 
-function summaryOf(scenario: Scenario): ScenarioSummary {
-  const { storyJson: _omitted, ...summary } = scenario;
-  return summary;
-}
-
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
   const repoRoot = options.repoRoot ?? defaultRepoRoot;
   const storiesDir = join(repoRoot, STORIES_DIR);
+  /** Each root story's files (root and includes) as last compiled: which roots a saved file touches. */
+  const sourcesOf = new Map<string, readonly string[]>();
+  /** Each root story's latest result, for the rule across stories (ids are unique). */
+  const latest = new Map<string, LoadResult>();
+  /** The root story the author-mode page shows: compiled first after a save. */
+  let viewed: string | null = null;
+
+  const rootPaths = (): string[] => [...listStoryPaths(repoRoot), ...(options.extraStories ?? []).map((path) => repoRelative(path, repoRoot))];
+  const compileRoot = (root: string): { result: LoadResult; sources: readonly string[] } => {
+    const { result, sources } = compileStoryWithSources(root, diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
+    sourcesOf.set(root, sources);
+    latest.set(root, result);
+    return { result, sources };
+  };
+  /** `root`'s result with the ids of the stories before it (in path order) taken into account. */
+  const withUniqueIds = (root: string, roots: readonly string[]): LoadResult => {
+    const known = roots.filter((path) => latest.has(path));
+    return markDuplicateIds(known.map((path) => latest.get(path)!))[known.indexOf(root)]!;
+  };
+
+  /** Author mode: compiles every root story `saved` is part of (the viewed one first), one event each. */
+  const sendRecompiled = async (saved: string, send: (payload: StoryRecompiled) => void): Promise<void> => {
+    const roots = rootPaths();
+    const affected = roots.filter((root) => root === saved || !sourcesOf.has(root) || sourcesOf.get(root)!.includes(saved));
+    affected.sort((a, b) => Number(b === viewed) - Number(a === viewed));
+    for (const root of affected) {
+      compileRoot(root);
+      send({ saved, root, result: withUniqueIds(root, roots) });
+      // Let the socket deliver this story before the next one is compiled (an INCLUDE shared by
+      // every story means compiling them all; the one on screen should not wait for the rest).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
 
   return {
     name: 'threshold-ink-stories',
@@ -72,6 +108,11 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     configureServer(server) {
       // The dev server watches its own root (src/app); stories/ sits outside it.
       server.watcher.add(storiesDir);
+      if (options.live) {
+        server.environments.client.hot.on(STORY_VIEWED_EVENT, (data: StoryViewed) => {
+          viewed = typeof data?.root === 'string' ? data.root : null;
+        });
+      }
     },
 
     resolveId(source) {
@@ -83,9 +124,11 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       if (id === resolvedStoriesModuleId || id === resolvedCatalogModuleId) {
         // Watch files, not the folder: the dev server resolves every watched path like an import,
         // and a directory does not resolve (new stories are seen by configureServer's watcher).
-        const paths = [...listStoryPaths(repoRoot), ...(options.extraStories ?? [])];
-        for (const path of paths) this.addWatchFile(join(repoRoot, path));
-        const results = loadAllStories(repoRoot, paths);
+        const paths = rootPaths();
+        for (const path of paths) {
+          for (const source of compileRoot(path).sources) this.addWatchFile(join(repoRoot, source));
+        }
+        const results = markDuplicateIds(paths.map((path) => latest.get(path)!));
         return id === resolvedStoriesModuleId ? exportJson('stories', results) : catalogModule(results, repoRoot);
       }
       const absolute = inkPathOf(id);
@@ -110,7 +153,14 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       const graph = this.environment.moduleGraph;
       const stale = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || node.id === resolvedCatalogModuleId || (node.id !== null && inkPathOf(node.id)));
       for (const node of stale) graph.invalidateModule(node);
-      this.environment.hot.send({ type: 'full-reload' });
+      if (!options.live) {
+        this.environment.hot.send({ type: 'full-reload' });
+        return [];
+      }
+      if (this.environment.name === 'client') {
+        const hot = this.environment.hot;
+        void sendRecompiled(repoRelative(file, repoRoot), (payload) => hot.send(STORY_RECOMPILED_EVENT, payload));
+      }
       return [];
     },
   };

@@ -185,6 +185,8 @@ export function anchorToLrs(files: readonly CheckedAttempt[], lrs: readonly Chec
         : entry;
     }
     if (!inLrs.attempt) return { ...entry, status: 'disagrees', reason: `the LRS's copy of this attempt cannot be rebuilt (${inLrs.reason ?? 'unreadable'}), so the file cannot be confirmed` };
+    // A file exported while the attempt was in progress is an earlier snapshot of what the LRS holds.
+    if (attempt.ending === null && isPrefix(attempt.log, inLrs.attempt.log)) return { ...entry, confirmedByLrs: true };
     const differences = attemptDifferences(attempt, inLrs.attempt);
     // The game sends the trainee's name as the actor's (none for an anonymous attempt).
     const actor = inLrs.source.kind === 'lrs' ? inLrs.source.actor : '';
@@ -221,9 +223,13 @@ function logDifference(file: DecisionLog, lrs: DecisionLog): string | undefined 
     const difference = firstDifference(file[index], lrs[index], `log[${index}]`);
     if (difference) return `${difference.path} (${lrs[index]!.type}): the file has ${showJson(difference.left)}, the LRS ${showJson(difference.right)}`;
   }
-  if (file.length > lrs.length) return `the LRS received only the first ${lrs.length} of the file's ${file.length} log events`;
+  if (file.length > lrs.length) return `the LRS received only the first ${lrs.length} of the file's ${file.length} log events (the rest not yet sent from the trainee's device, or added afterwards)`;
   if (file.length < lrs.length) return `the file stops after ${file.length} log events; the LRS received ${lrs.length}`;
   return undefined;
+}
+
+function isPrefix(shorter: DecisionLog, longer: DecisionLog): boolean {
+  return shorter.length <= longer.length && shorter.every((event, index) => firstDifference(event, longer[index]) === null);
 }
 
 /** The attempts the cohort's figures count: verified ones, each once (an LRS-confirmed file is the LRS's). */

@@ -2,7 +2,8 @@
 // of problems in words, and a failed load becomes a sentence the trainer can act on. Pure, so the
 // rules are tested without a browser.
 import type { LrsCohortRequest } from './lrsCohort';
-import { basicAuth, type LrsQueryError } from './xapi/lrsClient';
+import type { LrsQueryError } from './xapi/lrsClient';
+import { lrsConfig } from './xapi/lrsDestination';
 
 /** The form's fields as typed (datetime-local values are local times without a zone). */
 export interface LrsFormValues {
@@ -57,7 +58,7 @@ export function readLrsForm(values: LrsFormValues, scenarioIds: readonly string[
   return {
     ok: true,
     request: {
-      lrs: { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, auth: basicAuth(values.key.trim(), values.secret) },
+      lrs: lrsConfig({ endpoint, key: values.key.trim(), secret: values.secret }),
       activityBase,
       scenarios,
       ...(since ? { since } : {}),

@@ -3,8 +3,8 @@
 // median of several runs so one slow garbage collection does not skew it.
 //
 // Options: --runs N (default 5) repetitions for compile/load medians; --plays N (default 20)
-// headless playthroughs per story for the throughput figure and for the headless-vs-raw-inkjs
-// ratio (./headlessRatio.ts, --no-ratio to skip); explorer options in ./explore.ts
+// headless playthroughs per story for the throughput figure and for headless play against raw
+// inkjs and the runner alone on the same paths (./headlessRatio.ts, --no-ratio to skip); explorer options in ./explore.ts
 // (--explore-max-states N, --explore-runs N, --no-explore); check timings in ./check.ts (--no-check,
 // --no-check-baseline); page speed in headless Chromium in ./page.ts (--page-runs N, --page-port N
 // for the first of two local ports, --no-page).
@@ -121,7 +121,7 @@ async function main(args: string[]): Promise<void> {
       loadSumMs: round(stories.reduce((sum, story) => sum + story.loadMs, 0)),
       playsPerSecond: round(stories.length === 0 ? 0 : stories.reduce((sum, story) => sum + story.playsPerSecond, 0) / stories.length),
     },
-    // ---- Headless play against raw inkjs, same JSON and seeds (./headlessRatio.ts) ----
+    // ---- Headless play and the runner alone against raw inkjs: same JSON, seeds and paths (./headlessRatio.ts) ----
     headlessVsRawInkjs: args.includes('--no-ratio') ? null : headlessRatio(scenarios, plays, round),
     // ---- Replay (what verify pays) of a long log: doubling the log should about double the time ----
     replay: replayBenchmark(scenarios, runs),

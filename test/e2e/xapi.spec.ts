@@ -120,8 +120,10 @@ test('statements stream to the LRS as the attempt happens, survive an outage and
   expect(waitingAfterReload).toBeGreaterThanOrEqual(3); // the two answers and this session's initialized
   expect((await attemptStatements()).length).toBe(4);
 
-  // The LRS is back: the page's retry sends what waited, then the rest of the attempt streams.
+  // The LRS is back, and so is the network: the page sends what waited at once (without the
+  // 'online' event it would at its next retry, up to a minute later), then the rest streams.
   route.down = false;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect(syncLine(page)).toHaveText('Learning records: all sent to the LRS.', { timeout: 20_000 });
   await playToDebrief(page, async () => {});
   // The attempt's end is queued a moment after the debrief shows: wait for its last statement.

@@ -12,6 +12,7 @@ import { loadAllStories } from '../../node/load';
 import type { ExploreOptions } from '../../engine/explore/explore';
 import { fairnessFindings } from '../../engine/explore/fairness';
 import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
+import { fileExploreCosts } from '../../node/exploreCosts';
 import { exploreStories, type Explored } from '../../node/explorePool';
 import { messageOf } from '../../util/errors';
 import { unreachableIndicatorWarnings } from '../reachLint';
@@ -128,7 +129,11 @@ export const check: Command = async (args, io) => {
   const scenarios = results.flatMap((result) => (result.ok ? [result.scenario] : []));
   const explorations = parsed.quick
     ? []
-    : await exploreStories(scenarios, CHECK_EXPLORATION, { ...(parsed.workers !== undefined && { workers: parsed.workers }), ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }) });
+    : await exploreStories(scenarios, CHECK_EXPLORATION, {
+        ...(parsed.workers !== undefined && { workers: parsed.workers }),
+        ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }),
+        costs: fileExploreCosts(),
+      });
   const exploredBy = new Map(scenarios.map((scenario, i) => [scenario, explorations[i]]));
   const reports = results.map((result) => located(reportFor(result, scenarioCheckers, result.ok ? exploredBy.get(result.scenario) : undefined, io.cwd), io.cwd));
   for (const report of reports) {

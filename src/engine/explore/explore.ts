@@ -46,6 +46,7 @@ export function exploreStory(scenario: Scenario, options: ExploreOptions = {}): 
     indicatorsNeverShown: scenario.taggedIndicators.filter((id) => !found.shownAnywhere.has(id)),
     ...scoreRange(found.tails, new OutcomeScorer(scenario)),
     truncated: found.truncated,
+    longestPath: found.longestPath,
   };
 }
 

@@ -163,11 +163,6 @@ export function summaryKey(summary: PathSummary, withShown = true): string {
   return key;
 }
 
-/** summaryKey without the cache, for a summary whose key is needed once. */
-export function freshSummaryKey(summary: PathSummary, withShown = true): string {
-  return computeKey(summary, withShown);
-}
-
 const formKeys = new WeakMap<FormState, string>();
 
 /** Form states are shared by every summary composed from them, so their keys are cached. */
@@ -240,10 +235,23 @@ function fallsAtLeast(a: PathSummary, b: PathSummary): boolean {
   );
 }
 
-/** The fields that are compared for equality, not for order, when pruning dominated summaries. */
+const classes = new WeakMap<PathSummary, string>();
+const classesWithoutShown = new WeakMap<PathSummary, string>();
+
+/** A form's part of outcomeClass: scored forms are compared by points, the rest by state. */
+function formClass(form: FormState): string {
+  return form.kind === 'scored' ? 'scored' : formKey(form);
+}
+
+/** The fields that are compared for equality, not for order, when pruning dominated summaries (cached per summary). */
 export function outcomeClass(summary: PathSummary, withShown: boolean): string {
-  const formClass = (form: FormState): string => (form.kind === 'scored' ? 'scored' : formKey(form));
-  return `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}|${summary.answers.join(',')}`;
+  const cache = withShown ? classes : classesWithoutShown;
+  let key = cache.get(summary);
+  if (key === undefined) {
+    key = `${withShown ? summary.shown.join(',') : ''}|${summary.freeAccountBegun ? 1 : 0}|${formClass(summary.determination)}|${formClass(summary.referrals)}|${summary.answers.join(',')}`;
+    cache.set(summary, key);
+  }
+  return key;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What an exploration reports, and how the ways to finish from the start become its score range:
 // the lowest and highest score per competency, with one path that reaches the highest overall.
 import type { Scores } from '../scoring/score';
+import type { LongestPath } from './longestPath';
 import { completePath, type OutcomeScorer } from './outcomes';
 import { flatten, type Tail, type TemplateEvent } from './tails';
 
@@ -37,6 +38,12 @@ export interface ExploreReport {
   bestPath: PathStep[] | null;
   /** The search stopped at its budget (states or time): the report covers only the states visited. */
   truncated: boolean;
+  /**
+   * The most choices one attempt can make, or a loop that lets a trainee choose without end
+   * (longestPath.ts); what bounds an LMS's suspend data. Only the explorer's walk reports it (the
+   * reference walk, which tests compare it with, does not).
+   */
+  longestPath?: LongestPath;
 }
 
 const COMPETENCY_KEYS = ['identification', 'questioning', 'referral', 'overall'] as const;

@@ -41,7 +41,6 @@ import { lineEvents, stopEvent, traineeEvent } from './lineEvents';
 import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
-  freshSummaryKey,
   hasUsed,
   keepExtremes,
   summaryKey,
@@ -53,8 +52,9 @@ import {
   type FormState,
   type PathSummary,
 } from './pathSummary';
+import { LongestPaths, type LongestPath } from './longestPath';
 import type { DeadEnd, PathStep } from './report';
-import { prepend, seedOf, type Tail, type TemplateEvent } from './tails';
+import { seedOf, SummaryTable, type Tail, type TemplateEvent } from './tails';
 
 const DEAD_END_REPORT_LIMIT = 20;
 
@@ -124,6 +124,7 @@ export interface SearchResult {
   shownAnywhere: ReadonlySet<string>;
   truncated: boolean;
   structure: StoryStructure;
+  longestPath: LongestPath;
 }
 
 export class StorySearch {
@@ -137,6 +138,8 @@ export class StorySearch {
   /** Critical decisions that fail this scenario when a choice is tagged with one. */
   private readonly failingDecisions: ReadonlySet<string>;
   private readonly formPoints: FormPoints;
+  /** Every summary of this search, kept once, so composing tails is a lookup after the first time. */
+  private readonly summaries = new SummaryTable();
   /** Tails from each state already explored, by state key. */
   private readonly memo = new Map<string, Tail[]>();
   private readonly onPath = new Set<string>();
@@ -145,6 +148,7 @@ export class StorySearch {
   private readonly shownAnywhere = new Set<string>();
   private readonly endings = new Set<string>();
   private readonly deadEnds: DeadEnd[] = [];
+  private readonly longest = new LongestPaths();
   private states = 0;
   /** The mark the runner stands at right now, when nothing has moved it since it was taken. */
   private runnerAt: RunnerMark | null = null;
@@ -184,6 +188,7 @@ export class StorySearch {
       shownAnywhere: this.shownAnywhere,
       truncated: this.truncated,
       structure: this.structure,
+      longestPath: this.longest.result(null),
     };
   }
 
@@ -225,8 +230,8 @@ export class StorySearch {
     // The lines of this step come first on every way on.
     const tails = new Map<string, Tail>();
     for (const tail of rest) {
-      const composed = prepend(summary, events, [], tail);
-      const key = freshSummaryKey(composed.summary, this.shownMatters);
+      const composed = this.summaries.prepend(summary, events, [], tail);
+      const key = summaryKey(composed.summary, this.shownMatters);
       if (!tails.has(key)) tails.set(key, composed);
     }
     return keepExtremes([...tails.values()], this.shownMatters);
@@ -247,10 +252,16 @@ export class StorySearch {
     // The whole key, not a digest of it: two points share tails only when they are the same point.
     const key = `${facts.key}\n${rapport},${distress}\n${summaryKey(seed)}`;
     const known = this.memo.get(key);
-    if (known) return known;
+    if (known) {
+      this.longest.known(key);
+      return known;
+    }
     // Back to a point that is still being explored: a loop that changes nothing adds no new way
-    // to finish (a repeatable move that loops is followed once).
-    if (this.onPath.has(key)) return [];
+    // to finish (a repeatable move that loops is followed once), but can be gone round without end.
+    if (this.onPath.has(key)) {
+      this.longest.looped(key, this.trail);
+      return [];
+    }
     if (this.states >= this.limits.maxStates || performance.now() - this.started > this.limits.maxMs) {
       this.truncated = true;
       return [];
@@ -259,7 +270,9 @@ export class StorySearch {
     this.onPath.add(key);
     const after = this.runner.mark();
     this.runnerAt = after;
+    this.longest.enter(key);
     const tails = yield* this.waysOn(after, step, interview, seed, facts);
+    this.longest.leave();
     this.onPath.delete(key);
     this.memo.set(key, tails);
     return tails;
@@ -271,8 +284,8 @@ export class StorySearch {
     const lastLine = step.lines[step.lines.length - 1]?.text ?? null;
     const tails = new Map<string, Tail>();
     const keep = (tail: Tail): void => {
-      // Composed summaries are new objects seen once here: no point caching their keys.
-      const key = freshSummaryKey(tail.summary, this.shownMatters);
+      // Composed summaries are kept once each (SummaryTable), so their keys are cached.
+      const key = summaryKey(tail.summary, this.shownMatters);
       if (!tails.has(key)) tails.set(key, tail);
     };
 
@@ -308,8 +321,10 @@ export class StorySearch {
       const action: PathStep = { kind: 'choice', index: choice.index, text: choice.text, ...(tags.q ? { q: tags.q } : {}) };
       const choiceEvent = traineeEvent({ type: 'trainee.choose', index: position }, offered);
       this.trail.push(action);
+      this.longest.moving();
       const rest = yield this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge);
-      for (const tail of rest) keep(prepend(edge, [choiceEvent], [action], tail));
+      this.longest.followed(action);
+      for (const tail of rest) keep(this.summaries.prepend(edge, [choiceEvent], [action], tail));
       this.trail.pop();
     }
     return keepExtremes([...tails.values()], this.shownMatters);
@@ -360,8 +375,10 @@ export class StorySearch {
     const edge: PathSummary = { ...summary, ...consent, [decision]: form };
     const edgeEvents: TemplateEvent[] = [...stopEvent(step), formEvent];
     this.trail.push(action);
+    this.longest.moving();
     const rest = yield this.tailsFrom({ kind: 'moved', state: after }, interview, edge);
-    for (const tail of rest) keep(prepend(edge, edgeEvents, [action], tail));
+    this.longest.followed(action);
+    for (const tail of rest) keep(this.summaries.prepend(edge, edgeEvents, [action], tail));
     this.trail.pop();
   }
 

@@ -4,7 +4,7 @@
 import type { DecisionKind } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS, CONSENT_MOVE } from '../scoring/defaults';
-import { emptySummary, hasUsed, sortedUnion, type PathSummary } from './pathSummary';
+import { emptySummary, hasUsed, sortedUnion, summaryKey, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 
 /** A log event whose time is filled in when the log is built, or a place a form answer goes. */
@@ -67,11 +67,46 @@ export function seedOf(summary: PathSummary): PathSummary {
   return seed;
 }
 
-/** A tail starting with this edge (its events and step) and continuing with `rest`. */
-export function prepend(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: Tail): Tail {
-  return {
-    summary: compose(edgeSummary, rest.summary),
-    events: { items: events, next: rest.events },
-    path: steps.length > 0 ? { items: steps, next: rest.path } : rest.path,
-  };
+/**
+ * Summaries for one exploration, each kept once (by summaryKey) so that composing and comparing
+ * them is memoised by identity. A point's few dozen tails are composed with every edge that leads
+ * to the point (millions of compositions in a large story) while the distinct summaries number in
+ * the thousands: the composition of two kept summaries is computed once and looked up after.
+ * Interning changes no result (equal keys are equal summaries), only how often the same one is built.
+ */
+export class SummaryTable {
+  private readonly byKey = new Map<string, PathSummary>();
+  private readonly kept = new WeakSet<PathSummary>();
+  private readonly composed = new WeakMap<PathSummary, Map<PathSummary, PathSummary>>();
+
+  /** The one kept summary equal to `summary`. */
+  intern(summary: PathSummary): PathSummary {
+    if (this.kept.has(summary)) return summary;
+    const key = summaryKey(summary);
+    const known = this.byKey.get(key);
+    if (known) return known;
+    this.byKey.set(key, summary);
+    this.kept.add(summary);
+    return summary;
+  }
+
+  /** The kept summary of a whole path: `prefix` then `tail` (compose). */
+  compose(prefix: PathSummary, tail: PathSummary): PathSummary {
+    const first = this.intern(prefix);
+    const then = this.intern(tail);
+    let row = this.composed.get(first);
+    if (!row) this.composed.set(first, (row = new Map()));
+    let whole = row.get(then);
+    if (!whole) row.set(then, (whole = this.intern(compose(first, then))));
+    return whole;
+  }
+
+  /** A tail starting with this edge (its events and step) and continuing with `rest`. */
+  prepend(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: Tail): Tail {
+    return {
+      summary: this.compose(edgeSummary, rest.summary),
+      events: { items: events, next: rest.events },
+      path: steps.length > 0 ? { items: steps, next: rest.path } : rest.path,
+    };
+  }
 }

@@ -205,16 +205,20 @@ export const attemptMachine = setup({
 export type AttemptSnapshot = SnapshotFrom<typeof attemptMachine>;
 export type AttemptActorRef = ActorRefFrom<typeof attemptMachine>;
 
-/** Where the attempt is, for input rules and for screens. */
+/**
+ * Where the attempt is, for input rules and for screens. Read straight off the state value (every
+ * input and every view asks, so this avoids matches()'s general state-value walk).
+ */
 export function statusOf(snapshot: AttemptSnapshot): AttemptStatus {
-  if (snapshot.matches('ready')) return { kind: 'ready' };
-  if (snapshot.matches('paused')) return { kind: 'paused' };
-  if (snapshot.matches('ended')) return { kind: 'ended' };
+  const value = snapshot.value;
+  if (typeof value !== 'string') {
+    if (value.active === 'determination') return { kind: 'form', form: 'determination' };
+    if (value.active === 'referrals') return { kind: 'form', form: 'referrals' };
+    return { kind: 'choosing' };
+  }
+  if (value !== 'failed') return { kind: value };
   const stop = snapshot.context.stop;
-  if (snapshot.matches('failed')) return stop.kind === 'failed' ? { kind: 'failed', message: stop.message, inkPath: stop.inkPath } : { kind: 'failed', message: 'unknown error', inkPath: null };
-  if (snapshot.matches({ active: 'determination' })) return { kind: 'form', form: 'determination' };
-  if (snapshot.matches({ active: 'referrals' })) return { kind: 'form', form: 'referrals' };
-  return { kind: 'choosing' };
+  return stop.kind === 'failed' ? { kind: 'failed', message: stop.message, inkPath: stop.inkPath } : { kind: 'failed', message: 'unknown error', inkPath: null };
 }
 
 /** Why the attempt refuses `input` where it is now (null: it accepts it); the words for callers. */

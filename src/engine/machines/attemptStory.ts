@@ -17,6 +17,8 @@ export interface ResourceInput {
   /** A runner for this scenario to reuse (reset first); a new one is made otherwise. */
   runner?: StoryRunner;
   externals?: Readonly<Record<string, HostFunction>>;
+  /** Author mode only: the story starts at this knot instead of its beginning (never a trainee attempt). */
+  startKnot?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface ResourceInput {
 export class AttemptResources {
   readonly #scenario: Scenario;
   readonly #runner: StoryRunner;
+  readonly #startKnot: string | null;
   #clock: Clock;
 
   constructor(input: ResourceInput) {
@@ -42,6 +45,12 @@ export class AttemptResources {
         ...(input.externals ? { externals: input.externals } : {}),
       });
     }
+    this.#startKnot = input.startKnot ?? null;
+  }
+
+  /** The knot an author-mode attempt started at; null for every trainee attempt (the story's start). */
+  get startKnot(): string | null {
+    return this.#startKnot;
   }
 
   get scenario(): Scenario {
@@ -61,8 +70,8 @@ export class AttemptResources {
     this.#clock = clock;
   }
 
-  toJSON(): { scenarioId: string } {
-    return { scenarioId: this.#scenario.meta.id };
+  toJSON(): { scenarioId: string; startKnot?: string } {
+    return { scenarioId: this.#scenario.meta.id, ...(this.#startKnot !== null ? { startKnot: this.#startKnot } : {}) };
   }
 }
 
@@ -81,8 +90,10 @@ type Changes = Partial<AttemptContext>;
 
 export function beginStory(context: AttemptContext): Changes {
   return afterInput(context, [], () => {
+    const { runner, startKnot } = context.resources;
+    if (startKnot !== null) runner.startAt(startKnot);
     mirrorInterview(context);
-    return context.resources.runner.continue();
+    return runner.continue();
   });
 }
 

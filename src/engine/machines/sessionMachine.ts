@@ -49,8 +49,9 @@ export type SessionEvent =
   | { type: 'trainee.continue' }
   /** The browser's Back or Forward went to a screen. */
   | { type: 'trainee.navigate'; screen: Screen }
-  /** A saved session is being restored: spawn its attempt again by replaying its log. */
-  | { type: 'app.attemptRestored'; scenarioId: string; log: DecisionLog }
+  /** A saved session is being restored: spawn its attempt again by replaying its log. Author mode
+   *  also sends it, with `startKnot` for an attempt that starts at a knot (never a trainee attempt). */
+  | { type: 'app.attemptRestored'; scenarioId: string; log: DecisionLog; startKnot?: string }
   | { type: 'xstate.snapshot.attempt'; snapshot: AttemptSnapshot }
   | { type: 'xstate.done.actor.attempt'; output: unknown }
   | { type: 'xstate.error.actor.attempt'; error: unknown };
@@ -119,7 +120,8 @@ export function sessionMachineFor(library: SessionLibrary) {
         assertEvent(event, 'app.attemptRestored');
         const scenario = library.scenario(event.scenarioId);
         if (!scenario) throw new Error(`session: the saved attempt's scenario '${event.scenarioId}' is not playable here`);
-        return { attempt: spawn('attempt', { id: 'attempt', syncSnapshot: true, input: { scenario, clock: library.clockFor(event.log) } }) };
+        const startKnot = event.startKnot === undefined ? {} : { startKnot: event.startKnot };
+        return { attempt: spawn('attempt', { id: 'attempt', syncSnapshot: true, input: { scenario, clock: library.clockFor(event.log), ...startKnot } }) };
       }),
       stopAttempt: enqueueActions(({ enqueue }) => {
         enqueue.stopChild('attempt');

@@ -1,55 +1,68 @@
-// How the runner gets back to the state just before a decision line.
+// Where the runner goes back to once a decision line's form is answered, and how it gets there.
 //
-// Why a decision point re-runs one line: inkjs's Continue() looks ahead past the end of a line to
-// see whether glue follows, and keeps whatever it evaluated when no further text comes (a
-// `{determination ? x: -> a | -> b}` followed by choices is decided during that lookahead, with the
-// form still empty). So the runner keeps the state from just before a decision line, and once the
-// form is answered it goes back to it, writes the answer, and plays the decision line again
-// (silently) so everything after it sees the answer. Saving the state before every line costs more
-// than the rest of a step, so continue() keeps only the state it started from (this trail: the last
-// state saved or loaded plus the inputs given since) and, when a decision line turns up, replays the
-// lines before it from there (the story is deterministic from a saved state: its random seed is part
-// of it; host functions must not depend on being called once).
-import { copyInkState, type InkState } from '../inkInternals';
-import type { RunnerFields } from './runnerState';
+// Why a decision point may go back at all: inkjs's Continue() looks ahead past the end of a line to
+// see whether glue follows. When more text follows, inkjs undoes its lookahead and stands just after
+// the line (at its newline): the answer is written there and the story reads on, seeing it. When
+// no more text follows before the choices or the end, inkjs keeps what it evaluated during the
+// lookahead: a `{determination ? x: -> a | -> b}` followed by choices was decided with the form
+// still empty. Only then does the runner go back to just before the decision line, write the
+// answer, and play the line again (silently) so everything after it sees the answer.
+//
+// Saving the state before every line costs more than the rest of a step, so the runner keeps a
+// journal instead: the last state saved, loaded or copied, and everything given to the story since
+// (inputs such as a choice or a variable written, and the lines continued). The state before a
+// decision line is rebuilt from it only in the rare case above (the story is deterministic from a
+// saved state: its random seed is part of it; host functions must not depend on being called once).
+import type { InkState } from '../inkInternals';
 
 /** inkjs state JSON, or an in-memory copy of a state that is never run itself. */
 export type SavedInk = string | InkState;
 
-/** The state a continue() started from, as a saved state plus inputs, and the runner's own fields then. */
-export interface RebuildPoint extends RunnerFields {
-  saved: SavedInk;
-  inputs: readonly (() => void)[];
+/** What to give the story again, in order: an input, or a number of lines to continue. */
+export type JournalEntry = (() => void) | number;
+
+/** Everything given to the story since it stood at `base`. */
+export interface JournalSince {
+  readonly base: SavedInk;
+  readonly entries: readonly JournalEntry[];
 }
 
-/** The last state saved or loaded and the inputs given to the story since; empty once it ran on. */
-export class InputTrail {
-  private since: { saved: SavedInk; inputs: (() => void)[] } | null = null;
+/** The last state saved, loaded or copied, and what the story was given since. */
+export class Journal {
+  private base: SavedInk | null = null;
+  private entries: JournalEntry[] = [];
 
   /** The story stands exactly at `saved` now. */
-  reset(saved: SavedInk): void {
-    this.since = { saved, inputs: [] };
-  }
-
-  /** The story ran on: nothing to rebuild from until it is saved or loaded again. */
-  forget(): void {
-    this.since = null;
+  startAt(saved: SavedInk): void {
+    this.base = saved;
+    this.entries = [];
   }
 
   /** An input given to the story (a choice, a variable written), to give again when rebuilding. */
-  record(input: () => void): void {
-    this.since?.inputs.push(input);
+  input(input: () => void): void {
+    if (this.base !== null) this.entries.push(input);
+  }
+
+  /** One line continued. */
+  line(): void {
+    if (this.base === null) return;
+    const last = this.entries.length - 1;
+    const previous = this.entries[last];
+    if (typeof previous === 'number') this.entries[last] = previous + 1;
+    else this.entries.push(1);
   }
 
   /** The saved JSON, when nothing has changed the story since it was saved or loaded from it. */
   unchangedJson(): string | null {
-    const since = this.since;
-    return since && since.inputs.length === 0 && typeof since.saved === 'string' ? since.saved : null;
+    return this.entries.length === 0 && typeof this.base === 'string' ? this.base : null;
   }
 
-  /** A point to rebuild the state as it is now; copies the live state when the trail is empty. */
-  pointNow(live: InkState, fields: RunnerFields): RebuildPoint {
-    const since = this.since ?? { saved: copyInkState(live), inputs: [] };
-    return { saved: since.saved, inputs: [...since.inputs], started: fields.started, lastKnot: fields.lastKnot, endingTag: fields.endingTag };
+  /** How to rebuild the state before the last line continued (null if the story has not been given a state to start from, or the last thing it was given is not a line). */
+  beforeLastLine(): JournalSince | null {
+    const last = this.entries[this.entries.length - 1];
+    if (this.base === null || typeof last !== 'number') return null;
+    const entries = this.entries.slice(0, -1);
+    if (last > 1) entries.push(last - 1);
+    return { base: this.base, entries };
   }
 }

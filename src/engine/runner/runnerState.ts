@@ -18,16 +18,23 @@ export interface RunnerFields {
 /** A form the story asked for, waiting for (or holding) its answer. */
 export interface PendingDecision {
   decision: DecisionKind;
-  /** A copy of the inkjs state from just before the decision line was produced (never run itself). */
+  /**
+   * A copy of the inkjs state the story reads on from once the form is answered (never run
+   * itself): from just after the decision line, or, when `replaysLine`, from just before it
+   * (runner/decisionRewind.ts says when and why).
+   */
   before: InkState;
+  /** The decision line is played again from `before` once the answer is written. */
+  replaysLine: boolean;
   /** Items to write into the decision's list, once the form is answered. */
   answer: string[] | null;
 }
 
-/** A pending decision as saved: the state before the decision line as inkjs state JSON. */
+/** A pending decision as saved: `before` as inkjs state JSON. */
 export interface SavedPendingDecision {
   decision: DecisionKind;
   before: string;
+  replaysLine: boolean;
   answer: string[] | null;
 }
 
@@ -92,7 +99,8 @@ export function parseRunnerState(json: string, source: string): RunnerState {
     format: 'threshold-runner/1',
     ink: state.ink,
     started: state.started === true,
-    pending: state.pending ?? null,
+    // A state saved before `replaysLine` existed kept the state from before the decision line.
+    pending: state.pending ? { ...state.pending, replaysLine: state.pending.replaysLine ?? true } : null,
     endingTag: state.endingTag ?? null,
     lastKnot: state.lastKnot ?? null,
   };

@@ -123,6 +123,20 @@ export function launchParameters(item: ScormItem, edition: ScormEdition): string
   return `?scenario=${encodeURIComponent(item.scenarioId)}&lms=${edition}`;
 }
 
+/** A SCO's launch, read back from the page's query (launchParameters); null outside a SCORM package. */
+export interface ScormLaunchParameters {
+  edition: ScormEdition;
+  scenarioId: string;
+}
+
+export function scormLaunchOf(search: string): ScormLaunchParameters | null {
+  const params = new URLSearchParams(search);
+  const edition = params.get('lms');
+  const scenarioId = params.get('scenario');
+  if ((edition !== 'scorm12' && edition !== 'scorm2004') || !scenarioId) return null;
+  return { edition, scenarioId };
+}
+
 function fileList(files: readonly string[]): string {
   return [...files]
     .sort()

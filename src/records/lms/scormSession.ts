@@ -48,7 +48,7 @@ export class ScormError extends Error {
   override name = 'ScormError';
 }
 
-interface FrameLike {
+export interface FrameLike {
   parent?: FrameLike | null;
   opener?: FrameLike | null;
   API?: unknown;

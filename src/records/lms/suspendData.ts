@@ -5,8 +5,13 @@
 //   1. times to the millisecond, withdrawn flags kept (exact);
 //   2. times to the second (the attempt replays the same; durations round);
 //   3. a flag withdrawn before the next choice is dropped together with its withdrawal (scoring
-//      reads the flags at the end, so the result is the same; the feedback's log positions move).
-// The build checks that the longest path of every shipped story fits at step 1 (scormBudget.ts).
+//      reads the flags at the end, so the result is the same; the feedback's log positions move);
+//   4. the notebook as it ends: only each indicator's last flag, when it is still flagged, and no
+//      pause that was resumed. This bounds what a trainee adds to the story's path whatever they
+//      do: at most one flag per indicator of the taxonomy, each form once, one pause. (Scoring reads
+//      the final flags and never the pauses; the debrief's times move.)
+// The build checks that the heaviest attempt of every shipped story fits at step 1
+// (src/cli/suspendDataBudget.ts); steps 2-4 are for what the check cannot foresee.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { TraineeInput } from './traineeInputs';
 
@@ -15,7 +20,7 @@ export const SCORM2004_SUSPEND_LIMIT = 64000;
 
 const FORMAT = 'T1';
 
-export type SuspendFidelity = 'exact' | 'seconds' | 'net-flags';
+export type SuspendFidelity = 'exact' | 'seconds' | 'net-flags' | 'final-notebook';
 
 export interface EncodedSuspendData {
   data: string;
@@ -33,6 +38,7 @@ export function encodeSuspendData(inputs: readonly TraineeInput[], limit: number
     ['exact', inputs, 1],
     ['seconds', inputs, 1000],
     ['net-flags', withoutWithdrawnFlags(inputs), 1000],
+    ['final-notebook', finalNotebook(inputs), 1000],
   ];
   let size = 0;
   for (const [fidelity, kept, unit] of attempts) {
@@ -145,6 +151,26 @@ export function withoutWithdrawnFlags(inputs: readonly TraineeInput[]): TraineeI
     kept.push(input);
   }
   return kept;
+}
+
+/**
+ * The inputs with the notebook reduced to how it ends: each indicator flagged at the end keeps its
+ * last flag (where it was not flagged, since everything before it about that indicator goes too),
+ * every other flag and withdrawal goes, and so does every pause that was resumed (while paused the
+ * attempt takes nothing but the resume, so the two are adjacent).
+ */
+export function finalNotebook(inputs: readonly TraineeInput[]): TraineeInput[] {
+  const lastNotebookInput = new Map<string, number>();
+  inputs.forEach((input, i) => {
+    if (input.type === 'trainee.flag' || input.type === 'trainee.unflag') lastNotebookInput.set(input.indicator, i);
+  });
+  return inputs.filter((input, i) => {
+    if (input.type === 'trainee.flag') return lastNotebookInput.get(input.indicator) === i;
+    if (input.type === 'trainee.unflag') return false;
+    if (input.type === 'trainee.pause') return inputs[i + 1]?.type !== 'trainee.resume';
+    if (input.type === 'trainee.resume') return inputs[i - 1]?.type !== 'trainee.pause';
+    return true;
+  });
 }
 
 function bytesToBase64(bytes: Uint8Array): string {

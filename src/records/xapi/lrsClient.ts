@@ -13,14 +13,6 @@ export interface LrsConfig {
   auth: string;
 }
 
-/** HTTP basic authentication (RFC 7617), UTF-8 so a key or secret outside Latin-1 still encodes. */
-export function basicAuth(key: string, secret: string): string {
-  const bytes = new TextEncoder().encode(`${key}:${secret}`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
-}
-
 export type SendOutcome = { kind: 'sent' } | { kind: 'retry'; reason: string } | { kind: 'reject'; reason: string };
 
 type Fetch = typeof fetch;

@@ -1,11 +1,12 @@
 // Runs Vite for real on a tiny project in a temp dir: what ships must hold story JSON, never the
 // Ink compiler, and a broken story must fail with its file and line.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type Rolldown } from 'vite';
 import { inkStories } from '../../../src/node/vitePluginInk';
+import { STORY_RECOMPILED_EVENT, type StoryRecompiled } from '../../../src/content/liveStories';
 import { FIXTURES, repoRoot } from './helpers';
 
 let project: string;
@@ -138,6 +139,42 @@ describe('inkStories Vite plugin', () => {
       server.watcher.emit('change', include);
       await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }));
       expect(node?.transformResult).toBeNull();
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('in author mode sends each root story a saved file is part of, compiled again, instead of reloading', async () => {
+    const server = await createServer({
+      root: project,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkStories({ repoRoot: project, live: true })],
+      server: { middlewareMode: true, ws: false },
+    });
+    try {
+      const client = server.environments.client;
+      const send = vi.spyOn(client.hot, 'send');
+      await server.transformRequest('virtual:threshold-catalog');
+      const recompiled = (): StoryRecompiled[] => send.mock.calls.filter((call) => call[0] === STORY_RECOMPILED_EVENT).map((call) => call[1] as unknown as StoryRecompiled);
+
+      const include = join(project, 'stories/common/shared.ink');
+      writeFileSync(include, 'VAR shared_total = 7\n');
+      server.watcher.emit('change', include);
+      await vi.waitFor(() => expect(recompiled()).toHaveLength(1));
+      // Only the story that INCLUDEs the file is compiled again; the broken one does not read it.
+      expect(recompiled()[0]).toMatchObject({ saved: 'stories/common/shared.ink', root: 'stories/good_scored.ink', result: { ok: true } });
+
+      const root = join(project, 'stories/good_scored.ink');
+      const good = readFileSync(root, 'utf8');
+      writeFileSync(root, `${good}\n-> nowhere_at_all\n`);
+      server.watcher.emit('change', root);
+      await vi.waitFor(() => expect(recompiled()).toHaveLength(2));
+      const broken = recompiled()[1]!;
+      expect(broken.result.ok).toBe(false);
+      expect(broken.result.ok ? [] : broken.result.errors.map((error) => `${error.file}:${error.line}`)).toContain(`stories/good_scored.ink:${good.split('\n').length + 1}`);
+      writeFileSync(root, good);
+      expect(send).not.toHaveBeenCalledWith({ type: 'full-reload' });
     } finally {
       await server.close();
     }

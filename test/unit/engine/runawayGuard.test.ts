@@ -4,10 +4,10 @@ import { knotOfInkPath } from '../../../src/engine/runawayGuard';
 import { compileInk } from './inlineScenario';
 
 // Short limits keep the tests quick; the defaults only change how long a runaway story runs first.
-// The time limit is short only where a loop is meant to trip it: a test that must not trip it (or
-// must trip the depth limit first) gets a time limit no loaded CI machine comes near.
-const limits = { maxMsWithoutOutput: 200, maxCallDepth: 500, sliceMs: 5 };
-const patient = { ...limits, maxMsWithoutOutput: 30_000 };
+// The step budget is small only where a loop is meant to trip it: a test that must not trip it (or
+// must trip the depth limit first) gets a budget far beyond anything it needs.
+const limits = { maxStepsWithoutOutput: 100_000, maxCallDepth: 500 };
+const patient = { ...limits, maxStepsWithoutOutput: 50_000_000 };
 
 function runner(source: string, runawayLimits = limits): StoryRunner {
   return new StoryRunner(compileInk(source), { source: 'test/inline.ink', runawayLimits });
@@ -61,6 +61,28 @@ describe('runaway guard', () => {
     r.loadState(saved);
     r.choose(1);
     expect(r.continue().lines.map((line) => line.text)).toEqual(['Done.']);
+  });
+
+  it('leaves the runner usable after a loop that runs away in the lookahead after a line', () => {
+    // inkjs looks past "Spinning." for glue and never comes back: the guard stops it mid-lookahead.
+    // What the abandoned lookahead counted (its visits to `spin`) must not leak into a loaded state.
+    const r = runner(`Hello.\n+ [Spin] Spinning.\n  -> spin\n+ [Stop] Done, spin seen {spin} times. -> END\n=== spin ===\n-> spin\n`);
+    r.continue();
+    const saved = r.saveState();
+    r.choose(0);
+    expect(failure(() => r.continue()).message).toMatch(/the story loops in knot 'spin'/);
+    r.loadState(saved);
+    r.choose(1);
+    expect(r.continue().lines.map((line) => line.text)).toEqual(['Done, spin seen 0 times.']);
+    r.loadState(saved);
+    r.choose(0);
+    expect(failure(() => r.continue()).message).toMatch(/the story loops in knot 'spin'/);
+  });
+
+  it('stops a loop after the same number of steps on every run', () => {
+    const messages = [1, 2].map(() => failure(() => runner(`Hi.\n-> spin\n=== spin ===\n~ temp x = 1\n-> spin\n`).continue()).message);
+    expect(messages[0]).toMatch(/stopped after 100,000 steps/);
+    expect(messages[1]).toBe(messages[0]);
   });
 
   it('gives a runtime error the place it happened', () => {

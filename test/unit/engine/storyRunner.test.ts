@@ -238,7 +238,7 @@ Greetings.
     ['a divert loop with no output', `-> loop\n=== loop\n-> loop\n`, 'loop'],
     ['a recursion with no end', `Hello.\n-> ask\n=== ask\n{spin()}\n=== function spin()\n~ return spin()\n`, 'spin'],
   ])('stops %s, naming the story and the knot', (_, ink, knot) => {
-    const r = runner(ink, { runawayLimits: { maxMsWithoutOutput: 50 } });
+    const r = runner(ink, { runawayLimits: { maxStepsWithoutOutput: 20_000 } });
     expect(() => r.continue()).toThrow(new RegExp(`^test/inline.ink: (the story loops|runaway recursion) in knot '${knot}'`));
   });
 

@@ -13,6 +13,7 @@ import { anchorToLrs, checkLrsAttempt, cohortAttempts, loadLrsCohort, type LrsCo
 import { ALL_SCENARIOS, endpointProblem, lrsFailureWords, readLrsForm } from '../../../src/records/lrsCohortRequest';
 import { fetchStatements, LrsQueryError, sendStatements } from '../../../src/records/xapi/lrsClient';
 import { headlessStatements } from '../../../src/records/xapi/headlessAttempt';
+import { isTraineeInput } from '../../../src/records/xapi/statements';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import type { XapiStatement } from '../../../src/records/xapi/types';
 import { EXTENSIONS, VERBS } from '../../../src/records/xapi/vocabulary';
@@ -150,6 +151,25 @@ describe('a cohort loaded from a real LRS', () => {
     expect(held[2]!.reason).toMatch(/the LRS holds no statements of this attempt \(registration e1111111-/);
     // The cohort counts each attempt once: the LRS's three, not the confirmed file's copy, nor the disagreeing ones.
     expect(cohortAttempts([...held, ...lrsChecked])).toHaveLength(3);
+  });
+
+  it('confirms a file exported while the attempt was in progress, and flags a finished file the LRS has only part of', async () => {
+    const lrsChecked = (await loadLrsCohort(request())).map((f) => checkLrsAttempt(f, lrs.endpoint, context));
+    // Exported while the trainee was choosing: the log up to (not including) their third input.
+    const cut = a.log.flatMap((event, index) => (isTraineeInput(event) ? [index] : []))[2]!;
+    const snapshot = buildAttempt({ scenario: a.scenario, record: { ...a.record!, endedAt: null }, ending: null, log: a.log.slice(0, cut), result: null });
+    const [entry] = checkAttemptFile('snapshot.json', JSON.stringify(snapshot), 1, context);
+    expect(entry!.status).toBe('verified');
+    expect(anchorToLrs([entry!], lrsChecked, request())[0]).toMatchObject({ status: 'verified', confirmedByLrs: true });
+
+    // The LRS has received only the start of attempt b (the rest still queued on the device).
+    const inputs = sent(tutorial, b).filter((statement) => statement.context?.extensions?.[EXTENSIONS.logSlice]);
+    const partial = checkLrsAttempt({ registration: b.record!.id, scenario: tutorial.meta.id, statements: [sent(tutorial, b)[0]!, ...inputs.slice(0, 3)] }, lrs.endpoint, context);
+    expect(partial.status).toBe('verified');
+    const [whole] = checkAttemptFile('b.json', JSON.stringify(b), 1, context);
+    const held = anchorToLrs([whole!], [partial], request())[0]!;
+    expect(held.status).toBe('disagrees');
+    expect(held.reason).toMatch(/the LRS received only the first \d+ of the file's \d+ log events \(the rest not yet sent from the trainee's device, or added afterwards\)/);
   });
 
   it('leaves a file attempt alone when the load does not cover it (another scenario or outside the range)', async () => {
