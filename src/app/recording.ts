@@ -78,7 +78,12 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, r
     const written = ref.getSnapshot().context.log.length;
     const claim = adopting;
     adopting = null;
-    if (!claim) return { ref, recordId: null, recorder: null, written };
+    if (!claim) {
+      // Spawned outside enter() (the LMS bridge resuming its own copy): claimed as it plays.
+      const late: Bound = { ref, recordId: null, recorder: null, written };
+      if (ref.getSnapshot().status === 'active') void claimLate(late);
+      return late;
+    }
     if ('recordId' in claim) return { ref, ...claim };
     const recorder = claim.inProgress ? claim.resume() : claim.begin(ref.getSnapshot().context.resources.scenario, saveOf(ref));
     return { ref, recordId: recorder.record.id, recorder, written };
@@ -112,8 +117,6 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, r
       bound.recorder = null;
     }
     // Only an attempt this tab holds is ever played here (every way in goes through enter()).
-    const playing = bound?.ref.getSnapshot().status === 'active';
-    if (snapshot.matches('play') && playing && !bound?.recorder && !entering) actor.send({ type: 'trainee.exit' });
   };
   actor.subscribe(follow);
   follow(actor.getSnapshot());
@@ -133,6 +136,24 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, r
     currentRecordId: () => bound?.recordId ?? null,
     current: () => (bound?.recordId ? { recordId: bound.recordId, log: bound.ref.getSnapshot().context.log } : null),
   };
+
+  async function claimLate(late: Bound): Promise<void> {
+    const scenario = late.ref.getSnapshot().context.resources.scenario;
+    const claimed = await records.claim(scenario.meta.id);
+    if (bound !== late) {
+      if (claimed !== 'elsewhere') claimed.release();
+      return;
+    }
+    if (claimed === 'elsewhere') {
+      // Another tab owns the record: this tab never writes it, and leaves play.
+      if (actor.getSnapshot().matches('play')) actor.send({ type: 'trainee.exit' });
+      return;
+    }
+    late.recorder = claimed.inProgress ? claimed.resume() : claimed.begin(scenario, saveOf(late.ref));
+    late.recordId = late.recorder.record.id;
+    late.written = -1;
+    write();
+  }
 
   async function enterUnderLock(scenario: Scenario, startNew: boolean): Promise<EnterOutcome> {
     const scenarioId = scenario.meta.id;
