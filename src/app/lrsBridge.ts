@@ -14,7 +14,7 @@ import type { SessionActorRef } from '../engine/machines/sessionMachine';
 import type { RecordsService } from '../records/recordsService';
 import { cmi5LaunchParameters, type Cmi5LaunchParameters, type Cmi5Session } from '../records/xapi/cmi5Launch';
 import { checkLrs, type LrsConfig } from '../records/xapi/lrsClient';
-import { chooseLrs, deviceLrsProblem, lrsConfig, readDeviceLrs, saveDeviceLrs } from '../records/xapi/lrsDestination';
+import { chooseLrs, deviceLrsProblem, lrsConfig, pageActivityBase, readDeviceLrs, saveDeviceLrs } from '../records/xapi/lrsDestination';
 import { createLrsSettingsPanel, createSyncStatus } from '../ui/lrsSettings';
 import { academyConfig } from './academy';
 import type { Recording } from './recording';
@@ -63,7 +63,7 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
     const blocked = choice.deviceProblem ? ` The LRS entered on this device is not used: ${choice.deviceProblem}.` : '';
     if (choice.kind === 'off') description = `No LRS is configured: nothing is sent.${blocked}`;
     else {
-      const activityBase = choice.activityBase ?? new URL('.', window.location.href).href.replace(/\/$/, '');
+      const activityBase = choice.activityBase ?? pageActivityBase(window.location.href);
       destination = { lrs: choice.lrs, to: 'the LRS', activityBase };
       const source = choice.kind === 'device' ? 'entered on this device' : 'from the academy’s configuration';
       description = `Statements go to ${choice.lrs.endpoint} (${source}).${blocked}`;

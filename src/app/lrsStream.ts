@@ -14,7 +14,7 @@ import { sendStatements } from '../records/xapi/lrsClient';
 import { reachable } from '../records/xapi/lrsDestination';
 import { mirroredStorage, prefixWithin, type MirroredStorage } from '../records/xapi/pendingMirror';
 import { memoryQueueStorage, StatementQueue, type SyncState } from '../records/xapi/statementQueue';
-import type { XapiAttempt } from '../records/xapi/statements';
+import { traineeAgent, type XapiAttempt } from '../records/xapi/statements';
 import type { XapiAgent } from '../records/xapi/types';
 import { syncStatusText } from '../ui/lrsSettings';
 import { academyConfig } from './academy';
@@ -178,11 +178,7 @@ function currentRecord(records: RecordsService, recording: Pick<Recording, 'curr
 
 function xapiAttemptOf(record: AttemptRecord, destination: Destination): XapiAttempt {
   const cmi5 = destination.cmi5?.session;
-  const actor: XapiAgent = cmi5?.actor ?? {
-    objectType: 'Agent',
-    ...(record.trainee ? { name: record.trainee } : {}),
-    account: { homePage: destination.activityBase, name: record.trainee || 'anonymous' },
-  };
+  const actor: XapiAgent = cmi5?.actor ?? traineeAgent(record.trainee, destination.activityBase);
   return {
     registration: cmi5?.registration ?? record.id,
     actor,

@@ -13,6 +13,7 @@ import { checkAttemptFile, fileSource, type CheckedAttempt } from '../records/im
 import { anchorToLrs, checkLrsAttempt, cohortAttempts, loadLrsCohort, type LrsCohortRequest } from '../records/lrsCohort';
 import { lrsFailureWords, readLrsForm, type LrsFormValues } from '../records/lrsCohortRequest';
 import { answersWithoutCors, LrsQueryError } from '../records/xapi/lrsClient';
+import { pageActivityBase } from '../records/xapi/lrsDestination';
 import { moveFocusTo } from '../ui/dom';
 import { downloadText } from '../ui/download';
 import { renderLrsPanel } from '../ui/results/lrsPanel';
@@ -34,7 +35,7 @@ const importPanel = renderImportPanel({ onFiles: (files) => void importFiles(fil
 const academyLrs = academyConfig?.lrs;
 const lrsPanel = renderLrsPanel({
   defaults: {
-    activityBase: academyLrs?.activityBase ?? new URL('.', location.href).href.replace(/\/$/, ''),
+    activityBase: academyLrs?.activityBase ?? pageActivityBase(location.href),
     ...(academyLrs?.store ? { endpoint: academyLrs.store.endpoint } : {}),
   },
   scenarios: [...titles].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),

@@ -7,7 +7,7 @@ import type { Scenario } from '../../content/types';
 import type { Attempt } from '../../engine/attempt';
 import { storyContentHash } from '../../engine/digest';
 import { derivedId } from './ids';
-import { statementsForWholeAttempt, type XapiAttempt } from './statements';
+import { statementsForWholeAttempt, traineeAgent, type XapiAttempt } from './statements';
 import type { XapiStatement } from './types';
 
 /** Where a headless play's clock starts unless told otherwise: the clock's own zero. */
@@ -38,7 +38,7 @@ export function headlessXapiAttempt(scenario: Scenario, attempt: Attempt, option
   return {
     registration,
     actor: trainee
-      ? { objectType: 'Agent', name: trainee, account: { homePage: activityBase, name: trainee } }
+      ? traineeAgent(trainee, activityBase)
       : { objectType: 'Agent', name: `Headless trainee (${label})`, account: { homePage: activityBase, name: `headless-${attempt.seed ?? 'path'}` } },
     scenario: { id: scenario.meta.id, title: scenario.meta.title, version: storyContentHash(scenario.storyJson) },
     activityBase,

@@ -73,6 +73,11 @@ export interface LogSlice {
  * (a turn, a form, an indicator, a competency), so an LRS query by it with related activities finds
  * the whole attempt (plain xAPI; under cmi5 the LMS's AU id takes its place).
  */
+/** A trainee as the statements name them: their name, and an account on the academy's activity base. */
+export function traineeAgent(trainee: string, activityBase: string): XapiAgent {
+  return { objectType: 'Agent', ...(trainee ? { name: trainee } : {}), account: { homePage: activityBase, name: trainee || 'anonymous' } };
+}
+
 export function scenarioActivityId(activityBase: string, scenarioId: string): string {
   return `${activityBase}/scenarios/${encodeURIComponent(scenarioId)}`;
 }
