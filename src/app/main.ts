@@ -74,7 +74,8 @@ const machine = sessionMachineFor({
 const tabSession = tabSessionStore(window.sessionStorage);
 
 async function start(): Promise<void> {
-  const notices = academyConfigErrors.map((line) => `Scoring configuration error, defaults used: ${line}`);
+  // A broken academy file is ignored whole (academy.ts): default scoring, and no LRS from it.
+  const notices = academyConfigErrors.map((line) => `Academy configuration error, so the default scoring is used and no LRS is set from that file: ${line}`);
   // An attempt saved by an older Threshold is replayed into a record, which needs its story.
   if (Object.keys(window.localStorage).some((key) => key.startsWith('threshold.attempt'))) await loadAll();
   // The records open first (within a time limit: the menu never waits forever for the database).
