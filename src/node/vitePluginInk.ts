@@ -65,6 +65,9 @@ function catalogModule(results: readonly LoadResult[], repoRoot: string): string
   return `${exportJson('catalog', summaries)}export const loaders = {\n${loaders.join('\n')}\n};\n`;
 }
 
+/** How long a saved file must be quiet before author mode compiles it (well inside the one second a save may take to show). */
+const SAVE_SETTLE_MS = 80;
+
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
   const repoRoot = options.repoRoot ?? defaultRepoRoot;
   const storiesDir = join(repoRoot, STORIES_DIR);
@@ -72,6 +75,8 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
   const sourcesOf = new Map<string, readonly string[]>();
   /** Each root story's latest result, for the rule across stories (ids are unique). */
   const latest = new Map<string, LoadResult>();
+  /** Author mode: the saves waiting for their file to settle (SAVE_SETTLE_MS), by repo-relative path. */
+  const settling = new Map<string, ReturnType<typeof setTimeout>>();
   /** The root story the author-mode page shows: compiled first after a save. */
   let viewed: string | null = null;
 
@@ -159,7 +164,18 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       }
       if (this.environment.name === 'client') {
         const hot = this.environment.hot;
-        void sendRecompiled(repoRelative(file, repoRoot), (payload) => hot.send(STORY_RECOMPILED_EVENT, payload));
+        // A save can reach the watcher as several events (an editor's truncate, then its write):
+        // compile once the file has been quiet for a moment, so a half-written file is never the
+        // last thing the page is sent.
+        const saved = repoRelative(file, repoRoot);
+        clearTimeout(settling.get(saved));
+        settling.set(
+          saved,
+          setTimeout(() => {
+            settling.delete(saved);
+            void sendRecompiled(saved, (payload) => hot.send(STORY_RECOMPILED_EVENT, payload));
+          }, SAVE_SETTLE_MS),
+        );
       }
       return [];
     },
