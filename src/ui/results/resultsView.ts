@@ -2,7 +2,7 @@
 // marked verified / tampered / unverifiable with the reason, and the cohort's figures as charts
 // with data tables. Renders what it is given; the page (src/app/results.ts) reads and verifies.
 import type { AttemptSource, CheckedAttempt } from '../../records/importCheck';
-import type { CohortStats, Tally } from '../../records/cohortStats';
+import type { CohortStats, ScenarioRates, Tally } from '../../records/cohortStats';
 import { BAND_LABELS } from '../../records/cohortStats';
 import { focusableHeading, h } from '../dom';
 import { chartWithTable } from './barChart';
@@ -118,6 +118,15 @@ export interface CohortViewProps {
 export function renderCohort(props: CohortViewProps): HTMLElement {
   const { stats } = props;
   const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+  // A rate per scenario as a percentage: `ratio` gives the part and the whole it is a share of.
+  const rateChart = (title: string, header: string, ratio: (rate: ScenarioRates) => [part: number, whole: number]) =>
+    chartWithTable({
+      title,
+      labelHeader: 'Scenario',
+      valueHeader: header,
+      format: (value) => `${value}%`,
+      data: { labels: stats.rates.map((rate) => rate.title), values: stats.rates.map((rate) => percent(...ratio(rate))) },
+    });
   const tallyChart = (title: string, header: string, tallies: readonly Tally[]) =>
     tallies.length === 0
       ? h('p', {}, `${title}: none in these attempts.`)
@@ -133,20 +142,8 @@ export function renderCohort(props: CohortViewProps): HTMLElement {
       h('button', { attrs: { type: 'button' }, on: { click: props.onDownloadAttempts } }, 'Download attempts (CSV)'),
     ),
     h('h3', {}, 'Completion and pass rates per scenario'),
-    chartWithTable({
-      title: 'Completion rate per scenario',
-      labelHeader: 'Scenario',
-      valueHeader: 'Completed',
-      format: (value) => `${value}%`,
-      data: { labels: stats.rates.map((rate) => rate.title), values: stats.rates.map((rate) => percent(rate.completed, rate.attempts)) },
-    }),
-    chartWithTable({
-      title: 'Pass rate per scenario (of completed attempts)',
-      labelHeader: 'Scenario',
-      valueHeader: 'Passed',
-      format: (value) => `${value}%`,
-      data: { labels: stats.rates.map((rate) => rate.title), values: stats.rates.map((rate) => percent(rate.passed, rate.completed)) },
-    }),
+    rateChart('Completion rate per scenario', 'Completed', (rate) => [rate.completed, rate.attempts]),
+    rateChart('Pass rate per scenario (of completed attempts)', 'Passed', (rate) => [rate.passed, rate.completed]),
     h('h3', {}, 'Score distribution per competency'),
     ...Object.entries(stats.bands).map(([competency, bands]) =>
       chartWithTable({
