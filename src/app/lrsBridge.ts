@@ -18,6 +18,7 @@ import { chooseLrs, deviceLrsProblem, lrsConfig, pageActivityBase, readDeviceLrs
 import { createLrsSettingsPanel, createSyncStatus } from '../ui/lrsSettings';
 import { academyConfig } from './academy';
 import type { Recording } from './recording';
+import { messageOf } from '../util/errors';
 
 export interface LrsBridgeOptions {
   actor: SessionActorRef;
@@ -55,7 +56,7 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
     const parameters = cmi5LaunchParameters(search);
     if (parameters) launch = { launch: parameters, scenarioId: new URLSearchParams(search).get('scenario') ?? '' };
   } catch (error) {
-    status.show(`Your LMS’s launch could not be read (${error instanceof Error ? error.message : String(error)}), so nothing is sent to it. Launch the scenario again from your LMS, or tell your trainer.`);
+    status.show(`Your LMS’s launch could not be read (${messageOf(error)}), so nothing is sent to it. Launch the scenario again from your LMS, or tell your trainer.`);
   }
   if (launch) description = `Launched by your LMS (cmi5): statements go to ${launch.launch.endpoint}.`;
   else {

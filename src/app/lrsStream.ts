@@ -20,6 +20,7 @@ import { syncStatusText } from '../ui/lrsSettings';
 import { academyConfig } from './academy';
 import type { Destination, LrsBridgeOptions } from './lrsBridge';
 import type { Recording } from './recording';
+import { messageOf } from '../util/errors';
 
 /** Retry delays while the LRS does not answer (ms), the last repeated. */
 const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -209,8 +210,4 @@ function markCmi5Ended(): void {
     const session = key?.startsWith(CMI5_SESSION_KEY) ? keptCmi5Session(key) : null;
     if (key && session) window.sessionStorage.setItem(key, JSON.stringify({ ...session, ended: true }));
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

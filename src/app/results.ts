@@ -19,6 +19,7 @@ import { downloadText } from '../ui/download';
 import { renderLrsPanel } from '../ui/results/lrsPanel';
 import { renderAttemptTable, renderCohort, renderImportPanel, renderResultsPage } from '../ui/results/resultsView';
 import { academyConfig, scoringConfigFor } from './academy';
+import { messageOf } from '../util/errors';
 
 const main = document.getElementById('main');
 if (!main) throw new Error('results.html: the page needs #main');
@@ -53,7 +54,7 @@ async function importFiles(files: File[]): Promise<void> {
     try {
       text = await file.text();
     } catch (error) {
-      fromFiles.push({ source: fileSource(file.name), status: 'unverifiable', reason: `cannot read the file (${error instanceof Error ? error.message : String(error)})` });
+      fromFiles.push({ source: fileSource(file.name), status: 'unverifiable', reason: `cannot read the file (${messageOf(error)})` });
       continue;
     }
     fromFiles.push(...checkAttemptFile(file.name, text, file.size, context));
@@ -80,7 +81,7 @@ async function loadFromLrs(values: LrsFormValues): Promise<void> {
     focusAttempts();
   } catch (error) {
     if (!(error instanceof LrsQueryError)) {
-      lrsPanel.say(`Loading from the LRS failed: ${error instanceof Error ? error.message : String(error)}.`, 'problem');
+      lrsPanel.say(`Loading from the LRS failed: ${messageOf(error)}.`, 'problem');
       throw error;
     }
     const reachable = error.failure.kind === 'unreachable' ? await answersWithoutCors(request.lrs) : undefined;

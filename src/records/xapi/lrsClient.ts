@@ -5,6 +5,7 @@
 // `reject`, so a bad statement is set aside instead of blocking the queue for ever.
 import type { XapiStatement } from './types';
 import { XAPI_VERSION } from './vocabulary';
+import { messageOf } from '../../util/errors';
 
 export interface LrsConfig {
   /** The LRS endpoint, ending in `/`, e.g. https://lrs.academy.example/xAPI/ */
@@ -32,7 +33,7 @@ export async function sendStatements(
       ...(options.keepalive ? { keepalive: true } : {}),
     });
   } catch (error) {
-    return { kind: 'retry', reason: `the LRS cannot be reached (${error instanceof Error ? error.message : String(error)})` };
+    return { kind: 'retry', reason: `the LRS cannot be reached (${messageOf(error)})` };
   }
   if (response.ok) return { kind: 'sent' };
   const body = await response.text().catch(() => '');
@@ -106,7 +107,7 @@ export async function fetchStatements(lrs: LrsConfig, query: StatementQuery, opt
     try {
       response = await doFetch(url, { headers: headers(lrs, false) });
     } catch (error) {
-      throw new LrsQueryError(url, { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) });
+      throw new LrsQueryError(url, { kind: 'unreachable', detail: messageOf(error) });
     }
     if (!response.ok) throw new LrsQueryError(url, { kind: 'status', status: response.status, body: (await response.text().catch(() => '')).slice(0, 300) });
     const body = await statementResult(url, response);
@@ -124,7 +125,7 @@ async function statementResult(url: string, response: Response): Promise<{ state
   try {
     body = await response.json();
   } catch (error) {
-    throw new LrsQueryError(url, { kind: 'not-xapi', detail: `not JSON: ${error instanceof Error ? error.message : String(error)}` });
+    throw new LrsQueryError(url, { kind: 'not-xapi', detail: `not JSON: ${messageOf(error)}` });
   }
   const { statements, more } = (typeof body === 'object' && body !== null ? body : {}) as { statements?: unknown; more?: unknown };
   if (!Array.isArray(statements)) throw new LrsQueryError(url, { kind: 'not-xapi', detail: "no 'statements' list" });
@@ -175,6 +176,6 @@ export async function checkLrs(lrs: LrsConfig, options: { fetch?: Fetch } = {}):
       writeOnly: query.status === 403,
     };
   } catch (error) {
-    return { ok: false, reason: `the LRS cannot be reached (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `the LRS cannot be reached (${messageOf(error)})` };
   }
 }
