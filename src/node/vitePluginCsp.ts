@@ -1,8 +1,9 @@
-// Vite plugin: the pages' Content-Security-Policy lets them reach the academy's LRS. index.html and
-// results.html carry `connect-src 'self'` (nothing leaves the page); when the academy's configuration
+// Vite plugin: the pages' Content-Security-Policy lets them reach the academy's LRS. index.html
+// carries `connect-src 'self'` (nothing leaves the page); results.html starts from the same and also
+// allows any https: LRS the trainer types (see its own comment). When the academy's configuration
 // file names an LRS (the `lrs` key), the build adds that LRS's origin and its `allowedOrigins` to
-// connect-src, and nothing else. So the policy is derived from the one file the academy edits, and a
-// build without an LRS still makes no request outside its own address.
+// connect-src, and nothing else. So the game's policy is derived from the one file the academy edits,
+// and a build without an LRS still makes no request from the game outside its own address.
 import type { Plugin } from 'vite';
 import { formatDiagnostic } from '../content/types';
 import { lrsConnectOrigins } from '../engine/academyLrs';

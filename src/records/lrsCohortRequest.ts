@@ -78,7 +78,6 @@ function localTime(value: string, which: 'from' | 'to', problems: string[]): str
   return time.toISOString();
 }
 
-
 /**
  * A failed load in words. `reachable` says whether the LRS's address answers at all when the
  * browser is not asked to share the answer with the page (a no-cors request): a fetch that fails

@@ -20,12 +20,12 @@ export interface DeviceLrs {
 /** Where to send; `deviceProblem` says why an LRS entered on this device is not the one used. */
 export type LrsChoice = ({ kind: 'off' } | { kind: 'academy' | 'device'; lrs: LrsConfig; activityBase?: string }) & { deviceProblem?: string };
 
-/** The LRS entered on this device, or null (none, or unreadable). */
 /** The activity base when the academy names none: the folder the page is served from, without its last slash. */
 export function pageActivityBase(pageUrl: string): string {
   return new URL('.', pageUrl).href.replace(/\/$/, '');
 }
 
+/** The LRS entered on this device, or null (none, or unreadable). */
 export function readDeviceLrs(store: KeyValueStore): DeviceLrs | null {
   try {
     const value: unknown = JSON.parse(store.getItem(DEVICE_LRS_KEY) ?? 'null');

@@ -68,16 +68,16 @@ export interface LogSlice {
   events: DecisionEvent[];
 }
 
-/**
- * A scenario's activity IRI: the object of its own statements and the parent of every sub-activity
- * (a turn, a form, an indicator, a competency), so an LRS query by it with related activities finds
- * the whole attempt (plain xAPI; under cmi5 the LMS's AU id takes its place).
- */
 /** A trainee as the statements name them: their name, and an account on the academy's activity base. */
 export function traineeAgent(trainee: string, activityBase: string): XapiAgent {
   return { objectType: 'Agent', ...(trainee ? { name: trainee } : {}), account: { homePage: activityBase, name: trainee || 'anonymous' } };
 }
 
+/**
+ * A scenario's activity IRI: the object of its own statements and the parent of every sub-activity
+ * (a turn, a form, an indicator, a competency), so an LRS query by it with related activities finds
+ * the whole attempt (plain xAPI; under cmi5 the LMS's AU id takes its place).
+ */
 export function scenarioActivityId(activityBase: string, scenarioId: string): string {
   return `${activityBase}/scenarios/${encodeURIComponent(scenarioId)}`;
 }
