@@ -206,7 +206,7 @@ function covers(request: LrsCohortRequest, attempt: Attempt): boolean {
 }
 
 /** Where a file's attempt and the LRS's differ: the log (first event), the ending, the scores. */
-export function attemptDifferences(file: Attempt, lrs: Attempt): string[] {
+function attemptDifferences(file: Attempt, lrs: Attempt): string[] {
   const differences: string[] = [];
   const log = logDifference(file.log, lrs.log);
   if (log) differences.push(log);

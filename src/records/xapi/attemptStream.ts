@@ -17,13 +17,8 @@ export class AttemptStream {
 
   constructor(
     private readonly queue: StatementQueue,
-    readonly session: XapiSession,
+    private readonly session: XapiSession,
   ) {}
-
-  /** The registration this stream sends under. */
-  get registration(): string | null {
-    return this.latest?.registration ?? null;
-  }
 
   get ended(): boolean {
     return this.terminated !== null;

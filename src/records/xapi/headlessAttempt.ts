@@ -28,7 +28,7 @@ export interface HeadlessXapiOptions {
  * names them (name and account on the activity base); a headless play has no trainee, and its actor
  * says so.
  */
-export function headlessXapiAttempt(scenario: Scenario, attempt: Attempt, options: HeadlessXapiOptions = {}): XapiAttempt {
+function headlessXapiAttempt(scenario: Scenario, attempt: Attempt, options: HeadlessXapiOptions = {}): XapiAttempt {
   const registration = options.registration ?? derivedId(`headless/${attempt.digest}`);
   const startedAt = Date.parse(options.startedAt ?? HEADLESS_STARTED_AT);
   if (Number.isNaN(startedAt)) throw new Error(`'${options.startedAt}' is not an ISO 8601 time`);
