@@ -4,13 +4,8 @@
 // enters another for this device. The page (src/app/lrsBridge.ts) does the sending and checking;
 // this only draws and reports what was entered.
 import { h, uniqueId } from './dom';
+import type { DeviceLrs } from '../records/xapi/lrsDestination';
 import type { SyncState } from '../records/xapi/statementQueue';
-
-export interface EnteredLrs {
-  endpoint: string;
-  key: string;
-  secret: string;
-}
 
 /** What the sync line says; `to` names the receiver ("the LRS", "your LMS"). */
 export function syncStatusText(state: SyncState, to = 'the LRS'): string {
@@ -32,18 +27,18 @@ export interface LrsSettingsOptions {
   /** A sentence on where statements go now (the academy's LRS, this device's, none, a cmi5 LMS). */
   describe(): string;
   /** What was entered on this device, if anything. */
-  entered: EnteredLrs | null;
+  entered: DeviceLrs | null;
   /** Saves (or, with null, forgets) this device's LRS; returns why it cannot be used, or null. */
-  onSave(lrs: EnteredLrs | null): string | null;
+  onSave(lrs: DeviceLrs | null): string | null;
   /** Checks an LRS (the one entered, or with null the one in use); resolves to a sentence. */
-  onCheck(lrs: EnteredLrs | null): Promise<string>;
+  onCheck(lrs: DeviceLrs | null): Promise<string>;
 }
 
 /** A "Learning record store" disclosure: where statements go, a form to check or change it. */
 export function createLrsSettingsPanel(options: LrsSettingsOptions): HTMLElement {
   const current = h('p', { className: 'lrs-current' }, options.describe());
   const result = h('p', { className: 'lrs-result', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const field = (label: string, name: keyof EnteredLrs, type: string, hint?: string): { row: HTMLElement; input: HTMLInputElement } => {
+  const field = (label: string, name: keyof DeviceLrs, type: string, hint?: string): { row: HTMLElement; input: HTMLInputElement } => {
     const id = uniqueId(`lrs-${name}`);
     const input = h('input', { attrs: { id, name, type, autocomplete: 'off', spellcheck: 'false', value: options.entered?.[name] ?? '' } });
     const hintId = hint ? uniqueId(`lrs-${name}-hint`) : undefined;
@@ -53,11 +48,11 @@ export function createLrsSettingsPanel(options: LrsSettingsOptions): HTMLElement
   const endpoint = field('Endpoint', 'endpoint', 'url', 'e.g. https://lrs.academy.example/xAPI/');
   const key = field('Key', 'key', 'text');
   const secret = field('Secret', 'secret', 'password');
-  const entered = (): EnteredLrs | null => {
+  const entered = (): DeviceLrs | null => {
     const lrs = { endpoint: endpoint.input.value.trim(), key: key.input.value.trim(), secret: secret.input.value };
     return lrs.endpoint === '' && lrs.key === '' && lrs.secret === '' ? null : lrs;
   };
-  const save = (lrs: EnteredLrs | null): void => {
+  const save = (lrs: DeviceLrs | null): void => {
     const problem = options.onSave(lrs);
     current.textContent = options.describe();
     result.textContent = problem ? `Not saved: ${problem}.` : lrs
