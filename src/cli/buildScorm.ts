@@ -109,7 +109,7 @@ async function overBudget(scenarios: readonly Scenario[]): Promise<string[]> {
   return scenarios.flatMap((scenario, i) => {
     const exploration = explored[i];
     if (!exploration?.ok) return [`${scenario.meta.source}: the explorer could not run, so its longest path is not known: ${exploration?.error ?? 'no result'}`];
-    const budget = suspendDataBudget(scenario, exploration.report);
+    const budget = suspendDataBudget(exploration.report);
     if (!budget.fits) return [`${scenario.meta.source}: ${budget.reason}`];
     process.stdout.write(`build:scorm: ${scenario.meta.id}: longest path ${budget.choices} choices; its heaviest attempt needs ${budget.characters} characters of suspend data (${budget.fidelity})\n`);
     return [];
