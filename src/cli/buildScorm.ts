@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // Read once: every package carries the same site.
-  const site = filesUnder(siteDir);
+  const site = filesUnder(siteDir, outDir);
   const siteFiles: Zippable = Object.fromEntries(site.map((file) => [file, readFileSync(join(siteDir, file))]));
   const items: ScormItem[] = scenarios.map((scenario) => ({
     scenarioId: scenario.meta.id,
@@ -131,11 +131,13 @@ function loadScenarios(): Scenario[] | null {
   return results.flatMap((result) => (result.ok ? [result.scenario] : []));
 }
 
-function filesUnder(dir: string): string[] {
+/** The files below `dir`, except below `skip`: with `--site dist` the packages' own folder (dist/scorm) is inside the site. */
+function filesUnder(dir: string, skip: string): string[] {
   const files: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const path = join(current, name);
+      if (path === skip) continue;
       if (statSync(path).isDirectory()) walk(path);
       else files.push(relative(dir, path).split(sep).join('/'));
     }
