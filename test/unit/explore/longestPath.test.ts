@@ -5,15 +5,14 @@ import { suspendDataBudget } from '../../../src/cli/suspendDataBudget';
 import { exploreStory, type ExploreReport } from '../../../src/engine/explore/explore';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { findStory } from '../../../src/node/load';
-import { SCORED_HEADER, scenarioFrom } from './helpers';
+import { detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const choicesOf = (report: ExploreReport) => (report.longestPath?.kind === 'bounded' ? report.longestPath.choices : null);
 
 describe('the longest path', () => {
   it('counts every choice of a chain of knots, and gives a path that makes them', () => {
-    const detours = Array.from({ length: 10 }, (_, i) => `=== d${i} ===\n* [Left ${i}] You go left. -> d${i + 1}\n* [Right ${i}] You go right. -> d${i + 1}\n`).join('');
-    const report = exploreStory(scenarioFrom(`${SCORED_HEADER}\n-> d0\n${detours}=== d10 ===\nThe road ends. # ending: done\n-> END\n`));
+    const report = exploreStory(scenarioFrom(detourChain(10)));
     expect(choicesOf(report)).toBe(10);
     expect(report.longestPath?.path.filter((step) => step.kind === 'choice')).toHaveLength(10);
   });
