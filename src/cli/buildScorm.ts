@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { build } from 'vite';
 import { formatDiagnostic, type Scenario } from '../content/types';
 import { resolveScoringConfig } from '../engine/scoring/config';
@@ -62,7 +62,9 @@ async function main(): Promise<number> {
     process.stderr.write(`build:scorm: ${prebuilt} holds no built site (no index.html): run npm run build first\n`);
     return 1;
   }
-  const site = filesUnder(siteDir);
+  // Read once: every package carries the same site.
+  const site = filesUnder(siteDir, outDir);
+  const siteFiles: Zippable = Object.fromEntries(site.map((file) => [file, readFileSync(join(siteDir, file))]));
   const items: ScormItem[] = scenarios.map((scenario) => ({
     scenarioId: scenario.meta.id,
     title: scenario.meta.title,
@@ -73,28 +75,23 @@ async function main(): Promise<number> {
     const schemaDir = join(repoRoot, 'assets', 'scorm', edition);
     const schemas = readdirSync(schemaDir);
     const manifest = scormManifest({ edition, identifier: 'threshold', version: packageJson.version, title: 'Threshold', items, files: site, schemaFiles: schemas });
-    const zip: Zippable = { 'imsmanifest.xml': strToBytes(manifest) };
+    const zip: Zippable = { 'imsmanifest.xml': strToU8(manifest) };
     for (const schema of schemas) zip[schema] = readFileSync(join(schemaDir, schema));
-    for (const file of site) zip[file] = readFileSync(join(siteDir, file));
+    Object.assign(zip, siteFiles);
     writeZip(`threshold-${edition}.zip`, zip);
   }
 
   const cmi5: Zippable = {
-    'cmi5.xml': strToBytes(
+    'cmi5.xml': strToU8(
       cmi5CourseStructure({
         courseId: 'urn:threshold:course',
         title: 'Threshold',
         description: 'Scenario training for police who meet possible victims of human trafficking.',
-        aus: scenarios.map((scenario) => ({
-          scenarioId: scenario.meta.id,
-          title: scenario.meta.title,
-          summary: scenario.meta.summary,
-          passMark: resolveScoringConfig(scenario, academyConfig).passMark,
-        })),
+        aus: scenarios.map((scenario, i) => ({ ...items[i]!, summary: scenario.meta.summary })),
       }),
     ),
+    ...siteFiles,
   };
-  for (const file of site) cmi5[file] = readFileSync(join(siteDir, file));
   writeZip('threshold-cmi5.zip', cmi5);
   return 0;
 }
@@ -109,7 +106,7 @@ async function overBudget(scenarios: readonly Scenario[]): Promise<string[]> {
   return scenarios.flatMap((scenario, i) => {
     const exploration = explored[i];
     if (!exploration?.ok) return [`${scenario.meta.source}: the explorer could not run, so its longest path is not known: ${exploration?.error ?? 'no result'}`];
-    const budget = suspendDataBudget(scenario, exploration.report);
+    const budget = suspendDataBudget(exploration.report);
     if (!budget.fits) return [`${scenario.meta.source}: ${budget.reason}`];
     process.stdout.write(`build:scorm: ${scenario.meta.id}: longest path ${budget.choices} choices; its heaviest attempt needs ${budget.characters} characters of suspend data (${budget.fidelity})\n`);
     return [];
@@ -134,11 +131,13 @@ function loadScenarios(): Scenario[] | null {
   return results.flatMap((result) => (result.ok ? [result.scenario] : []));
 }
 
-function filesUnder(dir: string): string[] {
+/** The files below `dir`, except below `skip`: with `--site dist` the packages' own folder (dist/scorm) is inside the site. */
+function filesUnder(dir: string, skip: string): string[] {
   const files: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const path = join(current, name);
+      if (path === skip) continue;
       if (statSync(path).isDirectory()) walk(path);
       else files.push(relative(dir, path).split(sep).join('/'));
     }
@@ -152,10 +151,6 @@ function writeZip(name: string, files: Zippable): void {
   const bytes = zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
   writeFileSync(join(outDir, name), bytes);
   process.stdout.write(`build:scorm: wrote dist/scorm/${name} (${Math.round(bytes.length / 1024)} kB)\n`);
-}
-
-function strToBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
 }
 
 

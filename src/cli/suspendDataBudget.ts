@@ -8,7 +8,6 @@
 // The worst case is then built to be heavier than any real attempt of that length: the longest
 // path's choices, every indicator flagged, the longest determination id, every referral, a pause,
 // and a month between any two inputs (times that do not compress). It must encode within the limit.
-import type { Scenario } from '../content/types';
 import { idsOf } from '../content/taxonomy';
 import type { ExploreReport, PathStep } from '../engine/explore/explore';
 import { encodeSuspendData, SCORM12_SUSPEND_LIMIT, type SuspendFidelity } from '../records/lms/suspendData';
@@ -19,7 +18,8 @@ export type Budget = { fits: true; characters: number; choices: number; fidelity
 /** Roughly a month, in ms; each gap differs so that the times do not compress. */
 const MONTH_MS = 2_592_000_000;
 
-export function suspendDataBudget(scenario: Scenario, report: ExploreReport): Budget {
+/** Whether the heaviest attempt along the explored story fits: the story counts only through its longest path. */
+export function suspendDataBudget(report: ExploreReport): Budget {
   if (report.truncated) return { fits: false, reason: `the explorer stopped at its budget after ${report.states} points, so the longest path is not known` };
   const longest = report.longestPath;
   if (!longest) return { fits: false, reason: 'the exploration does not report the longest path' };

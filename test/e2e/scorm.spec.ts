@@ -10,13 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ScormEdition } from '../../src/records/lms/scormManifest';
+// SCORM 1.2's bound on cmi.suspend_data, which scorm-again does not enforce.
+import { SCORM12_SUSPEND_LIMIT } from '../../src/records/lms/suspendData';
 import { expect, test, TUTORIAL_TITLE } from './fixtures';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const SCENARIO = 'sample_bus_shelter';
 const HOST = '/lms-host';
-/** SCORM 1.2's bound on cmi.suspend_data, which scorm-again does not enforce. */
-const SCORM12_SUSPEND_LIMIT = 4096;
 /** The bridge's status lines (src/app/lmsBridge.ts, LMS_MESSAGES). */
 const CONNECTED = /^Connected to your learning management system/;
 const SENT = /^Your result was sent to your LMS/;

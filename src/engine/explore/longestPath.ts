@@ -70,11 +70,11 @@ export class LongestPaths {
   }
 
   /** The result from the walk's first point (the last one `leave` finished). */
-  result(start: string | null): LongestPath {
+  result(): LongestPath {
     if (this.loop) return { kind: 'loop', path: this.loop };
     const path: PathStep[] = [];
     const seen = new Set<string>();
-    let at = start ?? this.arrived;
+    let at = this.arrived;
     const choices = at === null ? 0 : (this.from.get(at)?.choices ?? 0);
     while (at !== null && !seen.has(at)) {
       seen.add(at);

@@ -188,7 +188,7 @@ export class StorySearch {
       shownAnywhere: this.shownAnywhere,
       truncated: this.truncated,
       structure: this.structure,
-      longestPath: this.longest.result(null),
+      longestPath: this.longest.result(),
     };
   }
 

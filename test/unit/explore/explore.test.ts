@@ -6,7 +6,7 @@ import { analyseStory, declaredKnots } from '../../../src/engine/explore/inkStat
 import { StateKeyReader } from '../../../src/engine/explore/stateKey';
 import { StoryRunner } from '../../../src/engine/storyRunner';
 import type { Scenario } from '../../../src/content/types';
-import { SCORED_HEADER, scenarioFrom } from './helpers';
+import { detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
 
 // Good interview, forms asked in the story, one ending. Best path: every competency 100.
 const FAIR = `${SCORED_HEADER}
@@ -146,8 +146,7 @@ He shows you his bruises. # indicator: signs_of_physical_abuse
   });
 
   it('merges equivalent states: n independent detours cost about n states, not 2^n paths', () => {
-    const detours = Array.from({ length: 10 }, (_, i) => `=== d${i} ===\n* [Left ${i}] You go left. -> d${i + 1}\n* [Right ${i}] You go right. -> d${i + 1}\n`).join('');
-    const story = `${SCORED_HEADER}\n-> d0\n${detours}=== d10 ===\nThe road ends. # ending: done\n-> END\n`;
+    const story = detourChain(10);
     const merged = exploreStory(scenarioFrom(story));
     expect(merged.endings).toEqual(['done']);
     expect(merged.states).toBeLessThan(60);

@@ -35,3 +35,9 @@ export function scenarioFrom(ink: string, path = 'stories/explore_fixture.ink'):
   if (!result.ok) throw new Error(`fixture does not compile: ${result.errors.map((e) => `${e.line}: ${e.message}`).join('; ')}`);
   return result.scenario;
 }
+
+/** `count` knots in a row, each with two choices to the next: 2^count paths, `count` choices on each. */
+export function detourChain(count: number): string {
+  const detours = Array.from({ length: count }, (_, i) => `=== d${i} ===\n* [Left ${i}] You go left. -> d${i + 1}\n* [Right ${i}] You go right. -> d${i + 1}\n`).join('');
+  return `${SCORED_HEADER}\n-> d0\n${detours}=== d${count} ===\nThe road ends. # ending: done\n-> END\n`;
+}

@@ -5,15 +5,14 @@ import { suspendDataBudget } from '../../../src/cli/suspendDataBudget';
 import { exploreStory, type ExploreReport } from '../../../src/engine/explore/explore';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { findStory } from '../../../src/node/load';
-import { SCORED_HEADER, scenarioFrom } from './helpers';
+import { detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const choicesOf = (report: ExploreReport) => (report.longestPath?.kind === 'bounded' ? report.longestPath.choices : null);
 
 describe('the longest path', () => {
   it('counts every choice of a chain of knots, and gives a path that makes them', () => {
-    const detours = Array.from({ length: 10 }, (_, i) => `=== d${i} ===\n* [Left ${i}] You go left. -> d${i + 1}\n* [Right ${i}] You go right. -> d${i + 1}\n`).join('');
-    const report = exploreStory(scenarioFrom(`${SCORED_HEADER}\n-> d0\n${detours}=== d10 ===\nThe road ends. # ending: done\n-> END\n`));
+    const report = exploreStory(scenarioFrom(detourChain(10)));
     expect(choicesOf(report)).toBe(10);
     expect(report.longestPath?.path.filter((step) => step.kind === 'choice')).toHaveLength(10);
   });
@@ -57,7 +56,7 @@ It ends. # ending: done
 `;
     const report = exploreStory(scenarioFrom(story));
     expect(report.longestPath?.kind).toBe('loop');
-    expect(suspendDataBudget(scenarioFrom(story), report)).toMatchObject({ fits: false, reason: expect.stringMatching(/^a trainee can make choices without end \(the path of 1 choices ending 'Look around again'/) });
+    expect(suspendDataBudget(report)).toMatchObject({ fits: false, reason: expect.stringMatching(/^a trainee can make choices without end \(the path of 1 choices ending 'Look around again'/) });
   });
 
   it('of a shipped story bounds every sampled playthrough, and its heaviest attempt fits SCORM 1.2', () => {
@@ -69,7 +68,7 @@ It ends. # ending: done
       const choices = playHeadless(loaded.scenario, seed).log.filter((event) => event.type === 'story.choice').length;
       expect(choices).toBeLessThanOrEqual(longest);
     }
-    const budget = suspendDataBudget(loaded.scenario, report);
+    const budget = suspendDataBudget(report);
     expect(budget).toMatchObject({ fits: true, choices: longest });
     if (budget.fits) expect(budget.characters).toBeLessThanOrEqual(4096);
   });
@@ -81,15 +80,15 @@ describe('the suspend-data budget', () => {
   const path = (choices: number) => Array.from({ length: choices }, (_, i) => ({ kind: 'choice' as const, index: (i * 7) % 13, text: `choice ${i}` }));
 
   it('fails a story whose longest path is too long, with the length and the size', () => {
-    const budget = suspendDataBudget(story, report({ kind: 'bounded', choices: 3000, path: path(3000) }));
+    const budget = suspendDataBudget(report({ kind: 'bounded', choices: 3000, path: path(3000) }));
     expect(budget).toMatchObject({ fits: false, reason: expect.stringMatching(/^its longest path \(3000 choices\) .* needs \d+ characters of suspend data, more than SCORM 1\.2's 4096$/) });
   });
 
   it('fails when the exploration stopped at its budget, since the longest path is then not known', () => {
-    expect(suspendDataBudget(story, report({ kind: 'bounded', choices: 1, path: path(1) }, true))).toMatchObject({ fits: false, reason: expect.stringMatching(/stopped at its budget/) });
+    expect(suspendDataBudget(report({ kind: 'bounded', choices: 1, path: path(1) }, true))).toMatchObject({ fits: false, reason: expect.stringMatching(/stopped at its budget/) });
   });
 
   it('passes a short story, naming the characters its heaviest attempt needs', () => {
-    expect(suspendDataBudget(story, report({ kind: 'bounded', choices: 40, path: path(40) }))).toMatchObject({ fits: true, choices: 40 });
+    expect(suspendDataBudget(report({ kind: 'bounded', choices: 40, path: path(40) }))).toMatchObject({ fits: true, choices: 40 });
   });
 });

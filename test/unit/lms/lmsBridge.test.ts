@@ -18,8 +18,9 @@ import { traineeInputsOf } from '../../../src/records/lms/traineeInputs';
 import { scenario } from '../xapi/fixtures';
 
 const story = scenario('scn_02_hotel_welfare_check');
-const inputs: EngineInput[] = traineeInputsOf(playHeadless(story, 21).log).map(({ at: _at, ...input }) => input as EngineInput);
-const result = score(story, playHeadless(story, 21).log, resolveScoringConfig(story))!;
+const played = playHeadless(story, 21).log;
+const inputs: EngineInput[] = traineeInputsOf(played).map(({ at: _at, ...input }) => input as EngineInput);
+const result = score(story, played, resolveScoringConfig(story))!;
 const search = (edition: ScormEdition) => `?scenario=${story.meta.id}&lms=${edition}`;
 
 /** A session actor as the page makes one: the clock carries on after a restored log. */
