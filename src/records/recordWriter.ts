@@ -5,6 +5,7 @@
 // written as soon as a retry succeeds: nothing is dropped and no write error reaches the UI.
 import type { AttemptRecord } from './attemptRecord';
 import { StorageFullError, type AttemptStore } from './attemptStore';
+import { messageOf } from '../util/errors';
 
 export type WriteStatus =
   | { kind: 'saved' }
@@ -93,7 +94,7 @@ export class RecordWriter {
         this.setStatus(
           error instanceof StorageFullError
             ? { kind: 'full', pending: this.pending.size }
-            : { kind: 'failed', pending: this.pending.size, reason: error instanceof Error ? error.message : String(error) },
+            : { kind: 'failed', pending: this.pending.size, reason: messageOf(error) },
         );
         this.scheduleRetry();
         return;
