@@ -43,15 +43,10 @@ export class RecordWriter {
 
   /** Forget a pending write (the attempt was discarded) and delete the stored record. */
   async discard(id: string): Promise<void> {
-    this.forget(id);
-    await this.flush();
-    await this.store.delete(id);
-  }
-
-  /** Drop the version of `id` not yet written, if any (the trainee discards that attempt). */
-  forget(id: string): void {
     this.pending.delete(id);
     this.settle(id);
+    await this.flush();
+    await this.store.delete(id);
   }
 
   /**
