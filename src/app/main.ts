@@ -14,6 +14,7 @@ import { resumingClock } from '../engine/playthrough';
 import { persistSession } from '../engine/sessionPersistence';
 import type { InProgressRecord } from '../records/attemptRecord';
 import { openIdbAttemptStore } from '../records/idbAttemptStore';
+import { legacySaveKeys } from '../records/legacyImport';
 import { RecordsService } from '../records/recordsService';
 import type { WriteStatus } from '../records/recordWriter';
 import { SHARED_SESSION_KEY, tabSessionStore } from '../records/sessionStore';
@@ -77,7 +78,7 @@ async function start(): Promise<void> {
   // A broken academy file is ignored whole (academy.ts): default scoring, and no LRS from it.
   const notices = academyConfigErrors.map((line) => `Academy configuration error, so the default scoring is used and no LRS is set from that file: ${line}`);
   // An attempt saved by an older Threshold is replayed into a record, which needs its story.
-  if (Object.keys(window.localStorage).some((key) => key.startsWith('threshold.attempt'))) await loadAll();
+  if (legacySaveKeys(window.localStorage).length > 0) await loadAll();
   // The records open first (within a time limit: the menu never waits forever for the database).
   const opened = await RecordsService.open(() => openIdbAttemptStore(), {
     scenarios: loaded,

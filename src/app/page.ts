@@ -88,15 +88,15 @@ export function createPage(options: PageOptions): Page {
       shownKey = key;
       switch (screen) {
         case 'menu':
-          return show(menuScreen(snapshot, attempt, options));
+          return show(menuScreen(snapshot, options));
         case 'briefing': {
           const scenario = context.scenarioId === null ? undefined : options.scenario(context.scenarioId);
-          if (!scenario) return show(menuScreen(snapshot, attempt, options));
+          if (!scenario) return show(menuScreen(snapshot, options));
           return show(renderBriefing({ scenario, onStart: () => send({ type: 'trainee.start' }), onBack: () => send({ type: 'trainee.back' }) }));
         }
         case 'play':
         case 'outcome': {
-          if (!attempt) return show(menuScreen(snapshot, attempt, options));
+          if (!attempt) return show(menuScreen(snapshot, options));
           const stage = createStage();
           const playScreen = createPlayScreen({
             title: attempt.context.resources.scenario.meta.title,
@@ -144,7 +144,7 @@ export function createPage(options: PageOptions): Page {
           return;
         }
         case 'debrief': {
-          if (!attempt) return show(menuScreen(snapshot, attempt, options));
+          if (!attempt) return show(menuScreen(snapshot, options));
           const scenario = attempt.context.resources.scenario;
           const config = scoringConfigFor(scenario);
           const result = score(scenario, attempt.context.log, config);
@@ -171,7 +171,7 @@ export function createPage(options: PageOptions): Page {
   return page;
 }
 
-function menuScreen(snapshot: SessionSnapshot, _attempt: AttemptSnapshot | null, options: PageOptions): HTMLElement {
+function menuScreen(snapshot: SessionSnapshot, options: PageOptions): HTMLElement {
   const extras = options.menu();
   const notices = [snapshot.context.notice, ...options.notices, ...extras.notices].filter((text): text is string => Boolean(text));
   return renderStoryList({

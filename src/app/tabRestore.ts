@@ -64,8 +64,9 @@ export async function restoreTab(saved: TabSessionLookup, { machine, records, lo
       }
       claim = claimed;
       const stored = claimed.inProgress.log;
+      const tabLog = saved.stored.log;
       written = stored.length;
-      attempt = { scenarioId: record.scenario.id, log: carriesOn(saved.stored.log, stored) ? saved.stored.log! : stored };
+      attempt = { scenarioId: record.scenario.id, log: carriesOn(tabLog, stored) ? tabLog : stored };
     }
   }
   const restored = restoreSession(machine, session, attempt);

@@ -35,7 +35,9 @@ export function persistSession(actor: SessionActorRef): PersistedSession {
   return {
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
-    snapshot: withoutAttempt(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))),
+    // The attempt child is dropped before the copy, not after: this runs on every change, and the
+    // child is nearly all of the snapshot (and grows with the log).
+    snapshot: JSON.parse(JSON.stringify(withoutAttempt(actor.getPersistedSnapshot()))),
   };
 }
 

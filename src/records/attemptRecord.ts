@@ -7,6 +7,8 @@ import { DIGEST_PATTERN, type Sha256Digest } from '../engine/digest';
 import type { DecisionEvent } from '../engine/log';
 import { parseSaveData, type SaveData } from '../engine/save';
 import type { Result, ScoringConfig } from '../engine/scoring/types';
+import { messageOf } from '../util/errors';
+import { isRecord } from '../util/json';
 
 /** The record schema this build writes; docs/academy.md lists every version and its migration. */
 export const RECORD_SCHEMA = 1;
@@ -108,11 +110,11 @@ export type ParsedRecord = { ok: true; record: AttemptRecord } | { ok: false; re
 /** Checks a value read from storage; anything else goes to quarantine with the reason. */
 export function parseAttemptRecord(value: unknown): ParsedRecord {
   const fail = (reason: string): ParsedRecord => ({ ok: false, reason });
-  if (!isObject(value)) return fail('not an object');
+  if (!isRecord(value)) return fail('not an object');
   if (value['schema'] !== RECORD_SCHEMA) return fail(`record schema ${JSON.stringify(value['schema'])} is not one this page reads (${RECORD_SCHEMA})`);
   for (const key of ['id', 'trainee', 'cohort'] as const) if (typeof value[key] !== 'string') return fail(`'${key}' must be a string`);
   const scenario = value['scenario'];
-  if (!isObject(scenario) || typeof scenario['id'] !== 'string' || typeof scenario['title'] !== 'string') return fail(`'scenario' must name an id and a title`);
+  if (!isRecord(scenario) || typeof scenario['id'] !== 'string' || typeof scenario['title'] !== 'string') return fail(`'scenario' must name an id and a title`);
   if (typeof scenario['contentHash'] !== 'string' || !DIGEST_PATTERN.test(scenario['contentHash'])) return fail(`'scenario.contentHash' must be a sha256 digest`);
   const scoring = scoringConfigProblem(value['scoring']);
   if (scoring) return fail(`'scoring': ${scoring}`);
@@ -126,18 +128,14 @@ export function parseAttemptRecord(value: unknown): ParsedRecord {
     try {
       parseSaveData(value['resume']);
     } catch (error) {
-      return fail(error instanceof Error ? error.message : String(error));
+      return fail(messageOf(error));
     }
     if (value['endedAt'] !== null || value['ending'] !== null || value['result'] !== null) return fail('an attempt in progress has no end, ending or result');
   } else if (value['status'] === 'completed') {
     if (value['resume'] !== null) return fail('a completed attempt has nothing to resume');
     if (typeof value['endedAt'] !== 'string' || !isIsoTime(value['endedAt'])) return fail(`'endedAt' must be an ISO 8601 time`);
     if (typeof value['ending'] !== 'string') return fail(`'ending' must be a string`);
-    if (value['result'] !== null && !isObject(value['result'])) return fail(`'result' must be an object or null`);
+    if (value['result'] !== null && !isRecord(value['result'])) return fail(`'result' must be an object or null`);
   } else return fail(`'status' must be "inProgress" or "completed"`);
   return { ok: true, record: value as unknown as AttemptRecord };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

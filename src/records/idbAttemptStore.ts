@@ -22,12 +22,7 @@ interface RecordsDb extends DBSchema {
 const PROFILE_KEY = 'profile';
 const LEGACY_KEY = 'legacyImported';
 
-export interface OpenOptions {
-  /** Another tab holds an older version open and will not let go: the page says so. */
-  onBlocked?: () => void;
-}
-
-export async function openIdbAttemptStore(options: OpenOptions = {}): Promise<AttemptStore> {
+export async function openIdbAttemptStore(): Promise<AttemptStore> {
   const db = await openDB<RecordsDb>(RECORDS_DB_NAME, RECORDS_DB_VERSION, {
     upgrade(database, oldVersion) {
       // One step per version, so a browser several versions behind runs each in turn.
@@ -37,7 +32,6 @@ export async function openIdbAttemptStore(options: OpenOptions = {}): Promise<At
         database.createObjectStore('settings');
       }
     },
-    blocked: () => options.onBlocked?.(),
     // A newer page in another tab wants to upgrade: let it, this tab's next write reopens nothing
     // and fails visibly instead of blocking the other tab forever.
     blocking: () => db.close(),

@@ -35,13 +35,19 @@ export interface LegacyFindings {
   keys: string[];
 }
 
-/** What the old keys hold, as records and quarantine entries (pure: storage is only read). */
-export function readLegacySaves(storage: LegacyStorage, context: LegacyContext): LegacyFindings {
+/** The old keys present in `storage`. */
+export function legacySaveKeys(storage: Pick<Storage, 'key' | 'length'>): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (key === LEGACY_SAVE_KEY || key?.startsWith(LEGACY_SET_ASIDE_PREFIX)) keys.push(key);
   }
+  return keys;
+}
+
+/** What the old keys hold, as records and quarantine entries (pure: storage is only read). */
+export function readLegacySaves(storage: LegacyStorage, context: LegacyContext): LegacyFindings {
+  const keys = legacySaveKeys(storage);
   const findings: LegacyFindings = { records: [], quarantined: [], keys };
   for (const key of keys) {
     const text = storage.getItem(key) ?? '';

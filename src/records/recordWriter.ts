@@ -5,6 +5,7 @@
 // written as soon as a retry succeeds: nothing is dropped and no write error reaches the UI.
 import type { AttemptRecord } from './attemptRecord';
 import { StorageFullError, type AttemptStore } from './attemptStore';
+import { messageOf } from '../util/errors';
 
 export type WriteStatus =
   | { kind: 'saved' }
@@ -42,15 +43,10 @@ export class RecordWriter {
 
   /** Forget a pending write (the attempt was discarded) and delete the stored record. */
   async discard(id: string): Promise<void> {
-    this.forget(id);
-    await this.flush();
-    await this.store.delete(id);
-  }
-
-  /** Drop the version of `id` not yet written, if any (the trainee discards that attempt). */
-  forget(id: string): void {
     this.pending.delete(id);
     this.settle(id);
+    await this.flush();
+    await this.store.delete(id);
   }
 
   /**
@@ -93,7 +89,7 @@ export class RecordWriter {
         this.setStatus(
           error instanceof StorageFullError
             ? { kind: 'full', pending: this.pending.size }
-            : { kind: 'failed', pending: this.pending.size, reason: error instanceof Error ? error.message : String(error) },
+            : { kind: 'failed', pending: this.pending.size, reason: messageOf(error) },
         );
         this.scheduleRetry();
         return;

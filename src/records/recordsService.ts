@@ -9,6 +9,7 @@ import type { DecisionLog } from '../engine/log';
 import type { SaveData } from '../engine/save';
 import type { Result, ScoringConfig } from '../engine/scoring/types';
 import { verify } from '../engine/verify';
+import { messageOf } from '../util/errors';
 import { completeRecord, recordToAttempt, startRecord, withProgress, type AttemptRecord, type InProgressRecord } from './attemptRecord';
 import type { AttemptStore, Profile, QuarantinedEntry } from './attemptStore';
 import { exportCsv, exportJsonText, selectRecords, type ExportVerdict } from './exports';
@@ -343,8 +344,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
       },
     );
   });
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
