@@ -73,13 +73,14 @@ async function bundle(entry: string): Promise<string> {
     .join('\n');
 }
 
-async function chunks(entry: string): Promise<Rolldown.OutputChunk[]> {
+async function chunks(...entries: string[]): Promise<Rolldown.OutputChunk[]> {
   const output = await build({
     root: project,
     configFile: false,
     logLevel: 'silent',
     plugins: [inkStories({ repoRoot: project })],
-    build: { write: false, minify: false, rollupOptions: { input: join(project, entry), preserveEntrySignatures: 'strict' } },
+    resolve: { alias: { inkjs: join(repoRoot, 'node_modules/inkjs/dist/ink.mjs') } },
+    build: { write: false, minify: false, rollupOptions: { input: entries.map((entry) => join(project, entry)), preserveEntrySignatures: 'strict' } },
   });
   const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
   return outputs.flatMap((o) => o.output).filter((chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk');
@@ -108,16 +109,8 @@ describe('inkStories Vite plugin', () => {
 
   it('compiles each story once in a build that loads it through the catalog, the stories list and its own chunk', async () => {
     compiles.roots.length = 0;
-    const output = await build({
-      root: project,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [inkStories({ repoRoot: project })],
-      resolve: { alias: { inkjs: join(repoRoot, 'node_modules/inkjs/dist/ink.mjs') } },
-      build: { write: false, minify: false, rollupOptions: { input: [join(project, 'main.js'), join(project, 'catalog.js')] } },
-    });
-    const code = (Array.isArray(output) ? output : [output]).flatMap((o) => (o as Rolldown.RolldownOutput).output).map((chunk) => (chunk.type === 'chunk' ? chunk.code : ''));
-    expect(code.join('\n')).toContain('fixture_good_scored');
+    const built = await chunks('main.js', 'catalog.js');
+    expect(built.map((chunk) => chunk.code).join('\n')).toContain('fixture_good_scored');
     expect(compiles.roots.sort()).toEqual(['stories/good_scored.ink', 'stories/ink_error.ink']);
   }, 60_000);
 
