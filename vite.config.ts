@@ -14,7 +14,7 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 export const PREVIEW_HOST = '127.0.0.1';
 export const PREVIEW_PORT = 4173;
 /** `npm run author` (docs/authoring.md): the dev server in author mode, on 127.0.0.1 only. */
-export const AUTHOR_PORT = Number(process.env.THRESHOLD_AUTHOR_PORT ?? 5174);
+const AUTHOR_PORT = Number(process.env.THRESHOLD_AUTHOR_PORT ?? 5174);
 
 export default defineConfig(({ mode }) => ({
   root: `${repoRoot}src/app`,

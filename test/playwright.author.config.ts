@@ -9,7 +9,7 @@ import { chromiumProjects, definedEnv } from './playwrightChromium';
 // The dev server's port: THRESHOLD_AUTHOR_E2E_PORT, else the checkout's e2e port + 1000, so two
 // checkouts that run their suites at once (each with its own THRESHOLD_E2E_PORT) never share a
 // server. A server already on the port is never reused: it may serve another checkout.
-export const AUTHOR_E2E_PORT = Number(process.env.THRESHOLD_AUTHOR_E2E_PORT ?? Number(process.env.THRESHOLD_E2E_PORT ?? 4173) + 1000);
+const AUTHOR_E2E_PORT = Number(process.env.THRESHOLD_AUTHOR_E2E_PORT ?? Number(process.env.THRESHOLD_E2E_PORT ?? 4173) + 1000);
 const BASE_URL = `http://127.0.0.1:${AUTHOR_E2E_PORT}`;
 
 export default defineConfig({

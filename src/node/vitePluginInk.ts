@@ -13,7 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileStoryWithSources } from '../content/compile';
+import { compileStoryWithSources, type CompiledWithSources } from '../content/compile';
 import { diskAssetIndex, diskReader, listStoryPaths, markDuplicateIds, repoRelative, STORIES_DIR } from './load';
 import { STORY_RECOMPILED_EVENT, STORY_VIEWED_EVENT, type StoryRecompiled, type StoryViewed } from '../content/liveStories';
 import { formatDiagnostic, summaryOf, type LoadResult } from '../content/types';
@@ -71,32 +71,41 @@ const SAVE_SETTLE_MS = 80;
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
   const repoRoot = options.repoRoot ?? defaultRepoRoot;
   const storiesDir = join(repoRoot, STORIES_DIR);
-  /** Each root story's files (root and includes) as last compiled: which roots a saved file touches. */
-  const sourcesOf = new Map<string, readonly string[]>();
-  /** Each root story's latest result, for the rule across stories (ids are unique). */
-  const latest = new Map<string, LoadResult>();
+  /**
+   * Each root story's latest compile: its result (for the rule across stories: ids are unique) and
+   * its files (root and includes: which roots a saved file touches). A story is compiled once and
+   * reused until one of its files is saved: a build loads it through the catalog, the stories list
+   * and its own chunk, and compiling is most of a build's time.
+   */
+  const compiled = new Map<string, CompiledWithSources>();
+  /** Roots whose compile a save has outdated (kept in `compiled` until compiled again, for the id rule). */
+  const stale = new Set<string>();
   /** Author mode: the saves waiting for their file to settle (SAVE_SETTLE_MS), by repo-relative path. */
   const settling = new Map<string, ReturnType<typeof setTimeout>>();
   /** The root story the author-mode page shows: compiled first after a save. */
   let viewed: string | null = null;
 
   const rootPaths = (): string[] => [...listStoryPaths(repoRoot), ...(options.extraStories ?? []).map((path) => repoRelative(path, repoRoot))];
-  const compileRoot = (root: string): { result: LoadResult; sources: readonly string[] } => {
-    const { result, sources } = compileStoryWithSources(root, diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
-    sourcesOf.set(root, sources);
-    latest.set(root, result);
-    return { result, sources };
+  const compileRoot = (root: string): CompiledWithSources => {
+    const fresh = compileStoryWithSources(root, diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
+    compiled.set(root, fresh);
+    stale.delete(root);
+    return fresh;
   };
+  const compiledRoot = (root: string): CompiledWithSources => (stale.has(root) ? undefined : compiled.get(root)) ?? compileRoot(root);
+  /** Whether `root` reads the repo-relative file `path` (itself or an INCLUDE), as last compiled. */
+  const reads = (root: string, path: string): boolean => root === path || compiled.get(root)?.sources.includes(path) === true;
   /** `root`'s result with the ids of the stories before it (in path order) taken into account. */
   const withUniqueIds = (root: string, roots: readonly string[]): LoadResult => {
-    const known = roots.filter((path) => latest.has(path));
-    return markDuplicateIds(known.map((path) => latest.get(path)!))[known.indexOf(root)]!;
+    const known = roots.filter((path) => compiled.has(path));
+    return markDuplicateIds(known.map((path) => compiled.get(path)!.result))[known.indexOf(root)]!;
   };
 
   /** Author mode: compiles every root story `saved` is part of (the viewed one first), one event each. */
   const sendRecompiled = async (saved: string, send: (payload: StoryRecompiled) => void): Promise<void> => {
     const roots = rootPaths();
-    const affected = roots.filter((root) => root === saved || !sourcesOf.has(root) || sourcesOf.get(root)!.includes(saved));
+    // A root not compiled yet (a new file) may read the saved file too.
+    const affected = roots.filter((root) => !compiled.has(root) || reads(root, saved));
     affected.sort((a, b) => Number(b === viewed) - Number(a === viewed));
     for (const root of affected) {
       compileRoot(root);
@@ -131,14 +140,14 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
         // and a directory does not resolve (new stories are seen by configureServer's watcher).
         const paths = rootPaths();
         for (const path of paths) {
-          for (const source of compileRoot(path).sources) this.addWatchFile(join(repoRoot, source));
+          for (const source of compiledRoot(path).sources) this.addWatchFile(join(repoRoot, source));
         }
-        const results = markDuplicateIds(paths.map((path) => latest.get(path)!));
+        const results = markDuplicateIds(paths.map((path) => compiled.get(path)!.result));
         return id === resolvedStoriesModuleId ? exportJson('stories', results) : catalogModule(results, repoRoot);
       }
       const absolute = inkPathOf(id);
       if (!absolute) return null;
-      const { result, sources } = compileStoryWithSources(repoRelative(absolute, repoRoot), diskReader(repoRoot), { assets: diskAssetIndex(repoRoot) });
+      const { result, sources } = compiledRoot(repoRelative(absolute, repoRoot));
       for (const source of sources) this.addWatchFile(join(repoRoot, source));
       if (!result.ok) {
         const first = result.errors[0];
@@ -153,11 +162,17 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       return exportJson('default', result.scenario);
     },
 
-    hotUpdate({ file }) {
+    hotUpdate({ file, type }) {
       if (!file.endsWith('.ink')) return;
+      // Every story that reads the saved file is compiled again when next asked for; a new file
+      // also makes every failed story stale, since it may be an INCLUDE that did not exist before.
+      const saved = repoRelative(file, repoRoot);
+      for (const [root, last] of [...compiled]) {
+        if (reads(root, saved) || (type === 'create' && !last.result.ok)) stale.add(root);
+      }
       const graph = this.environment.moduleGraph;
-      const stale = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || node.id === resolvedCatalogModuleId || (node.id !== null && inkPathOf(node.id)));
-      for (const node of stale) graph.invalidateModule(node);
+      const modules = [...graph.idToModuleMap.values()].filter((node) => node.id === resolvedStoriesModuleId || node.id === resolvedCatalogModuleId || (node.id !== null && inkPathOf(node.id)));
+      for (const node of modules) graph.invalidateModule(node);
       if (!options.live) {
         this.environment.hot.send({ type: 'full-reload' });
         return [];
@@ -167,7 +182,6 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
         // A save can reach the watcher as several events (an editor's truncate, then its write):
         // compile once the file has been quiet for a moment, so a half-written file is never the
         // last thing the page is sent.
-        const saved = repoRelative(file, repoRoot);
         clearTimeout(settling.get(saved));
         settling.set(
           saved,

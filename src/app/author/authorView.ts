@@ -27,20 +27,21 @@ export function shownScenario(session: SessionSnapshot, scenarioOf: (id: string)
 }
 
 export function authorViewOf(session: SessionSnapshot, scenarioOf: (id: string) => Scenario | undefined, notice: string | null): AuthorPanelState {
-  const attempt = session.context.attempt?.getSnapshot() ?? null;
   const scenario = shownScenario(session, scenarioOf);
-  const running = attempt && scenario && attempt.context.resources.scenario === scenario && !session.matches('briefing') ? attempt : null;
+  // Past the menu and the briefing, the story shown is the attempt's own (shownScenario).
+  const running = session.matches('menu') || session.matches('briefing') ? null : (session.context.attempt?.getSnapshot() ?? null);
   return {
     story: scenario ? { title: scenario.meta.title, source: scenario.meta.source } : null,
     startKnot: running?.context.resources.startKnot ?? null,
     notice,
-    ...(running ? attemptValues(running, scenario!) : { lines: [], choices: [], scores: null, interview: null, indicators: [] }),
+    ...(running ? attemptValues(running) : { lines: [], choices: [], scores: null, interview: null, indicators: [] }),
     knots: scenario ? knotsOf(scenario) : [],
   };
 }
 
-function attemptValues(attempt: AttemptSnapshot, scenario: Scenario): Pick<AuthorPanelState, 'lines' | 'choices' | 'scores' | 'interview' | 'indicators'> {
+function attemptValues(attempt: AttemptSnapshot): Pick<AuthorPanelState, 'lines' | 'choices' | 'scores' | 'interview' | 'indicators'> {
   const { context } = attempt;
+  const { scenario } = context.resources;
   const interview = context.interview.getSnapshot().context;
   const investigation = context.investigation.getSnapshot().context;
   const result = score(scenario, context.log);

@@ -48,7 +48,7 @@ export function applyRecompiled(actor: SessionActorRef, stories: LiveStories, me
 
 /** A fresh attempt at `scenarioId` from its start, or from `knot` (never a trainee attempt), on screen. */
 export function startAttempt(actor: SessionActorRef, scenarioId: string, knot: string | null): void {
-  actor.send({ type: 'app.attemptRestored', scenarioId, log: [], ...(knot === null ? {} : { startKnot: knot }) });
+  replaceAttempt(actor, scenarioId, knot);
   const session = actor.getSnapshot();
   if (session.matches('play')) return;
   if (!session.matches('menu')) actor.send({ type: 'trainee.exit' });
@@ -57,9 +57,14 @@ export function startAttempt(actor: SessionActorRef, scenarioId: string, knot: s
   if (actor.getSnapshot().matches('menu')) actor.send({ type: 'trainee.navigate', screen: 'outcome' });
 }
 
+/** Replaces the session's attempt with a new one at `scenarioId` (from `knot` if given), whatever the screen. */
+function replaceAttempt(actor: SessionActorRef, scenarioId: string, knot: string | null): void {
+  actor.send({ type: 'app.attemptRestored', scenarioId, log: [], ...(knot === null ? {} : { startKnot: knot }) });
+}
+
 function reloadAttempt(actor: SessionActorRef, scenario: Scenario, log: DecisionLog, startKnot: string | null, saved: string): string {
   const wasPlaying = !actor.getSnapshot().matches('menu') && !actor.getSnapshot().matches('briefing');
-  actor.send({ type: 'app.attemptRestored', scenarioId: scenario.meta.id, log: [], ...(startKnot === null ? {} : { startKnot }) });
+  replaceAttempt(actor, scenario.meta.id, startKnot);
   const attempt = actor.getSnapshot().context.attempt;
   const inputs = log.filter((event) => inputOf(event) !== null).length;
   try {
@@ -69,7 +74,7 @@ function reloadAttempt(actor: SessionActorRef, scenario: Scenario, log: Decision
   } catch (error) {
     const why = error instanceof ReplayError ? `${describeInput(log[error.eventIndex])} no longer applies: ${error.reason}` : messageOf(error);
     if (wasPlaying) startAttempt(actor, scenario.meta.id, startKnot);
-    else actor.send({ type: 'app.attemptRestored', scenarioId: scenario.meta.id, log: [], ...(startKnot === null ? {} : { startKnot }) });
+    else replaceAttempt(actor, scenario.meta.id, startKnot);
     return `Saved ${saved}: restarted at ${startKnot === null ? 'the start' : `knot ${startKnot}`}, because ${why}.`;
   }
 }

@@ -9,6 +9,20 @@ import { inkStories } from '../../../src/node/vitePluginInk';
 import { STORY_RECOMPILED_EVENT, type StoryRecompiled } from '../../../src/content/liveStories';
 import { FIXTURES, repoRoot } from './helpers';
 
+// Counts the plugin's compiles (the real compiler runs): a story is compiled once until a file it
+// reads is saved.
+const compiles = vi.hoisted(() => ({ roots: [] as string[] }));
+vi.mock('../../../src/content/compile', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/content/compile')>();
+  return {
+    ...actual,
+    compileStoryWithSources: (...args: Parameters<typeof actual.compileStoryWithSources>) => {
+      compiles.roots.push(args[0]);
+      return actual.compileStoryWithSources(...args);
+    },
+  };
+});
+
 let project: string;
 
 beforeAll(() => {
@@ -59,13 +73,14 @@ async function bundle(entry: string): Promise<string> {
     .join('\n');
 }
 
-async function chunks(entry: string): Promise<Rolldown.OutputChunk[]> {
+async function chunks(...entries: string[]): Promise<Rolldown.OutputChunk[]> {
   const output = await build({
     root: project,
     configFile: false,
     logLevel: 'silent',
     plugins: [inkStories({ repoRoot: project })],
-    build: { write: false, minify: false, rollupOptions: { input: join(project, entry), preserveEntrySignatures: 'strict' } },
+    resolve: { alias: { inkjs: join(repoRoot, 'node_modules/inkjs/dist/ink.mjs') } },
+    build: { write: false, minify: false, rollupOptions: { input: entries.map((entry) => join(project, entry)), preserveEntrySignatures: 'strict' } },
   });
   const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
   return outputs.flatMap((o) => o.output).filter((chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk');
@@ -90,6 +105,13 @@ describe('inkStories Vite plugin', () => {
     expect(code).toContain('stories/ink_error.ink');
     expect(code).not.toContain('InkParser');
     expect(code).not.toContain('CommentEliminator');
+  }, 60_000);
+
+  it('compiles each story once in a build that loads it through the catalog, the stories list and its own chunk', async () => {
+    compiles.roots.length = 0;
+    const built = await chunks('main.js', 'catalog.js');
+    expect(built.map((chunk) => chunk.code).join('\n')).toContain('fixture_good_scored');
+    expect(compiles.roots.sort()).toEqual(['stories/good_scored.ink', 'stories/ink_error.ink']);
   }, 60_000);
 
   it('fails the build of a broken story with its file and line', async () => {
@@ -139,6 +161,9 @@ describe('inkStories Vite plugin', () => {
       server.watcher.emit('change', include);
       await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }));
       expect(node?.transformResult).toBeNull();
+      const again = await server.transformRequest('/stories/good_scored.ink');
+      // The include's new value (`VAR shared_total = 5`) is in the story compiled again.
+      expect(again?.code).toMatch(/5,\{\\+"VAR=\\+":\\+"shared_total/);
     } finally {
       await server.close();
     }
