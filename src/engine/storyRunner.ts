@@ -96,7 +96,7 @@ export class StoryRunner {
   private endingTag: string | null = null;
   private lastKnot: string | null = null;
   /** How to rebuild the story's state as it is now (runner/decisionRewind.ts). */
-  private readonly journal = new Journal();
+  private readonly journal: Journal;
 
   constructor(storyJson: string, options: StoryRunnerOptions = {}) {
     this.source = options.source ?? 'story';
@@ -115,7 +115,7 @@ export class StoryRunner {
     };
     for (const [name, host] of Object.entries(options.externals ?? {})) this.bindExternal(name, host);
     this.functionNames = calledFunctionNames(storyJson);
-    this.journal.startAt(copyInkState(this.live));
+    this.journal = new Journal(copyInkState(this.live));
   }
 
   /**

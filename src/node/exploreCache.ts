@@ -9,21 +9,18 @@
 // A stale entry can therefore never pass a changed story: it is simply never looked up again.
 // Entries are written atomically (temp file + rename); an unreadable entry is a miss.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../content/types';
 import type { ExploreOptions, ExploreReport } from '../engine/explore/explore';
-
-/** The checkout whose code explores: src/node/ is two folders below it. */
-const codeRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { cachePath, CHECKOUT_ROOT, writeFileAtomically } from './cacheFiles';
 
 /**
  * Where `check` keeps explorer reports: inside the checkout's node_modules, which git ignores and
  * `npm ci` clears; `THRESHOLD_EXPLORE_CACHE` names another folder (tests use a temporary one).
  */
 export function exploreCacheDir(): string {
-  return process.env['THRESHOLD_EXPLORE_CACHE'] ?? join(codeRoot, 'node_modules', '.cache', 'threshold', 'explore');
+  return process.env['THRESHOLD_EXPLORE_CACHE'] ?? cachePath('explore');
 }
 
 /** The folders whose source decides what an exploration reports. */
@@ -53,7 +50,7 @@ function filesUnder(dir: string): string[] {
  * A digest of the code an exploration runs: every file under src/engine and src/content, and the
  * installed inkjs version. null when the sources are not there to read (then nothing is cached).
  */
-export function engineFingerprint(repoRoot: string = codeRoot): string | null {
+export function engineFingerprint(repoRoot: string = CHECKOUT_ROOT): string | null {
   const hash = createHash('sha256');
   let files = 0;
   for (const folder of ENGINE_SOURCES) {
@@ -102,10 +99,7 @@ export function fileExploreCache(dir: string, fingerprint: string | null = engin
     },
     set(key, report) {
       try {
-        mkdirSync(dir, { recursive: true });
-        const temporary = join(dir, `${key}.${process.pid}.tmp`);
-        writeFileSync(temporary, JSON.stringify(report));
-        renameSync(temporary, join(dir, `${key}.json`));
+        writeFileAtomically(join(dir, `${key}.json`), JSON.stringify(report));
       } catch {
         // A cache that cannot be written only costs time on the next run.
       }

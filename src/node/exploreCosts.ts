@@ -7,16 +7,13 @@
 // The file outlives the explorer cache on purpose: after a change to the engine every report is
 // stale, but which story is slow has hardly changed. It only orders work, so a missing, stale or
 // unreadable file costs time and never changes a result.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Scenario } from '../content/types';
-
-const codeRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { cachePath, writeFileAtomically } from './cacheFiles';
 
 /** Where the times are kept: next to the explorer cache; `THRESHOLD_EXPLORE_COSTS` names another file. */
 export function exploreCostsFile(): string {
-  return process.env['THRESHOLD_EXPLORE_COSTS'] ?? join(codeRoot, 'node_modules', '.cache', 'threshold', 'explore-costs.json');
+  return process.env['THRESHOLD_EXPLORE_COSTS'] ?? cachePath('explore-costs.json');
 }
 
 /** Stories remembered; tests that check throwaway stories must not grow the file without end. */
@@ -53,10 +50,7 @@ export function fileExploreCosts(path: string = exploreCostsFile()): ExploreCost
       const sources = Object.keys(times);
       for (const stale of sources.slice(0, Math.max(0, sources.length - MAX_ENTRIES))) delete times[stale];
       try {
-        mkdirSync(dirname(path), { recursive: true });
-        const temporary = `${path}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify(times));
-        renameSync(temporary, path);
+        writeFileAtomically(path, JSON.stringify(times));
       } catch {
         // Only the order of the next run's work depends on it.
       }

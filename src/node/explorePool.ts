@@ -12,7 +12,7 @@ import type { Scenario } from '../content/types';
 import { exploreStory, type ExploreOptions, type ExploreReport } from '../engine/explore/explore';
 import { exploreCacheKey, type ExploreCache } from './exploreCache';
 import { slowestFirst, type ExploreCosts } from './exploreCosts';
-import type { ExploreJob } from './exploreWorker';
+import type { ExploreAnswer, ExploreJob } from './exploreWorker';
 import { messageOf } from '../util/errors';
 
 /** A story's exploration: its report, or why the explorer could not run on it. */
@@ -27,8 +27,8 @@ export interface PoolOptions {
   costs?: ExploreCosts;
 }
 
-/** An exploration and how long it took (for exploreCosts.ts). */
-type Timed = { explored: Explored; ms: number | null };
+/** An exploration and how long it took (for exploreCosts.ts; null when it failed). */
+export type Timed = { explored: Explored; ms: number | null };
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -51,7 +51,8 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
 }
 
-function exploreHere(scenario: Scenario, options: ExploreOptions): Timed {
+/** Explore one story in this thread (the pool's own, or a worker's: exploreWorker.ts). */
+export function exploreHere(scenario: Scenario, options: ExploreOptions): Timed {
   const started = performance.now();
   try {
     const report = exploreStory(scenario, options);
@@ -76,10 +77,8 @@ async function exploreInWorkers(scenarios: readonly Scenario[], options: Explore
         const job: ExploreJob = { id: current, scenario: scenarios[current]!, options };
         worker.postMessage(job);
       };
-      worker.on('message', (message: { id: number; report?: ExploreReport; ms?: number; error?: string }) => {
-        results[message.id] = message.report
-          ? { explored: { ok: true, report: message.report, cached: false }, ms: message.ms ?? null }
-          : { explored: { ok: false, error: message.error ?? 'the explorer stopped' }, ms: null };
+      worker.on('message', (message: ExploreAnswer) => {
+        results[message.id] = message.timed;
         next();
       });
       worker.on('error', (error) => {

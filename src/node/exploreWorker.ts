@@ -1,9 +1,9 @@
 // A worker thread that explores stories for explorePool.ts: receives { id, scenario, options },
-// answers { id, report, ms } (ms: how long the exploration took) or { id, error }.
+// answers { id, timed } (the report or the error, and how long the exploration took).
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../content/types';
-import { exploreStory, type ExploreOptions } from '../engine/explore/explore';
-import { messageOf } from '../util/errors';
+import type { ExploreOptions } from '../engine/explore/explore';
+import { exploreHere, type Timed } from './explorePool';
 
 export interface ExploreJob {
   id: number;
@@ -11,15 +11,15 @@ export interface ExploreJob {
   options: ExploreOptions;
 }
 
+export interface ExploreAnswer {
+  id: number;
+  timed: Timed;
+}
+
 const port = parentPort;
 if (port) {
   port.on('message', (job: ExploreJob) => {
-    try {
-      const started = performance.now();
-      const report = exploreStory(job.scenario, job.options);
-      port.postMessage({ id: job.id, report, ms: performance.now() - started });
-    } catch (error) {
-      port.postMessage({ id: job.id, error: messageOf(error) });
-    }
+    const answer: ExploreAnswer = { id: job.id, timed: exploreHere(job.scenario, job.options) };
+    port.postMessage(answer);
   });
 }

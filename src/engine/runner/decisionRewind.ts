@@ -29,8 +29,10 @@ export interface JournalSince {
 
 /** The last state saved, loaded or copied, and what the story was given since. */
 export class Journal {
-  private base: SavedInk | null = null;
   private entries: JournalEntry[] = [];
+
+  /** The story stands exactly at `base` when the journal is made (a runner makes it with its story). */
+  constructor(private base: SavedInk) {}
 
   /** The story stands exactly at `saved` now. */
   startAt(saved: SavedInk): void {
@@ -40,12 +42,11 @@ export class Journal {
 
   /** An input given to the story (a choice, a variable written), to give again when rebuilding. */
   input(input: () => void): void {
-    if (this.base !== null) this.entries.push(input);
+    this.entries.push(input);
   }
 
   /** One line continued. */
   line(): void {
-    if (this.base === null) return;
     const last = this.entries.length - 1;
     const previous = this.entries[last];
     if (typeof previous === 'number') this.entries[last] = previous + 1;
@@ -57,10 +58,10 @@ export class Journal {
     return this.entries.length === 0 && typeof this.base === 'string' ? this.base : null;
   }
 
-  /** How to rebuild the state before the last line continued (null if the story has not been given a state to start from, or the last thing it was given is not a line). */
+  /** How to rebuild the state before the last line continued (null if the last thing the story was given is not a line). */
   beforeLastLine(): JournalSince | null {
     const last = this.entries[this.entries.length - 1];
-    if (this.base === null || typeof last !== 'number') return null;
+    if (typeof last !== 'number') return null;
     const entries = this.entries.slice(0, -1);
     if (last > 1) entries.push(last - 1);
     return { base: this.base, entries };
