@@ -194,21 +194,90 @@ export function sortedUnion(a: readonly string[], b: readonly string[]): readonl
 }
 
 /**
+ * What keepExtremes compares of a summary, as numbers (cached once per summary: a large story
+ * compares millions of pairs of a few thousand summaries). Sets become bit masks: `goods` holds the
+ * practice moves, the people screened and consent sought before the referral form (more is never
+ * worse), `bads` a critical error and a critical decision (less is never worse). `exact` is false
+ * when an id found no bit (more than MAX_BITS distinct ids in this process); the sets are then
+ * compared as lists.
+ */
+interface Order {
+  readonly summary: PathSummary;
+  readonly conductLoss: number;
+  readonly missed: number;
+  readonly goods: number;
+  readonly bads: number;
+  readonly exact: boolean;
+  readonly detBest: number;
+  readonly detWorst: number;
+  readonly refBest: number;
+  readonly refWorst: number;
+}
+
+const MAX_BITS = 30;
+const CONSENT_BIT = 1;
+const CRITICAL_ERROR_BIT = 1;
+const CRITICAL_DECISION_BIT = 2;
+/** Bits of practice moves (`q:`) and people screened (`p:`), from bit 1 up (bit 0 is consent). */
+const goodBits = new Map<string, number>();
+
+function goodBit(id: string): number | null {
+  let bit = goodBits.get(id);
+  if (bit === undefined) {
+    if (goodBits.size + 1 >= MAX_BITS) return null;
+    goodBits.set(id, (bit = 1 << (goodBits.size + 1)));
+  }
+  return bit;
+}
+
+const orders = new WeakMap<PathSummary, Order>();
+
+function orderOf(summary: PathSummary): Order {
+  let order = orders.get(summary);
+  if (order === undefined) {
+    let goods = summary.consentBeforeReferrals ? CONSENT_BIT : 0;
+    let exact = true;
+    for (const id of summary.practice) {
+      const bit = goodBit(`q:${id}`);
+      if (bit === null) exact = false;
+      else goods |= bit;
+    }
+    for (const id of summary.screened) {
+      const bit = goodBit(`p:${id}`);
+      if (bit === null) exact = false;
+      else goods |= bit;
+    }
+    order = {
+      summary,
+      conductLoss: summary.conductLoss,
+      missed: summary.missed,
+      goods,
+      bads: (summary.criticalError ? CRITICAL_ERROR_BIT : 0) | (summary.criticalDecision ? CRITICAL_DECISION_BIT : 0),
+      exact,
+      detBest: points(summary.determination, 'bestPoints'),
+      detWorst: points(summary.determination, 'worstPoints'),
+      refBest: points(summary.referrals, 'bestPoints'),
+      refWorst: points(summary.referrals, 'worstPoints'),
+    };
+    orders.set(summary, order);
+  }
+  return order;
+}
+
+/**
  * Whether `a` scores at least as well as `b` for every continuation and every form answer, given
  * that they agree on everything compared by `outcomeClass`. Each scoring rule is monotone in
  * these fields (less conduct lost, fewer missed responses, more practice moves, no critical error,
- * no critical decision, consent sought are never worse), and composing with a prefix keeps the order, so a dominated
- * summary can never give a path's best (or, swapped, worst) score.
+ * no critical decision, more people screened, consent sought are never worse), and composing with
+ * a prefix keeps the order, so a dominated summary can never give a path's best (or, swapped,
+ * worst) score.
  */
-export function atLeastAsGood(a: PathSummary, b: PathSummary): boolean {
+function atLeastAsGood(a: Order, b: Order): boolean {
+  if (a.conductLoss > b.conductLoss || a.missed > b.missed || (a.bads & ~b.bads) !== 0 || (b.goods & ~a.goods) !== 0) return false;
+  if (a.exact && b.exact) return true;
   return (
-    a.conductLoss <= b.conductLoss &&
-    a.missed <= b.missed &&
-    b.practice.every((q) => a.practice.includes(q)) &&
-    (!a.criticalError || b.criticalError) &&
-    (!a.criticalDecision || b.criticalDecision) &&
-    b.screened.every((person) => a.screened.includes(person)) &&
-    (a.consentBeforeReferrals || !b.consentBeforeReferrals)
+    b.summary.practice.every((q) => a.summary.practice.includes(q)) &&
+    b.summary.screened.every((person) => a.summary.screened.includes(person))
   );
 }
 
@@ -218,21 +287,13 @@ function points(form: FormState, side: 'bestPoints' | 'worstPoints'): number {
 }
 
 /** `a` can reach at least `b`'s highest score: as good a summary and as many best points per form. */
-function reachesAtLeast(a: PathSummary, b: PathSummary): boolean {
-  return (
-    points(a.determination, 'bestPoints') >= points(b.determination, 'bestPoints') &&
-    points(a.referrals, 'bestPoints') >= points(b.referrals, 'bestPoints') &&
-    atLeastAsGood(a, b)
-  );
+function reachesAtLeast(a: Order, b: Order): boolean {
+  return a.detBest >= b.detBest && a.refBest >= b.refBest && atLeastAsGood(a, b);
 }
 
 /** `a` can fall at least as low as `b`'s lowest score. */
-function fallsAtLeast(a: PathSummary, b: PathSummary): boolean {
-  return (
-    points(a.determination, 'worstPoints') <= points(b.determination, 'worstPoints') &&
-    points(a.referrals, 'worstPoints') <= points(b.referrals, 'worstPoints') &&
-    atLeastAsGood(b, a)
-  );
+function fallsAtLeast(a: Order, b: Order): boolean {
+  return a.detWorst <= b.detWorst && a.refWorst <= b.refWorst && atLeastAsGood(b, a);
 }
 
 const classes = new WeakMap<PathSummary, string>();
@@ -271,13 +332,18 @@ export function keepExtremes<T extends { summary: PathSummary }>(items: readonly
   }
   const kept: T[] = [];
   for (const group of classes.values()) {
+    if (group.length === 1) {
+      kept.push(group[0]!);
+      continue;
+    }
+    const order = group.map((item) => orderOf(item.summary));
     // needlessForMax[j]: some other summary reaches at least as high (strictly, or equally and earlier).
     const needlessForMax = new Array<boolean>(group.length).fill(false);
     const needlessForMin = new Array<boolean>(group.length).fill(false);
     for (let i = 0; i < group.length; i++) {
+      const a = order[i]!;
       for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!.summary;
-        const b = group[j]!.summary;
+        const b = order[j]!;
         if (reachesAtLeast(a, b)) needlessForMax[j] = true;
         else if (reachesAtLeast(b, a)) needlessForMax[i] = true;
         if (fallsAtLeast(a, b)) needlessForMin[j] = true;
