@@ -42,7 +42,6 @@ import { StateKeyReader, type StateFacts } from './stateKey';
 import {
   emptySummary,
   hasUsed,
-  keepExtremes,
   summaryKey,
   withMove,
   withAnswer,
@@ -54,7 +53,7 @@ import {
 } from './pathSummary';
 import { LongestPaths, type LongestPath } from './longestPath';
 import type { DeadEnd, PathStep } from './report';
-import { seedOf, SummaryTable, type Tail, type TemplateEvent } from './tails';
+import { seedOf, SummaryTable, TailSet, type Tail, type TemplateEvent } from './tails';
 
 const DEAD_END_REPORT_LIMIT = 20;
 
@@ -228,13 +227,9 @@ export class StorySearch {
     const rest = yield* this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
     // The lines of this step come first on every way on.
-    const tails = new Map<string, Tail>();
-    for (const tail of rest) {
-      const composed = this.summaries.prepend(summary, events, [], tail);
-      const key = summaryKey(composed.summary, this.shownMatters);
-      if (!tails.has(key)) tails.set(key, composed);
-    }
-    return keepExtremes([...tails.values()], this.shownMatters);
+    const tails = new TailSet(this.summaries, this.shownMatters);
+    tails.addAfter(summary, events, [], rest);
+    return tails.extremes();
   }
 
   /**
@@ -282,18 +277,13 @@ export class StorySearch {
   private *waysOn(after: RunnerMark, step: Step, interview: InterviewContext, seed: PathSummary, facts: StateFacts): Search {
     const summary = seed;
     const lastLine = step.lines[step.lines.length - 1]?.text ?? null;
-    const tails = new Map<string, Tail>();
-    const keep = (tail: Tail): void => {
-      // Composed summaries are kept once each (SummaryTable), so their keys are cached.
-      const key = summaryKey(tail.summary, this.shownMatters);
-      if (!tails.has(key)) tails.set(key, tail);
-    };
+    const tails = new TailSet(this.summaries, this.shownMatters);
 
     if (step.decision) {
       for (const [written, asked] of this.formBranches(step.decision, summary)) {
-        yield* this.followForm(after, step as Step & { decision: DecisionKind }, written, asked, interview, summary, keep);
+        yield* this.followForm(after, step as Step & { decision: DecisionKind }, written, asked, interview, summary, tails);
       }
-      return keepExtremes([...tails.values()], this.shownMatters);
+      return tails.extremes();
     }
 
     if (step.ended) {
@@ -324,10 +314,10 @@ export class StorySearch {
       this.longest.moving();
       const rest = yield this.tailsFrom({ kind: 'moved', state: after }, applied.context, edge);
       this.longest.followed(action);
-      for (const tail of rest) keep(this.summaries.prepend(edge, [choiceEvent], [action], tail));
+      tails.addAfter(edge, [choiceEvent], [action], rest);
       this.trail.pop();
     }
-    return keepExtremes([...tails.values()], this.shownMatters);
+    return tails.extremes();
   }
 
   /** The answers to try at a decide point: what is written into the story's list, and what the summary records. */
@@ -353,7 +343,7 @@ export class StorySearch {
     asked: FormState,
     interview: InterviewContext,
     summary: PathSummary,
-    keep: (tail: Tail) => void,
+    tails: TailSet,
   ): Generator<Search, void, Tail[]> {
     const decision = step.decision;
     const consentSought = hasUsed(summary, CONSENT_MOVE);
@@ -378,7 +368,7 @@ export class StorySearch {
     this.longest.moving();
     const rest = yield this.tailsFrom({ kind: 'moved', state: after }, interview, edge);
     this.longest.followed(action);
-    for (const tail of rest) keep(this.summaries.prepend(edge, edgeEvents, [action], tail));
+    tails.addAfter(edge, edgeEvents, [action], rest);
     this.trail.pop();
   }
 

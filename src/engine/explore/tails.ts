@@ -4,7 +4,7 @@
 import type { DecisionKind } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS, CONSENT_MOVE } from '../scoring/defaults';
-import { emptySummary, hasUsed, sortedUnion, summaryKey, type PathSummary } from './pathSummary';
+import { emptySummary, hasUsed, keepExtremes, sortedUnion, summaryKey, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 
 /** A log event whose time is filled in when the log is built, or a place a form answer goes. */
@@ -90,23 +90,56 @@ export class SummaryTable {
     return summary;
   }
 
-  /** The kept summary of a whole path: `prefix` then `tail` (compose). */
-  compose(prefix: PathSummary, tail: PathSummary): PathSummary {
+  /**
+   * The kept summary of a whole path, `prefix` then a tail (compose), for each tail a point's ways on
+   * put behind the same prefix: the prefix is interned and its row found once for all of them.
+   */
+  composerAfter(prefix: PathSummary): (tail: PathSummary) => PathSummary {
     const first = this.intern(prefix);
-    const then = this.intern(tail);
     let row = this.composed.get(first);
     if (!row) this.composed.set(first, (row = new Map()));
-    let whole = row.get(then);
-    if (!whole) row.set(then, (whole = this.intern(compose(first, then))));
-    return whole;
+    const known = row;
+    return (tail) => {
+      const then = this.intern(tail);
+      let whole = known.get(then);
+      if (!whole) known.set(then, (whole = this.intern(compose(first, then))));
+      return whole;
+    };
+  }
+}
+
+/**
+ * The distinct ways to finish from one point, each an edge (its summary, events and step) followed
+ * by a tail from where it leads: tails whose whole summaries are equal (summaryKey, with or without
+ * the indicators shown) are one way, kept with the first log and path found for it.
+ */
+export class TailSet {
+  private readonly byKey = new Map<string, Tail>();
+
+  constructor(
+    private readonly summaries: SummaryTable,
+    private readonly withShown: boolean,
+  ) {}
+
+  /** Every tail of `rest` with the edge in front. */
+  addAfter(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: readonly Tail[]): void {
+    if (rest.length === 0) return;
+    const composeAfterEdge = this.summaries.composerAfter(edgeSummary);
+    for (const tail of rest) {
+      const summary = composeAfterEdge(tail.summary);
+      // Composed summaries are kept once each (SummaryTable), so their keys are cached.
+      const key = summaryKey(summary, this.withShown);
+      if (this.byKey.has(key)) continue;
+      this.byKey.set(key, {
+        summary,
+        events: { items: events, next: tail.events },
+        path: steps.length > 0 ? { items: steps, next: tail.path } : tail.path,
+      });
+    }
   }
 
-  /** A tail starting with this edge (its events and step) and continuing with `rest`. */
-  prepend(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: Tail): Tail {
-    return {
-      summary: this.compose(edgeSummary, rest.summary),
-      events: { items: events, next: rest.events },
-      path: steps.length > 0 ? { items: steps, next: rest.path } : rest.path,
-    };
+  /** The tails that can still give the best or the worst score (keepExtremes). */
+  extremes(): Tail[] {
+    return keepExtremes([...this.byKey.values()], this.withShown);
   }
 }
