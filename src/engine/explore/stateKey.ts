@@ -56,6 +56,14 @@ const IGNORED = Symbol('ignored');
 const KEPT = Symbol('kept');
 type CountOwner = string | typeof IGNORED | typeof KEPT;
 
+/** A visit count's path as the key reads it; `count` is scratch space for the key being built. */
+interface CountPath {
+  readonly path: string;
+  readonly number: number;
+  readonly owner: CountOwner;
+  count: number;
+}
+
 /**
  * Reads state keys for one explored story. It caches what the same few hundred containers and
  * count paths come up with in every state (their path text, knot, and whether a count is kept).
@@ -63,7 +71,12 @@ type CountOwner = string | typeof IGNORED | typeof KEPT;
 export class StateKeyReader {
   private readonly paths = new WeakMap<InkObject, string>();
   private readonly knots = new WeakMap<InkContainer, string>();
-  private readonly owners = new Map<string, CountOwner>();
+  private readonly countPaths = new Map<string, CountPath>();
+  private readonly threadNumbers = new Map<number, number>();
+  /** The knot of a choice's target path. */
+  private readonly targetKnots = new Map<string, string>();
+  /** Whether a choice point lies in a set of live knots (the sets are reachableFrom's, cached). */
+  private readonly choicePointsIn = new WeakMap<ReadonlySet<string>, boolean>();
   private readonly sortedNames = new WeakMap<ReadonlySet<string>, string[]>();
   private readonly sortLists: boolean;
 
@@ -109,18 +122,13 @@ export class StateKeyReader {
     const threads = ink.threads;
     const choices = ink.choices;
     const live = this.structure.reachableFrom(this.activeKnots(threads, choices));
-    const choicesAhead = choices.length > 0 || [...live].some((knot) => this.structure.knotsWithChoices.has(knot));
+    const choicesAhead = choices.length > 0 || this.hasChoicePoint(live);
     const liveVariables = this.structure.variablesReadBy(live);
 
-    const numbers = new Map<number, number>();
-    const renumber = (index: number): number => {
-      let number = numbers.get(index);
-      if (number === undefined) numbers.set(index, (number = numbers.size));
-      return number;
-    };
+    this.threadNumbers.clear();
     const parts: string[] = [];
-    for (const thread of threads) parts.push(this.threadKey(thread, renumber));
-    for (const choice of choices) parts.push(this.choiceKey(choice, renumber));
+    for (const thread of threads) parts.push(this.threadKey(thread));
+    for (const choice of choices) parts.push(this.choiceKey(choice));
     parts.push('globals');
     const globals = ink.globals;
     for (const name of this.sorted(liveVariables)) {
@@ -128,13 +136,18 @@ export class StateKeyReader {
       if (value !== undefined) parts.push(`${name}=${this.valueKey(value)}`);
     }
     parts.push('counts');
-    const counts: string[] = [];
+    // In the order of the paths' numbers (countPath), not of their text: any fixed order makes the
+    // same key for the same counts, and sorting small numbers costs far less than sorting strings.
+    const kept: CountPath[] = [];
     for (const [path, count] of ink.visitCounts) {
-      const owner = this.countOwner(path);
+      const counted = this.countPath(path);
+      const owner = counted.owner;
       if (owner === IGNORED || (owner !== KEPT && !live.has(owner))) continue;
-      counts.push(`${path}=${count}`);
+      counted.count = count;
+      kept.push(counted);
     }
-    parts.push(...counts.sort());
+    kept.sort((a, b) => a.number - b.number);
+    for (const counted of kept) parts.push(`${counted.path}=${counted.count}`);
     if (this.structure.readsTurns) {
       const turns = [...ink.turnIndices].map(([path, turn]) => `${path}=${turn}`).sort();
       parts.push(`turns ${ink.currentTurnIndex}`, ...turns);
@@ -148,9 +161,17 @@ export class StateKeyReader {
     return { key: parts.join('\n'), liveVariables, choicesAhead };
   }
 
-  private threadKey(thread: InkThread, renumber: (index: number) => number): string {
-    const frames = thread.callstack.map((frame) => this.frameKey(frame));
-    return `thread ${renumber(thread.threadIndex)} ${this.previousKey(thread.previousPointer)} [${frames.join(' ; ')}]`;
+  /** Thread numbers in the order the key being built meets them. */
+  private renumber(index: number): number {
+    let number = this.threadNumbers.get(index);
+    if (number === undefined) this.threadNumbers.set(index, (number = this.threadNumbers.size));
+    return number;
+  }
+
+  private threadKey(thread: InkThread): string {
+    let frames = '';
+    for (const frame of thread.callstack) frames += frames === '' ? this.frameKey(frame) : ` ; ${this.frameKey(frame)}`;
+    return `thread ${this.renumber(thread.threadIndex)} ${this.previousKey(thread.previousPointer)} [${frames}]`;
   }
 
   private frameKey(frame: InkCallStackElement): string {
@@ -162,8 +183,8 @@ export class StateKeyReader {
     return key;
   }
 
-  private choiceKey(choice: InkChoice, renumber: (index: number) => number): string {
-    const thread = choice.threadAtGeneration ? this.threadKey(choice.threadAtGeneration, renumber) : '-';
+  private choiceKey(choice: InkChoice): string {
+    const thread = choice.threadAtGeneration ? this.threadKey(choice.threadAtGeneration) : '-';
     const tags = choice.tags ? JSON.stringify(choice.tags) : '-';
     return `choice ${choice.index} ${JSON.stringify(choice.text)} ${choice.sourcePath} ${choice.targetPath?.componentsString ?? '-'} ${choice.isInvisibleDefault} ${tags} ${thread}`;
   }
@@ -228,15 +249,31 @@ export class StateKeyReader {
   /** Knots the flow is in or can resume into: every frame of every thread, and the offered choices. */
   private activeKnots(threads: readonly InkThread[], choices: readonly InkChoice[]): string[] {
     const knots: string[] = [];
-    const addFrames = (thread: InkThread | null): void => {
-      for (const frame of thread?.callstack ?? []) if (frame.currentPointer.container) knots.push(this.knotOf(frame.currentPointer.container));
-    };
-    for (const thread of threads) addFrames(thread);
+    for (const thread of threads) this.addFrameKnots(thread, knots);
     for (const choice of choices) {
-      addFrames(choice.threadAtGeneration);
-      if (choice.targetPath) knots.push(knotOfPath(choice.targetPath.componentsString));
+      if (choice.threadAtGeneration) this.addFrameKnots(choice.threadAtGeneration, knots);
+      if (choice.targetPath) knots.push(this.targetKnot(choice.targetPath.componentsString));
     }
     return knots;
+  }
+
+  private addFrameKnots(thread: InkThread, knots: string[]): void {
+    for (const frame of thread.callstack) if (frame.currentPointer.container) knots.push(this.knotOf(frame.currentPointer.container));
+  }
+
+  private targetKnot(path: string): string {
+    let knot = this.targetKnots.get(path);
+    if (knot === undefined) this.targetKnots.set(path, (knot = knotOfPath(path)));
+    return knot;
+  }
+
+  private hasChoicePoint(live: ReadonlySet<string>): boolean {
+    let found = this.choicePointsIn.get(live);
+    if (found === undefined) {
+      found = [...live].some((knot) => this.structure.knotsWithChoices.has(knot));
+      this.choicePointsIn.set(live, found);
+    }
+    return found;
   }
 
   private currentKnot(state: InkState): string | null {
@@ -247,18 +284,21 @@ export class StateKeyReader {
   }
 
   /**
-   * Never (counted only for the explorer), always (a named container, or one read by path), or
-   * while its knot is live (an unnamed container).
+   * A count path's number (in the order first seen) and whether its count stays in the key: never
+   * (counted only for the explorer), always (a named container, or one read by path), or while its
+   * knot is live (an unnamed container).
    */
-  private countOwner(path: string): CountOwner {
-    let owner = this.owners.get(path);
-    if (owner === undefined) {
+  private countPath(path: string): CountPath {
+    let counted = this.countPaths.get(path);
+    if (counted === undefined) {
+      let owner: CountOwner;
       if (this.structure.countedForExplorer.has(path)) owner = IGNORED;
       else if (isUnnamedPath(path) && !this.structure.countsReadByPath.has(path)) owner = knotOfPath(path);
       else owner = KEPT;
-      this.owners.set(path, owner);
+      counted = { path, number: this.countPaths.size, owner, count: 0 };
+      this.countPaths.set(path, counted);
     }
-    return owner;
+    return counted;
   }
 
   private sorted(names: ReadonlySet<string>): string[] {
