@@ -10,7 +10,8 @@ import type { TraineeInput } from './attemptEvents';
 import { replayInto, ReplayError } from './attemptReplay';
 import type { DecisionLog } from './log';
 import { attemptMachine, choicesOf, refusalOf, statusOf, type AttemptActorRef, type AttemptSnapshot } from './machines/attemptMachine';
-import type { ChoiceView } from './machines/attemptRules';
+import type { AttemptStatus, ChoiceView } from './machines/attemptRules';
+import type { AttemptData, TranscriptEntry } from './machines/attemptStory';
 import { parseSaveData, SAVE_VERSION, SaveDataError, type SaveData } from './save';
 import type { DecisionKind } from '../content/types';
 import type { HostFunction, Line, StoryRunner } from './storyRunner';
@@ -78,8 +79,11 @@ export interface PlaythroughOptions {
  * out when first read (a headless player reads neither on most steps), then kept.
  */
 export function viewOf(snapshot: AttemptSnapshot): PlaythroughView {
-  const { context } = snapshot;
-  const status = statusOf(snapshot);
+  return attemptView(snapshot.context, statusOf(snapshot));
+}
+
+/** The view of an attempt's data where it is now: the actor's (viewOf) or a headless attempt's (attemptFold.ts). */
+export function attemptView(context: AttemptData, status: AttemptStatus): PlaythroughView {
   const interview = context.interview.getSnapshot().context;
   const investigation = context.investigation.getSnapshot().context;
   const stop = context.stop;
@@ -184,6 +188,11 @@ export class Playthrough {
 
   get log(): DecisionLog {
     return this.actor.getSnapshot().context.log;
+  }
+
+  /** Every line shown and every choice and form answer, in order. */
+  get transcript(): readonly TranscriptEntry[] {
+    return this.actor.getSnapshot().context.transcript;
   }
 
   view(): PlaythroughView {
