@@ -13,7 +13,6 @@ import type { Scenario } from '../content/types';
 import type { TraineeInput } from './attemptEvents';
 import type { Clock } from './clock';
 import type { DecisionLog } from './log';
-import { choicesOf, flagsOf } from './machines/attemptMachine';
 import { refusalFor, statusAtStop, type AttemptStatus } from './machines/attemptRules';
 import {
   beginStory,
@@ -119,7 +118,9 @@ export class AttemptFold {
 
   /** One trainee input; a refused input throws with the machine's reason and changes nothing. */
   send(input: TraineeInput): void {
-    const refusal = refusalFor(this.status(), { choices: choicesOf(this.data), flags: flagsOf(this.data) }, input);
+    // The view's choices are the machine's choicesOf, worked out once per input for both.
+    const view = this.view();
+    const refusal = refusalFor(this.status(), { choices: view.choices, flags: view.flags }, input);
     if (refusal !== null) throw new PlaythroughError(refusal);
     this.apply(this.changesFor(input));
     if (input.type === 'trainee.pause' || input.type === 'trainee.resume') this.paused = input.type === 'trainee.pause';

@@ -87,7 +87,11 @@ export function attemptView(context: AttemptData, status: AttemptStatus): Playth
   const interview = context.interview.getSnapshot().context;
   const investigation = context.investigation.getSnapshot().context;
   const stop = context.stop;
-  const view: Omit<PlaythroughView, 'transcript' | 'choices'> = {
+  let transcript: readonly Line[] | null = null;
+  let choices: readonly ChoiceView[] | null = null;
+  // Getters in the literal (not defineProperties, which leaves a slow dictionary object): they are
+  // enumerable, so views still compare equal as plain objects.
+  return {
     scenarioId: context.resources.scenario.meta.id,
     lines: context.lines,
     pendingDecision: stop.kind === 'form' ? stop.form : null,
@@ -105,19 +109,12 @@ export function attemptView(context: AttemptData, status: AttemptStatus): Playth
       overwhelmed: interview.overwhelmed,
       missedDistressResponses: interview.missedDistressResponses,
     },
-  };
-  return Object.defineProperties(view, {
-    transcript: lazy(() => context.transcript.flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []))),
-    choices: lazy(() => (stop.kind === 'choices' ? choicesOf(context) : [])),
-  }) as unknown as PlaythroughView;
-}
-
-/** An enumerable property worked out on first read, then kept (views compare equal as plain objects). */
-function lazy<T>(compute: () => T): PropertyDescriptor {
-  let value: { of: T } | null = null;
-  return {
-    enumerable: true,
-    get: () => (value ??= { of: compute() }).of,
+    get transcript() {
+      return (transcript ??= context.transcript.flatMap((entry) => (entry.kind === 'line' ? [entry.line] : [])));
+    },
+    get choices() {
+      return (choices ??= stop.kind === 'choices' ? choicesOf(context) : []);
+    },
   };
 }
 

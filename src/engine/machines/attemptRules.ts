@@ -20,7 +20,10 @@ export function offeredChoices(offered: readonly ChoiceOption[], interview: Inte
     interview,
     offered.map((choice) => choice.tags),
   );
-  return offered.map((choice, i) => ({ ...choice, ...(availability[i] ?? { available: true }) }));
+  return offered.map(({ index, text, tags }, i) => {
+    const allowed = availability[i] ?? { available: true };
+    return allowed.available ? { index, text, tags, available: true } : { index, text, tags, available: false, reason: allowed.reason };
+  });
 }
 
 export function choiceRefusal(choices: readonly ChoiceView[], index: number): string | null {

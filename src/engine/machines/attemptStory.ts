@@ -224,7 +224,7 @@ function afterInput(context: AttemptData, own: UntimedEvent[], move: () => Step 
   const log = stamped(context, [...own, ...observed]);
   return {
     log,
-    transcript: [...context.transcript, ...echoes(context, log, own.length), ...step.lines.map((line) => ({ kind: 'line' as const, line }))],
+    transcript: withEntries(context.transcript, echoes(context, log, own.length), step.lines),
     lines: step.lines,
     offered: step.choices,
     stop: step.decision
@@ -236,6 +236,14 @@ function afterInput(context: AttemptData, own: UntimedEvent[], move: () => Step 
         : { kind: 'choices' },
     ending: step.ended ? (step.ending ?? 'end') : context.ending,
   };
+}
+
+/** The transcript with the input's echoes and then the story's new lines appended (one copy per input). */
+function withEntries(transcript: readonly TranscriptEntry[], echoed: readonly TranscriptEntry[], lines: readonly Line[]): TranscriptEntry[] {
+  const next = transcript.slice();
+  for (const entry of echoed) next.push(entry);
+  for (const line of lines) next.push({ kind: 'line', line });
+  return next;
 }
 
 /** Trainee inputs the transcript shows as theirs: choices and form answers. */
@@ -262,7 +270,7 @@ function stamped(context: AttemptData, events: readonly UntimedEvent[]): readonl
   // `at` right after `type`, so exported logs read in the order the types declare.
   return appendEvents(
     context.log,
-    events.map(({ type, ...fields }) => ({ type, at: clock.now(), ...fields }) as DecisionEvent),
+    events.map((event) => Object.assign({ type: event.type, at: clock.now() }, event) as DecisionEvent),
   );
 }
 
