@@ -34,7 +34,7 @@ import {
   type InvestigationContext,
   type InvestigationEvent,
 } from './machines/investigationModel';
-import { attemptView, PlaythroughError, StoryFailedError, type PlaythroughOptions, type PlaythroughView } from './playthrough';
+import { attemptView, PlaythroughError, StoryFailedError, TraineeInputs, type PlaythroughOptions, type PlaythroughView } from './playthrough';
 
 /** A child as a plain value moved by its actor's pure rule; after `finalEvent` it takes nothing more (a final state). */
 class RuleChild<Context, Event extends { type: string }> implements ChildPort<Context, Event> {
@@ -61,11 +61,13 @@ class RuleChild<Context, Event extends { type: string }> implements ChildPort<Co
   }
 }
 
-export class AttemptFold {
+export class AttemptFold extends TraineeInputs {
   private paused = false;
   private cachedView: PlaythroughView | null = null;
 
-  private constructor(private readonly data: AttemptData) {}
+  private constructor(private readonly data: AttemptData) {
+    super();
+  }
 
   /** Start a new attempt: the story runs up to its first choice, form or ending. */
   static start(scenario: Scenario, clock: Clock, options: PlaythroughOptions = {}): AttemptFold {
@@ -96,27 +98,6 @@ export class AttemptFold {
     return (this.cachedView ??= attemptView(this.data, this.status()));
   }
 
-  choose(index: number): void {
-    this.send({ type: 'trainee.choose', index });
-  }
-
-  flag(indicator: string): void {
-    this.send({ type: 'trainee.flag', indicator });
-  }
-
-  unflag(indicator: string): void {
-    this.send({ type: 'trainee.unflag', indicator });
-  }
-
-  submitDetermination(determination: string): void {
-    this.send({ type: 'trainee.submitDetermination', determination });
-  }
-
-  submitReferrals(referrals: readonly string[]): void {
-    this.send({ type: 'trainee.submitReferrals', referrals });
-  }
-
-  /** One trainee input; a refused input throws with the machine's reason and changes nothing. */
   send(input: TraineeInput): void {
     // The view's choices are the machine's choicesOf, worked out once per input for both.
     const view = this.view();

@@ -123,10 +123,45 @@ export function persistedAttempt(actor: AttemptActorRef): unknown {
   return JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
 }
 
-export class Playthrough {
+/** The trainee's inputs by name, each one `send` of its `trainee.*` event (the actor's or a headless attempt's). */
+export abstract class TraineeInputs {
+  /** Send one trainee input; a refused input throws with the machine's reason and changes nothing. */
+  abstract send(input: TraineeInput): void;
+
+  choose(index: number): void {
+    this.send({ type: 'trainee.choose', index });
+  }
+
+  flag(indicator: string): void {
+    this.send({ type: 'trainee.flag', indicator });
+  }
+
+  unflag(indicator: string): void {
+    this.send({ type: 'trainee.unflag', indicator });
+  }
+
+  submitDetermination(determination: string): void {
+    this.send({ type: 'trainee.submitDetermination', determination });
+  }
+
+  submitReferrals(referrals: readonly string[]): void {
+    this.send({ type: 'trainee.submitReferrals', referrals });
+  }
+
+  pause(): void {
+    this.send({ type: 'trainee.pause' });
+  }
+
+  resume(): void {
+    this.send({ type: 'trainee.resume' });
+  }
+}
+
+export class Playthrough extends TraineeInputs {
   private cachedView: { snapshot: AttemptSnapshot; view: PlaythroughView } | null = null;
 
   private constructor(readonly actor: AttemptActorRef) {
+    super();
     // An error inside the actor is thrown to the caller of send() (below), not reported as unhandled.
     actor.subscribe({ error: () => undefined });
   }
@@ -198,40 +233,11 @@ export class Playthrough {
     return this.cachedView.view;
   }
 
-  choose(index: number): void {
-    this.send({ type: 'trainee.choose', index });
-  }
-
-  flag(indicator: string): void {
-    this.send({ type: 'trainee.flag', indicator });
-  }
-
-  unflag(indicator: string): void {
-    this.send({ type: 'trainee.unflag', indicator });
-  }
-
-  submitDetermination(determination: string): void {
-    this.send({ type: 'trainee.submitDetermination', determination });
-  }
-
-  submitReferrals(referrals: readonly string[]): void {
-    this.send({ type: 'trainee.submitReferrals', referrals });
-  }
-
-  pause(): void {
-    this.send({ type: 'trainee.pause' });
-  }
-
-  resume(): void {
-    this.send({ type: 'trainee.resume' });
-  }
-
   save(): SaveData {
     const { context } = this.actor.getSnapshot();
     return { version: SAVE_VERSION, scenarioId: context.resources.scenario.meta.id, snapshot: persistedAttempt(this.actor), log: [...context.log] };
   }
 
-  /** Send one trainee input; a refused input throws with the machine's reason and changes nothing. */
   send(input: TraineeInput): void {
     const before = this.actor.getSnapshot();
     this.actor.send(input);
