@@ -7,7 +7,8 @@ import { idsOf } from '../content/taxonomy';
 import type { Scenario } from '../content/types';
 import { steppingClock } from './clock';
 import type { DecisionLog } from './log';
-import { Playthrough, type PlaythroughView } from './playthrough';
+import { AttemptFold } from './attemptFold';
+import type { PlaythroughView } from './playthrough';
 import { createRandom, type Random } from './random';
 import { StoryRunner } from './storyRunner';
 import { TranscriptRecorder, type TranscriptEntry } from './transcriptRecorder';
@@ -47,9 +48,10 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   const where = `${scenario.meta.source} (${scenario.meta.id}, seed ${seed})`;
   const random = createRandom(seed);
   const transcript = new TranscriptRecorder();
-  let playthrough: Playthrough;
+  // The machine's rules called directly (attemptFold.ts): the same log as the actor, without its cost.
+  let playthrough: AttemptFold;
   try {
-    playthrough = Playthrough.start(scenario, steppingClock(settings.stepMs), { runner: runnerFor(scenario) });
+    playthrough = AttemptFold.start(scenario, steppingClock(settings.stepMs), { runner: runnerFor(scenario) });
   } catch (error) {
     throw new HeadlessPlayError(`${where}: the story does not start: ${messageOf(error)}`, { cause: error });
   }
@@ -74,7 +76,7 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   }
 }
 
-type Action = (playthrough: Playthrough) => void;
+type Action = (attempt: AttemptFold) => void;
 
 /** The inputs for one round: notebook flags first, then one move that advances the attempt. */
 function nextActions(view: PlaythroughView, random: Random, considered: Set<string>, settings: typeof DEFAULTS): Action[] {

@@ -57,7 +57,7 @@ export function appendEvents(log: DecisionLog, events: readonly DecisionEvent[])
     }
     last = event;
   }
-  return events.length === 0 ? log : [...log, ...events];
+  return events.length === 0 ? log : log.concat(events);
 }
 
 /** The indicators flagged at the end of the log (flags can be withdrawn). */

@@ -10,7 +10,8 @@ import type { TraineeInput } from './attemptEvents';
 import { replayInto, ReplayError } from './attemptReplay';
 import type { DecisionLog } from './log';
 import { attemptMachine, choicesOf, refusalOf, statusOf, type AttemptActorRef, type AttemptSnapshot } from './machines/attemptMachine';
-import type { ChoiceView } from './machines/attemptRules';
+import type { AttemptStatus, ChoiceView } from './machines/attemptRules';
+import type { AttemptData, TranscriptEntry } from './machines/attemptStory';
 import { parseSaveData, SAVE_VERSION, SaveDataError, type SaveData } from './save';
 import type { DecisionKind } from '../content/types';
 import type { HostFunction, Line, StoryRunner } from './storyRunner';
@@ -78,12 +79,19 @@ export interface PlaythroughOptions {
  * out when first read (a headless player reads neither on most steps), then kept.
  */
 export function viewOf(snapshot: AttemptSnapshot): PlaythroughView {
-  const { context } = snapshot;
-  const status = statusOf(snapshot);
+  return attemptView(snapshot.context, statusOf(snapshot));
+}
+
+/** The view of an attempt's data where it is now: the actor's (viewOf) or a headless attempt's (attemptFold.ts). */
+export function attemptView(context: AttemptData, status: AttemptStatus): PlaythroughView {
   const interview = context.interview.getSnapshot().context;
   const investigation = context.investigation.getSnapshot().context;
   const stop = context.stop;
-  const view: Omit<PlaythroughView, 'transcript' | 'choices'> = {
+  let transcript: readonly Line[] | null = null;
+  let choices: readonly ChoiceView[] | null = null;
+  // Getters in the literal (not defineProperties, which leaves a slow dictionary object): they are
+  // enumerable, so views still compare equal as plain objects.
+  return {
     scenarioId: context.resources.scenario.meta.id,
     lines: context.lines,
     pendingDecision: stop.kind === 'form' ? stop.form : null,
@@ -101,19 +109,12 @@ export function viewOf(snapshot: AttemptSnapshot): PlaythroughView {
       overwhelmed: interview.overwhelmed,
       missedDistressResponses: interview.missedDistressResponses,
     },
-  };
-  return Object.defineProperties(view, {
-    transcript: lazy(() => context.transcript.flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []))),
-    choices: lazy(() => (stop.kind === 'choices' ? choicesOf(context) : [])),
-  }) as unknown as PlaythroughView;
-}
-
-/** An enumerable property worked out on first read, then kept (views compare equal as plain objects). */
-function lazy<T>(compute: () => T): PropertyDescriptor {
-  let value: { of: T } | null = null;
-  return {
-    enumerable: true,
-    get: () => (value ??= { of: compute() }).of,
+    get transcript() {
+      return (transcript ??= context.transcript.flatMap((entry) => (entry.kind === 'line' ? [entry.line] : [])));
+    },
+    get choices() {
+      return (choices ??= stop.kind === 'choices' ? choicesOf(context) : []);
+    },
   };
 }
 
@@ -122,10 +123,45 @@ export function persistedAttempt(actor: AttemptActorRef): unknown {
   return JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
 }
 
-export class Playthrough {
+/** The trainee's inputs by name, each one `send` of its `trainee.*` event (the actor's or a headless attempt's). */
+export abstract class TraineeInputs {
+  /** Send one trainee input; a refused input throws with the machine's reason and changes nothing. */
+  abstract send(input: TraineeInput): void;
+
+  choose(index: number): void {
+    this.send({ type: 'trainee.choose', index });
+  }
+
+  flag(indicator: string): void {
+    this.send({ type: 'trainee.flag', indicator });
+  }
+
+  unflag(indicator: string): void {
+    this.send({ type: 'trainee.unflag', indicator });
+  }
+
+  submitDetermination(determination: string): void {
+    this.send({ type: 'trainee.submitDetermination', determination });
+  }
+
+  submitReferrals(referrals: readonly string[]): void {
+    this.send({ type: 'trainee.submitReferrals', referrals });
+  }
+
+  pause(): void {
+    this.send({ type: 'trainee.pause' });
+  }
+
+  resume(): void {
+    this.send({ type: 'trainee.resume' });
+  }
+}
+
+export class Playthrough extends TraineeInputs {
   private cachedView: { snapshot: AttemptSnapshot; view: PlaythroughView } | null = null;
 
   private constructor(readonly actor: AttemptActorRef) {
+    super();
     // An error inside the actor is thrown to the caller of send() (below), not reported as unhandled.
     actor.subscribe({ error: () => undefined });
   }
@@ -186,38 +222,15 @@ export class Playthrough {
     return this.actor.getSnapshot().context.log;
   }
 
+  /** Every line shown and every choice and form answer, in order. */
+  get transcript(): readonly TranscriptEntry[] {
+    return this.actor.getSnapshot().context.transcript;
+  }
+
   view(): PlaythroughView {
     const snapshot = this.actor.getSnapshot();
     if (this.cachedView?.snapshot !== snapshot) this.cachedView = { snapshot, view: viewOf(snapshot) };
     return this.cachedView.view;
-  }
-
-  choose(index: number): void {
-    this.send({ type: 'trainee.choose', index });
-  }
-
-  flag(indicator: string): void {
-    this.send({ type: 'trainee.flag', indicator });
-  }
-
-  unflag(indicator: string): void {
-    this.send({ type: 'trainee.unflag', indicator });
-  }
-
-  submitDetermination(determination: string): void {
-    this.send({ type: 'trainee.submitDetermination', determination });
-  }
-
-  submitReferrals(referrals: readonly string[]): void {
-    this.send({ type: 'trainee.submitReferrals', referrals });
-  }
-
-  pause(): void {
-    this.send({ type: 'trainee.pause' });
-  }
-
-  resume(): void {
-    this.send({ type: 'trainee.resume' });
   }
 
   save(): SaveData {
@@ -225,7 +238,6 @@ export class Playthrough {
     return { version: SAVE_VERSION, scenarioId: context.resources.scenario.meta.id, snapshot: persistedAttempt(this.actor), log: [...context.log] };
   }
 
-  /** Send one trainee input; a refused input throws with the machine's reason and changes nothing. */
   send(input: TraineeInput): void {
     const before = this.actor.getSnapshot();
     this.actor.send(input);

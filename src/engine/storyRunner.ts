@@ -23,7 +23,7 @@ import {
   type RunnerView,
 } from './runner/runnerState';
 import { calledFunctionNames, knotOfOutput, lineTagsOf } from './runner/storyOutput';
-import { parseChoiceTags, parseLineTags } from '../content/tags';
+import { TagMemo } from './runner/tagMemo';
 import type { ChoiceTags, DecisionKind, LineTags } from '../content/types';
 import { messageOf } from '../util/errors';
 
@@ -89,6 +89,7 @@ export class StoryRunner {
   private readonly runaway: RunawayGuard;
   /** Names of containers called as functions: text printed by a function is not "in" that knot. */
   private readonly functionNames: ReadonlySet<string>;
+  private readonly tags = new TagMemo();
   private readonly inkErrors: string[] = [];
   private readonly inkWarnings: string[] = [];
   private started = false;
@@ -222,7 +223,7 @@ export class StoryRunner {
     return this.story.currentChoices.map((choice, index) => ({
       index,
       text: choice.text.trim(),
-      tags: parseChoiceTags(choice.tags ?? []),
+      tags: this.tags.choice(choice.tags ?? []),
     }));
   }
 
@@ -255,7 +256,10 @@ export class StoryRunner {
   mirrorInterview(numbers: InterviewNumbers): void {
     for (const name of ['rapport', 'distress'] as const) {
       const value = numbers[name];
-      if (this.declares(name)) this.input(`setting ${name}`, () => this.story.variablesState.$(name, value));
+      // A value the story already holds is not written again: inkjs would only notify its observers.
+      if (this.declares(name) && this.story.variablesState.$(name) !== value) {
+        this.input(`setting ${name}`, () => this.story.variablesState.$(name, value));
+      }
     }
   }
 
@@ -416,7 +420,7 @@ export class StoryRunner {
   private nextLine(): Line {
     const text = this.guard('continuing', () => this.runaway.continueLine());
     this.journal.line();
-    const tags = parseLineTags(lineTagsOf(this.story, this.started));
+    const tags = this.tags.line(lineTagsOf(this.story, this.started));
     this.started = true;
     if (tags.ending) this.endingTag = tags.ending;
     this.lastKnot = knotOfOutput(this.story, this.functionNames) ?? this.lastKnot;

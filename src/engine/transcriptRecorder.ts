@@ -1,7 +1,7 @@
 // What the trainee saw and did, in the order they met it: story lines and logged events. Headless
 // play (seeded or scripted) records one so the CLI can print a readable transcript.
-import type { DecisionEvent } from './log';
-import type { Playthrough } from './playthrough';
+import type { DecisionEvent, DecisionLog } from './log';
+import type { TranscriptEntry as AttemptEntry } from './machines/attemptStory';
 import type { Line } from './storyRunner';
 
 export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; event: DecisionEvent };
@@ -12,17 +12,22 @@ export class TranscriptRecorder {
   private shownSeen = 0;
   private eventsSeen = 0;
 
-  catchUp(playthrough: Playthrough): void {
+  /** `attempt`: a Playthrough or an AttemptFold, read after each input. */
+  catchUp(attempt: { readonly log: DecisionLog; readonly transcript: readonly AttemptEntry[] }): void {
     // Only what is new since the last call: the attempt's transcript holds lines and inputs.
-    const { log, transcript } = playthrough.actor.getSnapshot().context;
-    const events = log.slice(this.eventsSeen);
-    const lines = transcript.slice(this.shownSeen).flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
+    const { log, transcript } = attempt;
     // The input that caused the new lines comes first, then the lines, then what they showed.
-    const [first, ...rest] = events;
-    const inputFirst = first !== undefined && isInput(first);
-    if (inputFirst) this.entries.push({ kind: 'event', event: first });
-    for (const line of lines) this.entries.push({ kind: 'line', line });
-    for (const event of inputFirst ? rest : events) this.entries.push({ kind: 'event', event });
+    let event = this.eventsSeen;
+    const first = log[event];
+    if (first !== undefined && isInput(first)) {
+      this.entries.push({ kind: 'event', event: first });
+      event++;
+    }
+    for (let entry = this.shownSeen; entry < transcript.length; entry++) {
+      const shown = transcript[entry]!;
+      if (shown.kind === 'line') this.entries.push({ kind: 'line', line: shown.line });
+    }
+    for (; event < log.length; event++) this.entries.push({ kind: 'event', event: log[event]! });
     this.eventsSeen = log.length;
     this.shownSeen = transcript.length;
   }

@@ -13,18 +13,18 @@
 // The story starts on `attempt.begin`, sent once the actor has started, because only a started
 // actor's children take events at once.
 import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import type { DecisionKind } from '../../content/types';
 import type { TraineeInput } from '../attemptEvents';
-import type { DecisionLog } from '../log';
-import type { ChoiceOption, Line } from '../storyRunner';
 import {
-  AttemptResources,
   beginStory,
   chooseInStory,
+  flagIndicator,
+  initialAttemptData,
   recordInput,
   submitForm,
+  unflagIndicator,
+  type AttemptData,
   type ResourceInput,
-  type StoryStop,
-  type TranscriptEntry,
 } from './attemptStory';
 import {
   choiceRefusal,
@@ -33,6 +33,7 @@ import {
   offeredChoices,
   referralsRefusal,
   refusalFor,
+  statusAtStop,
   unflagRefusal,
   type AttemptStatus,
   type ChoiceView,
@@ -43,23 +44,8 @@ import { investigationMachine } from './investigationMachine';
 /** The scenario, the clock, and optionally a runner to reuse (reset first) or host functions. */
 export type AttemptInput = ResourceInput;
 
-export interface AttemptContext {
-  /** The live story runner, scenario and clock: persisted only as the scenario id. */
-  readonly resources: AttemptResources;
-  /** The scenario has an answer key: its forms are owed before the attempt is complete. */
-  readonly scored: boolean;
-  log: DecisionLog;
-  /** Every line shown and every choice and form answer the trainee gave, in order. */
-  transcript: readonly TranscriptEntry[];
-  /** The lines of the current step: what the story said since the trainee's last input. */
-  lines: readonly Line[];
-  /** The choices the story offers now (empty at a form and after the ending). */
-  offered: readonly ChoiceOption[];
-  /** Where the story stopped; the machine routes on it once per input. */
-  stop: StoryStop;
-  ending: string | null;
-  /** Choices made so far: the next choice's turn. */
-  turn: number;
+/** The attempt's data (attemptStory.ts), with the interview and investigation actors as its children. */
+export interface AttemptContext extends AttemptData {
   interview: ActorRefFrom<typeof interviewMachine>;
   investigation: ActorRefFrom<typeof investigationMachine>;
 }
@@ -69,18 +55,21 @@ export type AttemptEvent = TraineeInput | { type: 'attempt.begin' };
 type Guard = (args: { context: AttemptContext; event: AttemptEvent }) => boolean;
 
 /** The choices on offer now, with what the interview allows (what the page shows). */
-export function choicesOf(context: AttemptContext): ChoiceView[] {
+export function choicesOf(context: AttemptData): ChoiceView[] {
   return offeredChoices(context.offered, context.interview.getSnapshot().context);
 }
 
-export function flagsOf(context: AttemptContext): readonly string[] {
+export function flagsOf(context: AttemptData): readonly string[] {
   return context.investigation.getSnapshot().context.flags;
 }
 
-const stopIs =
-  (test: (stop: StoryStop) => boolean): Guard =>
-  ({ context }) =>
-    test(context.stop);
+/** The route out of the story's stop (attemptRules.statusAtStop) is `kind`, and the form if one is given. */
+const routesTo =
+  (kind: 'failed' | 'ended' | 'form', form?: DecisionKind): Guard =>
+  ({ context }) => {
+    const status = statusAtStop(context.stop);
+    return status.kind === kind && (form === undefined || (status.kind === 'form' && status.form === form));
+  };
 
 export const attemptMachine = setup({
   types: {
@@ -91,10 +80,10 @@ export const attemptMachine = setup({
   },
   actors: { interview: interviewMachine, investigation: investigationMachine },
   guards: {
-    storyFailed: stopIs((stop) => stop.kind === 'failed'),
-    isComplete: stopIs((stop) => stop.kind === 'ended'),
-    awaitsDetermination: stopIs((stop) => stop.kind === 'form' && stop.form === 'determination'),
-    awaitsReferrals: stopIs((stop) => stop.kind === 'form' && stop.form === 'referrals'),
+    storyFailed: routesTo('failed'),
+    isComplete: routesTo('ended'),
+    awaitsDetermination: routesTo('form', 'determination'),
+    awaitsReferrals: routesTo('form', 'referrals'),
     isChoiceOpen: ({ context, event }) => {
       assertEvent(event, 'trainee.choose');
       return choiceRefusal(choicesOf(context), event.index) === null;
@@ -128,13 +117,11 @@ export const attemptMachine = setup({
     }),
     flag: assign(({ context, event }) => {
       assertEvent(event, 'trainee.flag');
-      context.investigation.send({ type: 'trainee.indicatorFlagged', indicator: event.indicator });
-      return recordInput(context, event);
+      return flagIndicator(context, event);
     }),
     unflag: assign(({ context, event }) => {
       assertEvent(event, 'trainee.unflag');
-      context.investigation.send({ type: 'trainee.indicatorUnflagged', indicator: event.indicator });
-      return recordInput(context, event);
+      return unflagIndicator(context, event);
     }),
     recordPauseOrResume: assign(({ context, event }) => {
       assertEvent(event, ['trainee.pause', 'trainee.resume']);
@@ -144,15 +131,7 @@ export const attemptMachine = setup({
 }).createMachine({
   id: 'attempt',
   context: ({ input, spawn }) => ({
-    resources: new AttemptResources(input),
-    scored: input.scenario.answerKey !== null,
-    log: [],
-    transcript: [],
-    lines: [],
-    offered: [],
-    stop: { kind: 'choices' },
-    ending: null,
-    turn: 0,
+    ...initialAttemptData(input),
     interview: spawn('interview', { id: 'interview' }),
     investigation: spawn('investigation', { id: 'investigation' }),
   }),

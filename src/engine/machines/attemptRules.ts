@@ -8,6 +8,7 @@ import type { DecisionKind } from '../../content/types';
 import { determinationsById, indicatorsById, referralsById } from '../../content/taxonomy';
 import type { TraineeInput } from '../attemptEvents';
 import type { ChoiceOption } from '../storyRunner';
+import type { StoryStop } from './attemptStory';
 import { choiceAvailability, type ChoiceAvailability, type InterviewContext } from './interviewModel';
 
 /** A choice as the game shows it: available, or visibly unavailable with the reason. */
@@ -19,7 +20,10 @@ export function offeredChoices(offered: readonly ChoiceOption[], interview: Inte
     interview,
     offered.map((choice) => choice.tags),
   );
-  return offered.map((choice, i) => ({ ...choice, ...(availability[i] ?? { available: true }) }));
+  return offered.map(({ index, text, tags }, i) => {
+    const allowed = availability[i] ?? { available: true };
+    return allowed.available ? { index, text, tags, available: true } : { index, text, tags, available: false, reason: allowed.reason };
+  });
 }
 
 export function choiceRefusal(choices: readonly ChoiceView[], index: number): string | null {
@@ -59,6 +63,24 @@ export type AttemptStatus =
   | { kind: 'ended' }
   /** `inkPath`: where in the compiled story it failed, for tools that map it to a file and line. */
   | { kind: 'failed'; message: string; inkPath: string | null };
+
+/**
+ * Where the attempt goes once the story has stopped (the attempt machine's `route` state reads this,
+ * and so does the headless attempt): a failure or the ending, a form the story waits for or still
+ * owes, or the choices on offer.
+ */
+export function statusAtStop(stop: StoryStop): Exclude<AttemptStatus, { kind: 'ready' | 'paused' }> {
+  switch (stop.kind) {
+    case 'failed':
+      return { kind: 'failed', message: stop.message, inkPath: stop.inkPath };
+    case 'ended':
+      return { kind: 'ended' };
+    case 'form':
+      return { kind: 'form', form: stop.form };
+    case 'choices':
+      return { kind: 'choosing' };
+  }
+}
 
 /** What the attempt holds that the input rules read. */
 export interface RuleContext {

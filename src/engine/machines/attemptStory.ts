@@ -7,9 +7,10 @@
 import type { DecisionKind, Scenario } from '../../content/types';
 import type { Clock } from '../clock';
 import { inputEvent, owedForm, stepEvents, type TraineeInput, type UntimedEvent } from '../attemptEvents';
-import { appendEvents, submittedDetermination, submittedReferrals, type DecisionEvent } from '../log';
-import { StoryRunner, StoryRunnerError, type HostFunction, type Line, type Step } from '../storyRunner';
-import type { AttemptContext } from './attemptMachine';
+import { appendEvents, submittedDetermination, submittedReferrals, type DecisionEvent, type DecisionLog } from '../log';
+import { StoryRunner, StoryRunnerError, type ChoiceOption, type HostFunction, type Line, type Step } from '../storyRunner';
+import type { InterviewEvent, InterviewState } from './interviewModel';
+import type { InvestigationContext, InvestigationEvent } from './investigationModel';
 
 export interface ResourceInput {
   scenario: Scenario;
@@ -86,9 +87,57 @@ export type StoryStop =
 /** What the trainee has seen and done, in order: story lines, and their own choices and form answers. */
 export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'input'; event: DecisionEvent };
 
-type Changes = Partial<AttemptContext>;
+/**
+ * A child of the attempt as these functions use it: the interview or investigation actor, or, in a
+ * headless attempt (attemptFold.ts), the same actor's pure rule over a plain value.
+ */
+export interface ChildPort<Context, Event> {
+  send(event: Event): void;
+  getSnapshot(): { context: Context };
+}
 
-export function beginStory(context: AttemptContext): Changes {
+/** What the attempt holds, with its two children; the attempt machine's context is one. */
+export interface AttemptData {
+  /** The live story runner, scenario and clock: persisted only as the scenario id. */
+  readonly resources: AttemptResources;
+  /** The scenario has an answer key: its forms are owed before the attempt is complete. */
+  readonly scored: boolean;
+  log: DecisionLog;
+  /** Every line shown and every choice and form answer the trainee gave, in order. */
+  transcript: readonly TranscriptEntry[];
+  /** The lines of the current step: what the story said since the trainee's last input. */
+  lines: readonly Line[];
+  /** The choices the story offers now (empty at a form and after the ending). */
+  offered: readonly ChoiceOption[];
+  /** Where the story stopped; the machine routes on it once per input. */
+  stop: StoryStop;
+  ending: string | null;
+  /** Choices made so far: the next choice's turn. */
+  turn: number;
+  interview: ChildPort<InterviewState, InterviewEvent>;
+  investigation: ChildPort<InvestigationContext, InvestigationEvent>;
+}
+
+/** A fresh attempt's data before the story starts (the children are made by the caller). */
+export function initialAttemptData(input: ResourceInput): Omit<AttemptData, 'interview' | 'investigation'> {
+  return {
+    resources: new AttemptResources(input),
+    scored: input.scenario.answerKey !== null,
+    log: [],
+    transcript: [],
+    lines: [],
+    offered: [],
+    stop: { kind: 'choices' },
+    ending: null,
+    turn: 0,
+  };
+}
+
+/** What an input changes: the children change themselves, through their events. */
+export type AttemptChanges = Partial<Omit<AttemptData, 'interview' | 'investigation'>>;
+type Changes = AttemptChanges;
+
+export function beginStory(context: AttemptData): Changes {
   return afterInput(context, [], () => {
     const { runner, startKnot } = context.resources;
     if (startKnot !== null) runner.startAt(startKnot);
@@ -97,7 +146,7 @@ export function beginStory(context: AttemptContext): Changes {
   });
 }
 
-export function chooseInStory(context: AttemptContext, input: Extract<TraineeInput, { type: 'trainee.choose' }>): Changes {
+export function chooseInStory(context: AttemptData, input: Extract<TraineeInput, { type: 'trainee.choose' }>): Changes {
   const own = inputEvent(input, context.offered, context.turn);
   const choice = context.offered[input.index]!;
   context.interview.send({ type: 'trainee.choiceMade', tags: choice.tags });
@@ -112,7 +161,7 @@ export function chooseInStory(context: AttemptContext, input: Extract<TraineeInp
 }
 
 export function submitForm(
-  context: AttemptContext,
+  context: AttemptData,
   input: Extract<TraineeInput, { type: 'trainee.submitDetermination' | 'trainee.submitReferrals' }>,
 ): Changes {
   const own = inputEvent(input, context.offered, context.turn);
@@ -126,8 +175,19 @@ export function submitForm(
   });
 }
 
+/** A notebook flag: the investigation takes it, and the log records it. */
+export function flagIndicator(context: AttemptData, input: Extract<TraineeInput, { type: 'trainee.flag' }>): Changes {
+  context.investigation.send({ type: 'trainee.indicatorFlagged', indicator: input.indicator });
+  return recordInput(context, input);
+}
+
+export function unflagIndicator(context: AttemptData, input: Extract<TraineeInput, { type: 'trainee.unflag' }>): Changes {
+  context.investigation.send({ type: 'trainee.indicatorUnflagged', indicator: input.indicator });
+  return recordInput(context, input);
+}
+
 /** An input that does not move the story (a flag, a pause): its event only. */
-export function recordInput(context: AttemptContext, input: TraineeInput): Changes {
+export function recordInput(context: AttemptData, input: TraineeInput): Changes {
   return { log: stamped(context, [inputEvent(input, context.offered, context.turn)]) };
 }
 
@@ -135,7 +195,7 @@ export function recordInput(context: AttemptContext, input: TraineeInput): Chang
  * Records `own` (the input's events) and the story's reply: `move` runs the story and returns the
  * step it produced, or null when the story does not move (a form owed after the ending).
  */
-function afterInput(context: AttemptContext, own: UntimedEvent[], move: () => Step | null): Changes {
+function afterInput(context: AttemptData, own: UntimedEvent[], move: () => Step | null): Changes {
   let step: Step | null;
   try {
     step = move();
@@ -164,7 +224,7 @@ function afterInput(context: AttemptContext, own: UntimedEvent[], move: () => St
   const log = stamped(context, [...own, ...observed]);
   return {
     log,
-    transcript: [...context.transcript, ...echoes(context, log, own.length), ...step.lines.map((line) => ({ kind: 'line' as const, line }))],
+    transcript: withEntries(context.transcript, echoes(context, log, own.length), step.lines),
     lines: step.lines,
     offered: step.choices,
     stop: step.decision
@@ -178,13 +238,21 @@ function afterInput(context: AttemptContext, own: UntimedEvent[], move: () => St
   };
 }
 
+/** The transcript with the input's echoes and then the story's new lines appended (one copy per input). */
+function withEntries(transcript: readonly TranscriptEntry[], echoed: readonly TranscriptEntry[], lines: readonly Line[]): TranscriptEntry[] {
+  const next = transcript.slice();
+  for (const entry of echoed) next.push(entry);
+  for (const line of lines) next.push({ kind: 'line', line });
+  return next;
+}
+
 /** Trainee inputs the transcript shows as theirs: choices and form answers. */
 function isEchoed(event: DecisionEvent): boolean {
   return event.type === 'story.choice' || event.type === 'form.determination' || event.type === 'form.referrals';
 }
 
 /** The transcript entries for the input's own events, the first `count` appended to the log. */
-function echoes(context: AttemptContext, log: readonly DecisionEvent[], count: number): TranscriptEntry[] {
+function echoes(context: AttemptData, log: readonly DecisionEvent[], count: number): TranscriptEntry[] {
   const own = log.slice(context.log.length, context.log.length + count);
   return own.filter(isEchoed).map((event) => ({ kind: 'input', event }));
 }
@@ -197,16 +265,16 @@ function formsAnswered(log: readonly DecisionEvent[], own: readonly UntimedEvent
 }
 
 /** Each event takes one reading of the attempt's clock, in order (so replay can feed them back). */
-function stamped(context: AttemptContext, events: readonly UntimedEvent[]): readonly DecisionEvent[] {
+function stamped(context: AttemptData, events: readonly UntimedEvent[]): readonly DecisionEvent[] {
   const clock = context.resources.clock;
   // `at` right after `type`, so exported logs read in the order the types declare.
   return appendEvents(
     context.log,
-    events.map(({ type, ...fields }) => ({ type, at: clock.now(), ...fields }) as DecisionEvent),
+    events.map((event) => Object.assign({ type: event.type, at: clock.now() }, event) as DecisionEvent),
   );
 }
 
-function mirrorInterview(context: AttemptContext): void {
+function mirrorInterview(context: AttemptData): void {
   const { rapport, distress } = context.interview.getSnapshot().context;
   context.resources.runner.mirrorInterview({ rapport, distress });
 }

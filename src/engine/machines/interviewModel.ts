@@ -163,3 +163,48 @@ export function choiceAvailability(ctx: InterviewContext, choices: readonly Choi
     return { available: true };
   });
 }
+
+/**
+ * The interview as the interview actor holds it: the model's numbers, plus the distress hold. While
+ * the person is overwhelmed the interview does not move on to another phase: a phase the story
+ * enters meanwhile waits as `pendingPhase` and is entered as soon as a choice brings distress back
+ * under the threshold (domain §4.7).
+ */
+export interface InterviewState extends InterviewContext {
+  /** A phase the story entered while the person was overwhelmed; entered once they are not. */
+  pendingPhase: InterviewPhaseId | null;
+  /** Whether the most recent choice was a missed distress response (for immediate feedback). */
+  lastChoiceMissedDistressResponse: boolean;
+}
+
+export type InterviewEvent =
+  | { type: 'ink.phaseEntered'; phase: InterviewPhaseId }
+  | { type: 'trainee.choiceMade'; tags: ChoiceTags }
+  /** The story reached an ending: the interview is closed and its closing is recorded. */
+  | { type: 'ink.ended' };
+
+export function initialInterviewState(): InterviewState {
+  return { ...initialInterviewContext(), pendingPhase: null, lastChoiceMissedDistressResponse: false };
+}
+
+/**
+ * One event applied to the interview, hold included: the interview actor's one transition rule
+ * (interviewMachine.ts), which the headless attempt (attemptFold.ts) calls directly.
+ */
+export function interviewStep(state: InterviewState, event: InterviewEvent): InterviewState {
+  switch (event.type) {
+    case 'trainee.choiceMade': {
+      const { context, missedDistressResponse } = applyChoice(state, event.tags);
+      const after = { ...state, ...context, lastChoiceMissedDistressResponse: missedDistressResponse };
+      // Distress back under the threshold: the held phase is entered now.
+      return after.pendingPhase !== null && !after.overwhelmed ? { ...after, ...enterPhase(after, after.pendingPhase), pendingPhase: null } : after;
+    }
+    case 'ink.phaseEntered':
+      // Back to where it already is: nothing to enter, and a held phase is no longer wanted.
+      if (event.phase === state.phase) return state.pendingPhase === null ? state : { ...state, pendingPhase: null };
+      if (state.overwhelmed) return { ...state, pendingPhase: event.phase };
+      return { ...state, ...enterPhase(state, event.phase), pendingPhase: null };
+    case 'ink.ended':
+      return { ...state, ...closeInterview(state) };
+  }
+}

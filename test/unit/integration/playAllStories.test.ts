@@ -26,7 +26,8 @@ describe('every story in stories/', () => {
         const played = playHeadless(scenario, seed);
         const ended = played.log.find((event) => event.type === 'story.ended');
         expect(ended, `${scenario.meta.id} seed ${seed}: no story.ended in the log`).toMatchObject({ ending: played.ending });
-        if (seed <= 3) expect(Playthrough.replay(scenario, played.log).log).toEqual(played.log);
+        // Headless play calls the machine's rules without the actor (attemptFold.ts): the actor must agree.
+        expect(Playthrough.replay(scenario, played.log).log).toEqual(played.log);
       }
     });
   }
