@@ -53,7 +53,7 @@ import {
 } from './pathSummary';
 import { LongestPaths, type LongestPath } from './longestPath';
 import type { DeadEnd, PathStep } from './report';
-import { seedOf, SummaryTable, TailSet, type Tail, type TemplateEvent } from './tails';
+import { LinesBeforeTails, seedOf, SummaryTable, TailSet, type Tail, type TemplateEvent } from './tails';
 
 const DEAD_END_REPORT_LIMIT = 20;
 
@@ -139,6 +139,7 @@ export class StorySearch {
   private readonly formPoints: FormPoints;
   /** Every summary of this search, kept once, so composing tails is a lookup after the first time. */
   private readonly summaries = new SummaryTable();
+  private readonly linesBefore: LinesBeforeTails;
   /** Tails from each state already explored, by state key. */
   private readonly memo = new Map<string, Tail[]>();
   private readonly onPath = new Set<string>();
@@ -169,6 +170,7 @@ export class StorySearch {
     this.usesEndingTags = /[\^"]\s*ending\s*:/.test(scenario.storyJson);
     this.formPoints = new FormPoints(scenario);
     this.shownMatters = this.formPoints.shownMatters;
+    this.linesBefore = new LinesBeforeTails(this.summaries, this.shownMatters);
     this.failingDecisions = scenario.answerKey ? failingDecisions(scenario.answerKey, resolveScoringConfig(scenario).criticalDecisions) : new Set();
   }
 
@@ -227,9 +229,7 @@ export class StorySearch {
     const rest = yield* this.tailsAt(step, interview, summary);
     if (events.length === 0 && summaryKey(summary) === summaryKey(seedOf(summary))) return rest;
     // The lines of this step come first on every way on.
-    const tails = new TailSet(this.summaries, this.shownMatters);
-    tails.addAfter(summary, events, [], rest);
-    return tails.extremes();
+    return this.linesBefore.after(summary, events, rest);
   }
 
   /**

@@ -108,13 +108,21 @@ export class SummaryTable {
   }
 }
 
+/** A tail of a point's ways on, before its Tail is built: its whole summary and the edge and tail it is made of. */
+interface Candidate {
+  summary: PathSummary;
+  events: readonly TemplateEvent[];
+  steps: readonly PathStep[];
+  from: Tail;
+}
+
 /**
  * The distinct ways to finish from one point, each an edge (its summary, events and step) followed
  * by a tail from where it leads: tails whose whole summaries are equal (summaryKey, with or without
  * the indicators shown) are one way, kept with the first log and path found for it.
  */
 export class TailSet {
-  private readonly byKey = new Map<string, Tail>();
+  private readonly byKey = new Map<string, Candidate>();
 
   constructor(
     private readonly summaries: SummaryTable,
@@ -125,21 +133,54 @@ export class TailSet {
   addAfter(edgeSummary: PathSummary, events: readonly TemplateEvent[], steps: readonly PathStep[], rest: readonly Tail[]): void {
     if (rest.length === 0) return;
     const composeAfterEdge = this.summaries.composerAfter(edgeSummary);
-    for (const tail of rest) {
-      const summary = composeAfterEdge(tail.summary);
+    for (const from of rest) {
+      const summary = composeAfterEdge(from.summary);
       // Composed summaries are kept once each (SummaryTable), so their keys are cached.
       const key = summaryKey(summary, this.withShown);
-      if (this.byKey.has(key)) continue;
-      this.byKey.set(key, {
-        summary,
-        events: { items: events, next: tail.events },
-        path: steps.length > 0 ? { items: steps, next: tail.path } : tail.path,
-      });
+      if (!this.byKey.has(key)) this.byKey.set(key, { summary, events, steps, from });
     }
   }
 
   /** The tails that can still give the best or the worst score (keepExtremes). */
   extremes(): Tail[] {
+    return this.survivors().map(({ summary, events, steps, from }) => ({
+      summary,
+      events: { items: events, next: from.events },
+      path: steps.length > 0 ? { items: steps, next: from.path } : from.path,
+    }));
+  }
+
+  /** extremes(), before the Tails are built. */
+  survivors(): Candidate[] {
     return keepExtremes([...this.byKey.values()], this.withShown);
+  }
+}
+
+/**
+ * A point's tails behind the lines of the step that reached it (tailsFrom). A remembered point's
+ * tails (one array) come back behind the same few line summaries again and again, and which of them
+ * survive merging and keepExtremes depends only on that summary and those tails: TailSet works it
+ * out once per pair, and each later time only the new events are put in front of the survivors.
+ */
+export class LinesBeforeTails {
+  private readonly survivors = new WeakMap<readonly Tail[], Map<PathSummary, readonly Candidate[]>>();
+
+  constructor(
+    private readonly summaries: SummaryTable,
+    private readonly withShown: boolean,
+  ) {}
+
+  after(linesSummary: PathSummary, events: readonly TemplateEvent[], rest: readonly Tail[]): Tail[] {
+    if (rest.length === 0) return [];
+    const prefix = this.summaries.intern(linesSummary);
+    let byPrefix = this.survivors.get(rest);
+    if (!byPrefix) this.survivors.set(rest, (byPrefix = new Map()));
+    let kept = byPrefix.get(prefix);
+    if (!kept) {
+      const tails = new TailSet(this.summaries, this.withShown);
+      tails.addAfter(prefix, [], [], rest);
+      byPrefix.set(prefix, (kept = tails.survivors()));
+    }
+    return kept.map(({ summary, from }) => ({ summary, events: { items: events, next: from.events }, path: from.path }));
   }
 }
