@@ -65,7 +65,7 @@ export class AttemptFold extends TraineeInputs {
   private paused = false;
   private cachedView: PlaythroughView | null = null;
 
-  private constructor(private readonly data: AttemptData) {
+  private constructor(private data: AttemptData) {
     super();
   }
 
@@ -126,7 +126,8 @@ export class AttemptFold extends TraineeInputs {
   }
 
   private apply(changes: AttemptChanges): void {
-    Object.assign(this.data, changes);
+    // A new object per input, as the actor's snapshots are: a view taken earlier keeps reading the attempt as it was.
+    this.data = { ...this.data, ...changes };
     this.cachedView = null;
     const status = this.status();
     if (status.kind === 'failed') throw new StoryFailedError(status.message, status.inkPath);

@@ -60,7 +60,17 @@ export function playHeadless(scenario: Scenario, seed: number, options: Headless
   for (let steps = 0; ; steps++) {
     const view = playthrough.view();
     if (view.complete) {
-      return { scenarioId: scenario.meta.id, seed, ending: view.ending ?? 'end', log: playthrough.log, transcript: transcript.entries };
+      const log = playthrough.log;
+      // Put together when read (TranscriptRecorder): most callers only want the log.
+      return {
+        scenarioId: scenario.meta.id,
+        seed,
+        ending: view.ending ?? 'end',
+        log,
+        get transcript() {
+          return transcript.entries;
+        },
+      };
     }
     if (steps >= settings.maxSteps) {
       throw new HeadlessPlayError(`${where}: no ending after ${settings.maxSteps} inputs (is there a loop with no way out?)`);

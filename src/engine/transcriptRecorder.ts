@@ -6,30 +6,55 @@ import type { Line } from './storyRunner';
 
 export type TranscriptEntry = { kind: 'line'; line: Line } | { kind: 'event'; event: DecisionEvent };
 
-/** Collects new lines and log events after each input, in the order the trainee met them. */
+type AttemptRecord = { readonly log: DecisionLog; readonly transcript: readonly AttemptEntry[] };
+
+/**
+ * Collects new lines and log events after each input, in the order the trainee met them. After each
+ * input it only notes how far the log and the attempt's transcript had grown (the attempt's arrays
+ * only ever grow), and the entries are put together when first read: most headless plays (tests,
+ * the benchmark) never read them.
+ */
 export class TranscriptRecorder {
-  readonly entries: TranscriptEntry[] = [];
-  private shownSeen = 0;
-  private eventsSeen = 0;
+  private attempt: AttemptRecord = { log: [], transcript: [] };
+  /** After each catchUp, the log's length and the attempt transcript's length, in pairs. */
+  private readonly marks: number[] = [];
+  private built: TranscriptEntry[] | null = null;
 
   /** `attempt`: a Playthrough or an AttemptFold, read after each input. */
-  catchUp(attempt: { readonly log: DecisionLog; readonly transcript: readonly AttemptEntry[] }): void {
-    // Only what is new since the last call: the attempt's transcript holds lines and inputs.
-    const { log, transcript } = attempt;
-    // The input that caused the new lines comes first, then the lines, then what they showed.
-    let event = this.eventsSeen;
-    const first = log[event];
-    if (first !== undefined && isInput(first)) {
-      this.entries.push({ kind: 'event', event: first });
-      event++;
+  catchUp(attempt: AttemptRecord): void {
+    this.attempt = { log: attempt.log, transcript: attempt.transcript };
+    this.marks.push(attempt.log.length, attempt.transcript.length);
+    this.built = null;
+  }
+
+  get entries(): TranscriptEntry[] {
+    return (this.built ??= this.build());
+  }
+
+  private build(): TranscriptEntry[] {
+    const { log, transcript } = this.attempt;
+    const entries: TranscriptEntry[] = [];
+    let eventsSeen = 0;
+    let shownSeen = 0;
+    for (let mark = 0; mark < this.marks.length; mark += 2) {
+      const eventsEnd = this.marks[mark]!;
+      const shownEnd = this.marks[mark + 1]!;
+      // The input that caused the new lines comes first, then the lines, then what they showed.
+      let event = eventsSeen;
+      const first = log[event];
+      if (event < eventsEnd && first !== undefined && isInput(first)) {
+        entries.push({ kind: 'event', event: first });
+        event++;
+      }
+      for (let entry = shownSeen; entry < shownEnd; entry++) {
+        const shown = transcript[entry]!;
+        if (shown.kind === 'line') entries.push({ kind: 'line', line: shown.line });
+      }
+      for (; event < eventsEnd; event++) entries.push({ kind: 'event', event: log[event]! });
+      eventsSeen = eventsEnd;
+      shownSeen = shownEnd;
     }
-    for (let entry = this.shownSeen; entry < transcript.length; entry++) {
-      const shown = transcript[entry]!;
-      if (shown.kind === 'line') this.entries.push({ kind: 'line', line: shown.line });
-    }
-    for (; event < log.length; event++) this.entries.push({ kind: 'event', event: log[event]! });
-    this.eventsSeen = log.length;
-    this.shownSeen = transcript.length;
+    return entries;
   }
 }
 

@@ -168,24 +168,34 @@ function checkPath(scenario: Scenario, seed: number, player: string, taken: read
   }
 }
 
+/** Untimed plays of every story, by every player, before the first timed one. */
+const WARM_UP_PLAYS = 5;
+
 export function headlessRatio(scenarios: readonly Scenario[], plays: number, round: (value: number) => number): HeadlessRatio {
   const ms = { raw: 0, runner: 0, headless: 0 };
   let choices = 0;
-  for (const scenario of scenarios) {
-    process.stderr.write(`bench: headless vs raw inkjs: ${scenario.meta.id}\n`);
-    const raw = rawStory(scenario);
-    const runner = new StoryRunner(scenario.storyJson, { source: scenario.meta.source });
-    const time = (player: keyof typeof ms, play: () => void) => {
-      const start = performance.now();
-      play();
-      ms[player] += performance.now() - start;
-    };
-    // Warm all three up on seeds not measured, so none pays the JIT's first runs.
-    for (let seed = plays + 1; seed <= plays + 3; seed++) {
+  const players = scenarios.map((scenario) => ({
+    scenario,
+    raw: rawStory(scenario),
+    runner: new StoryRunner(scenario.storyJson, { source: scenario.meta.source }),
+  }));
+  // Warm all three up on seeds not measured, every story before any is timed: the code the three
+  // share little of (the attempt's rules, the runner's own) is otherwise still being compiled by
+  // the JIT while the first stories are timed, and the figure would depend on the stories' order.
+  for (const { scenario, raw, runner } of players) {
+    for (let seed = plays + 1; seed <= plays + WARM_UP_PLAYS; seed++) {
       const script = scriptOf(playHeadless(scenario, seed).log);
       playRaw(raw, script);
       playRunner(runner, script);
     }
+  }
+  const time = (player: keyof typeof ms, play: () => void) => {
+    const start = performance.now();
+    play();
+    ms[player] += performance.now() - start;
+  };
+  for (const { scenario, raw, runner } of players) {
+    process.stderr.write(`bench: headless vs raw inkjs: ${scenario.meta.id}\n`);
     for (let seed = 1; seed <= plays; seed++) {
       const script = scriptOf(playHeadless(scenario, seed).log);
       let rawTaken: string[] = [];

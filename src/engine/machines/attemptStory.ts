@@ -157,7 +157,9 @@ export function chooseInStory(context: AttemptData, input: Extract<TraineeInput,
     mirrorInterview(context);
     return runner.continue();
   });
-  return { ...changes, turn: context.turn + 1 };
+  // afterInput made `changes` for this input alone.
+  changes.turn = context.turn + 1;
+  return changes;
 }
 
 export function submitForm(

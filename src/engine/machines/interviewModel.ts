@@ -110,12 +110,13 @@ export function choiceEffect(tags: ChoiceTags): { rapport: number; distress: num
  * room, narration) are not interview moves and are never misses.
  */
 /** A choice applied to the interview: the context after it, and whether it missed a distress response. */
-export interface AppliedChoice {
-  context: InterviewContext;
+export interface AppliedChoice<Context extends InterviewContext = InterviewContext> {
+  /** A new object: the input's other fields (the interview actor's hold) are carried over. */
+  context: Context;
   missedDistressResponse: boolean;
 }
 
-export function applyChoice(ctx: InterviewContext, tags: ChoiceTags): AppliedChoice {
+export function applyChoice<Context extends InterviewContext>(ctx: Context, tags: ChoiceTags): AppliedChoice<Context> {
   const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q) && !PROTECTIVE_MOVES.includes(tags.q);
   const effect = choiceEffect(tags);
   const rapport = clamp(ctx.rapport + effect.rapport, RAPPORT_RANGE);
@@ -145,6 +146,8 @@ export function closeInterview(ctx: InterviewContext): InterviewContext {
 
 export type ChoiceAvailability = { available: true } | { available: false; reason: string };
 
+const AVAILABLE: ChoiceAvailability = Object.freeze({ available: true });
+
 export const OVERWHELMED_REASON =
   'They are too distressed to answer questions right now. Respond to their distress first.';
 
@@ -157,7 +160,7 @@ export const OVERWHELMED_REASON =
 export function choiceAvailability(ctx: InterviewContext, choices: readonly ChoiceTags[]): ChoiceAvailability[] {
   const blocking = ctx.overwhelmed && choices.some((tags) => isDistressResponse(tags.q));
   return choices.map((tags) => {
-    if (!blocking || isDistressResponse(tags.q) || tags.q === undefined) return { available: true };
+    if (!blocking || isDistressResponse(tags.q) || tags.q === undefined) return AVAILABLE;
     const type = questionTypesById.get(tags.q);
     if (type?.category === 'question') return { available: false, reason: OVERWHELMED_REASON };
     return { available: true };
@@ -194,8 +197,9 @@ export function initialInterviewState(): InterviewState {
 export function interviewStep(state: InterviewState, event: InterviewEvent): InterviewState {
   switch (event.type) {
     case 'trainee.choiceMade': {
-      const { context, missedDistressResponse } = applyChoice(state, event.tags);
-      const after = { ...state, ...context, lastChoiceMissedDistressResponse: missedDistressResponse };
+      const { context: after, missedDistressResponse } = applyChoice(state, event.tags);
+      // applyChoice made `after` for this step alone: setting a field of it changes nothing shared.
+      after.lastChoiceMissedDistressResponse = missedDistressResponse;
       // Distress back under the threshold: the held phase is entered now.
       return after.pendingPhase !== null && !after.overwhelmed ? { ...after, ...enterPhase(after, after.pendingPhase), pendingPhase: null } : after;
     }

@@ -27,11 +27,12 @@ export function lineTagsOf(story: Story, started: boolean): string[] {
 
 /** The knot the last produced text came from (ignoring text printed by functions), or null. */
 export function knotOfOutput(story: Story, functionNames: ReadonlySet<string>): string | null {
-  let knot: string | null = null;
-  for (const object of story.state.outputStream) {
-    const head = object.parent?.path.head;
+  // From the end: the last object printed from a knot decides, so the search stops there.
+  const output = story.state.outputStream;
+  for (let i = output.length - 1; i >= 0; i--) {
+    const head = output[i]!.parent?.path.head;
     const name = head && !head.isIndex ? head.name : null;
-    if (name && !functionNames.has(name)) knot = name;
+    if (name && !functionNames.has(name)) return name;
   }
-  return knot;
+  return null;
 }

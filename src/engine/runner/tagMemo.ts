@@ -10,14 +10,18 @@ function frozen<T extends object>(tags: T): T {
   return Object.freeze(tags);
 }
 
-/** Ink tags never hold a line break, so one joins a tag list into a key no other list has. */
-const keyOf = (raw: readonly string[]): string => raw.join('\n');
+/**
+ * Ink tags never hold a line break, so joining a tag list of two or more with one gives a key no
+ * other list has, and a single tag is its own key (no join to allocate). Empty lists are kept apart.
+ */
+const keyOf = (raw: readonly string[]): string => (raw.length === 1 ? raw[0]! : raw.join('\n'));
 
 export class TagMemo {
   private readonly lines = new Map<string, LineTags>();
   private readonly choices = new Map<string, ChoiceTags>();
-  /** Most lines carry no tag at all. */
+  /** Most lines carry no tag at all (and the empty list is kept apart from a list of one empty tag). */
   private untaggedLine: LineTags | null = null;
+  private untaggedChoice: ChoiceTags | null = null;
 
   line(raw: readonly string[]): LineTags {
     if (raw.length === 0) return (this.untaggedLine ??= frozen(parseLineTags(raw)));
@@ -28,6 +32,7 @@ export class TagMemo {
   }
 
   choice(raw: readonly string[]): ChoiceTags {
+    if (raw.length === 0) return (this.untaggedChoice ??= frozen(parseChoiceTags(raw)));
     const key = keyOf(raw);
     let tags = this.choices.get(key);
     if (tags === undefined) this.choices.set(key, (tags = frozen(parseChoiceTags(raw))));
