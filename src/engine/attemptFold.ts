@@ -126,7 +126,8 @@ export class AttemptFold extends TraineeInputs {
   }
 
   private apply(changes: AttemptChanges): void {
-    // A new object per input, as the actor's snapshots are: a view taken earlier keeps reading the attempt as it was.
+    // A new object per input, as the actor's snapshots are: a view taken earlier keeps the log, lines and
+    // choices it was taken with (the children are live in both, as an actor's child refs are).
     this.data = { ...this.data, ...changes };
     this.cachedView = null;
     const status = this.status();

@@ -104,11 +104,6 @@ export function choiceEffect(tags: ChoiceTags): { rapport: number; distress: num
   return { rapport: tags.rapport ?? defaultRapport, distress: tags.distress ?? defaultDistress };
 }
 
-/**
- * Apply one choice. A miss is an interview move (a choice with `q`) made while the person was
- * already overwhelmed that is not a distress response; choices without `q` (walking to another
- * room, narration) are not interview moves and are never misses.
- */
 /** A choice applied to the interview: the context after it, and whether it missed a distress response. */
 export interface AppliedChoice<Context extends InterviewContext = InterviewContext> {
   /** A new object: the input's other fields (the interview actor's hold) are carried over. */
@@ -116,6 +111,11 @@ export interface AppliedChoice<Context extends InterviewContext = InterviewConte
   missedDistressResponse: boolean;
 }
 
+/**
+ * Apply one choice. A miss is an interview move (a choice with `q`) made while the person was
+ * already overwhelmed that is not a distress response; choices without `q` (walking to another
+ * room, narration) are not interview moves and are never misses.
+ */
 export function applyChoice<Context extends InterviewContext>(ctx: Context, tags: ChoiceTags): AppliedChoice<Context> {
   const missedDistressResponse = ctx.overwhelmed && tags.q !== undefined && !isDistressResponse(tags.q) && !PROTECTIVE_MOVES.includes(tags.q);
   const effect = choiceEffect(tags);
