@@ -53,6 +53,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     root: repoRoot,
     include: ['test/unit/**/*.test.ts'],
+    // The tests' `check` runs keep their explorer cache in a folder of their own (see the file).
+    globalSetup: ['test/unit/setup/cacheFolder.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
