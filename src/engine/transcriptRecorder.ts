@@ -15,14 +15,14 @@ type AttemptRecord = { readonly log: DecisionLog; readonly transcript: readonly 
  * the benchmark) never read them.
  */
 export class TranscriptRecorder {
-  private attempt: AttemptRecord = { log: [], transcript: [] };
+  private attempt: AttemptRecord | null = null;
   /** After each catchUp, the log's length and the attempt transcript's length, in pairs. */
   private readonly marks: number[] = [];
   private built: TranscriptEntry[] | null = null;
 
   /** `attempt`: a Playthrough or an AttemptFold, read after each input. */
   catchUp(attempt: AttemptRecord): void {
-    this.attempt = { log: attempt.log, transcript: attempt.transcript };
+    this.attempt = attempt;
     this.marks.push(attempt.log.length, attempt.transcript.length);
     this.built = null;
   }
@@ -32,8 +32,10 @@ export class TranscriptRecorder {
   }
 
   private build(): TranscriptEntry[] {
-    const { log, transcript } = this.attempt;
     const entries: TranscriptEntry[] = [];
+    if (this.attempt === null) return entries;
+    // Read now: the attempt's log and transcript only grow, so what each mark counted is still there.
+    const { log, transcript } = this.attempt;
     let eventsSeen = 0;
     let shownSeen = 0;
     for (let mark = 0; mark < this.marks.length; mark += 2) {

@@ -10,9 +10,6 @@ import { assign, setup } from 'xstate';
 import type { InterviewPhaseId } from '../../content/taxonomy';
 import { INTERVIEW_PHASES, initialInterviewState, interviewStep, type InterviewEvent, type InterviewState } from './interviewModel';
 
-export type { InterviewEvent } from './interviewModel';
-export type InterviewMachineContext = InterviewState;
-
 /** A phase substate: it moves to whichever other phase the context has entered. */
 function phaseState(phase: InterviewPhaseId) {
   return {

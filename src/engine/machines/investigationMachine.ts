@@ -10,8 +10,6 @@ import {
   type InvestigationEvent,
 } from './investigationModel';
 
-export { initialInvestigationContext, type InvestigationContext, type InvestigationEvent } from './investigationModel';
-
 export const investigationMachine = setup({
   types: {
     context: {} as InvestigationContext,
