@@ -6,7 +6,7 @@ import { analyseStory, declaredKnots } from '../../../src/engine/explore/inkStat
 import { StateKeyReader } from '../../../src/engine/explore/stateKey';
 import { StoryRunner } from '../../../src/engine/storyRunner';
 import type { Scenario } from '../../../src/content/types';
-import { detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
+import { askEachOnceHub, detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
 
 // Good interview, forms asked in the story, one ending. Best path: every competency 100.
 const FAIR = `${SCORED_HEADER}
@@ -155,30 +155,7 @@ He shows you his bruises. # indicator: signs_of_physical_abuse
   });
 
   it('a LIST filled in a different order is the same state (items are a set), and nothing is lost', () => {
-    const story = `${SCORED_HEADER}
-LIST moves = m1, m2, m3, m4, m5
-VAR asked = ()
--> hub
-=== hub ===
-A kitchen. # phase: engage_explain
-- (ask)
-+ {asked !? m1} [One]
-    ~ asked += m1
-+ {asked !? m2} [Two]
-    ~ asked += m2
-+ {asked !? m3} [Three]
-    ~ asked += m3
-+ {asked !? m4} [Four]
-    ~ asked += m4
-+ {asked !? m5} [Five]
-    ~ asked += m5
-+ [Leave] -> done
-- -> ask
-=== done ===
-{ asked ? (m1, m5): You asked the first and the last. }
-It ends. # ending: done
--> END
-`;
+    const story = askEachOnceHub(5, '{ asked ? (m1, m5): You asked the first and the last. }\n');
     const merged = exploreStory(scenarioFrom(story));
     // One state per subset of asked moves (32), each before and after its choice; every order would be 326 paths.
     expect(merged.states).toBeLessThan(150);

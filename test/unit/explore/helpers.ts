@@ -41,3 +41,27 @@ export function detourChain(count: number): string {
   const detours = Array.from({ length: count }, (_, i) => `=== d${i} ===\n* [Left ${i}] You go left. -> d${i + 1}\n* [Right ${i}] You go right. -> d${i + 1}\n`).join('');
   return `${SCORED_HEADER}\n-> d0\n${detours}=== d${count} ===\nThe road ends. # ending: done\n-> END\n`;
 }
+
+const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+
+/**
+ * A hub of `count` questions the trainee may ask in any order, each once (a LIST of moves asked),
+ * and a way out; `beforeEnding` is Ink put before the ending line (to read the list there).
+ */
+export function askEachOnceHub(count: number, beforeEnding = ''): string {
+  const moves = Array.from({ length: count }, (_, i) => `m${i + 1}`);
+  const choices = moves.map((move, i) => `+ {asked !? ${move}} [${NUMBER_WORDS[i]}]\n    ~ asked += ${move}\n`).join('');
+  return `${SCORED_HEADER}
+LIST moves = ${moves.join(', ')}
+VAR asked = ()
+-> hub
+=== hub ===
+A kitchen. # phase: engage_explain
+- (ask)
+${choices}+ [Leave] -> done
+- -> ask
+=== done ===
+${beforeEnding}It ends. # ending: done
+-> END
+`;
+}

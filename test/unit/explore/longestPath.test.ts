@@ -5,7 +5,7 @@ import { suspendDataBudget } from '../../../src/cli/suspendDataBudget';
 import { exploreStory, type ExploreReport } from '../../../src/engine/explore/explore';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import { findStory } from '../../../src/node/load';
-import { detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
+import { askEachOnceHub, detourChain, SCORED_HEADER, scenarioFrom } from './helpers';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const choicesOf = (report: ExploreReport) => (report.longestPath?.kind === 'bounded' ? report.longestPath.choices : null);
@@ -18,25 +18,7 @@ describe('the longest path', () => {
   });
 
   it('in a hub, is every question asked before leaving, whichever branch is shorter', () => {
-    const story = `${SCORED_HEADER}
-LIST moves = m1, m2, m3
-VAR asked = ()
--> hub
-=== hub ===
-A kitchen. # phase: engage_explain
-- (ask)
-+ {asked !? m1} [One]
-    ~ asked += m1
-+ {asked !? m2} [Two]
-    ~ asked += m2
-+ {asked !? m3} [Three]
-    ~ asked += m3
-+ [Leave] -> done
-- -> ask
-=== done ===
-It ends. # ending: done
--> END
-`;
+    const story = askEachOnceHub(3);
     const report = exploreStory(scenarioFrom(story));
     expect(choicesOf(report)).toBe(4);
     expect(report.longestPath?.path.map((step) => (step.kind === 'choice' ? step.text : step.kind)).at(-1)).toBe('Leave');
