@@ -84,7 +84,13 @@ export class RecordsService {
     return { service, notices };
   }
 
-  /** Rereads the store (another tab may have written), keeping versions not yet written. */
+  /** Quarantine notices found while rereading for a claim: the next reload (the menu's) reports them. */
+  private readonly unreported: string[] = [];
+
+  /**
+   * Rereads the store (another tab may have written), keeping versions not yet written. Returns the
+   * notices for records it moved into quarantine (the store reports each once), and any a claim found.
+   */
   async reload(): Promise<string[]> {
     if (!this.store) return [];
     const { records, quarantined } = await this.store.load();
@@ -92,7 +98,7 @@ export class RecordsService {
     for (const record of records) this.mirror.set(record.id, record);
     // Newer than the store, or not in it yet (storage full since the attempt began).
     for (const record of this.writer?.pendingRecords() ?? []) this.mirror.set(record.id, record);
-    return quarantined.map(quarantineNotice);
+    return [...this.unreported.splice(0), ...quarantined.map(quarantineNotice)];
   }
 
   /**
@@ -153,9 +159,10 @@ export class RecordsService {
     const lock = await this.lockFor(scenarioId);
     if (!lock) return 'elsewhere';
     try {
-      await this.reload();
+      // The store reports a record it quarantines once: keep the notice for the menu.
+      this.unreported.push(...(await this.reload()));
     } catch {
-      // Unreadable now: the menu's copy is the best there is (its quarantine notices come on reload).
+      // Unreadable now: the menu's copy is the best there is.
     }
     return new Claim(this, scenarioId, this.progress().get(scenarioId)?.inProgress, lock);
   }

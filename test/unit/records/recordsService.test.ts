@@ -11,7 +11,8 @@ import { Playthrough } from '../../../src/engine/playthrough';
 import { resolveScoringConfig, score } from '../../../src/engine/scoring/score';
 import type { InProgressRecord } from '../../../src/records/attemptRecord';
 import { StorageFullError } from '../../../src/records/attemptStore';
-import { openIdbAttemptStore } from '../../../src/records/idbAttemptStore';
+import { openIdbAttemptStore, RECORDS_DB_NAME, RECORDS_DB_VERSION } from '../../../src/records/idbAttemptStore';
+import { openDB } from 'idb';
 import { OPEN_TIMEOUT_MS, RecordsService, type RecordsServiceOptions } from '../../../src/records/recordsService';
 import { memoryLocks, released, shippedScenario } from './helpers';
 
@@ -110,6 +111,19 @@ describe('RecordsService', () => {
     const after = await other.service.claim(scenario.meta.id);
     expect(after).not.toBe('elsewhere');
     expect(after !== 'elsewhere' && after.inProgress).toBeUndefined();
+  });
+
+  it('a record that became unreadable since the menu opened is reported at the next menu, even when a claim found it first', async () => {
+    const { service, notices } = await RecordsService.open(() => openIdbAttemptStore(), options());
+    expect(notices).toEqual([]);
+    const raw = await openDB(RECORDS_DB_NAME, RECORDS_DB_VERSION);
+    await raw.put('attempts', 'not even an object', 'text');
+    raw.close();
+    const claim = await service.claim(scenario.meta.id);
+    if (claim === 'elsewhere') throw new Error('the lock is free');
+    // The claim's reread moved it into quarantine (the store reports that once): the menu still hears of it.
+    expect(await service.reload()).toEqual([expect.stringMatching(/could not be read \(not an object\).*attempts\/text/)]);
+    expect(await service.reload()).toEqual([]);
   });
 
   it('puts what it is given in quarantine and says so', async () => {
