@@ -18,6 +18,7 @@ import type { ScormProgress } from '../records/lms/scormValues';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT } from '../records/lms/suspendData';
 import { continuesInputs, logOfInputs, traineeInputsOf, type TraineeInput } from '../records/lms/traineeInputs';
 import { h } from '../ui/dom';
+import { messageOf } from '../util/errors';
 
 export interface LmsBridgeOptions {
   /** The page's query string (`location.search`). */
@@ -197,10 +198,6 @@ function toMenu(actor: SessionActorRef): void {
 
 function refused(error: unknown): string {
   return `Your LMS did not accept your progress (${messageOf(error)}). Keep this window open and tell your trainer: the LMS may not have your attempt.`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -174,7 +174,7 @@ async function stream(destination: Destination, show: (text: string) => void, op
 /** The record behind the session's attempt (the records service mirrors what the recording wrote). */
 function currentRecord(records: RecordsService, recording: Pick<Recording, 'currentRecordId'>): AttemptRecord | undefined {
   const id = recording.currentRecordId();
-  return id === null ? undefined : records.records().find((record) => record.id === id);
+  return id === null ? undefined : records.get(id);
 }
 
 function xapiAttemptOf(record: AttemptRecord, destination: Destination): XapiAttempt {
