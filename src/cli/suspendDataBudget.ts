@@ -43,7 +43,7 @@ export function suspendDataBudget(report: ExploreReport): Budget {
 }
 
 /** The heaviest attempt along `path`: see the top of this file. */
-export function worstCase(path: readonly PathStep[]): TraineeInput[] {
+function worstCase(path: readonly PathStep[]): TraineeInput[] {
   let at = 0;
   let gap = 0;
   const next = () => (at += MONTH_MS - 7_919 * gap++);

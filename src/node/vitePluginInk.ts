@@ -10,7 +10,7 @@
 // swapped mid-scene, and the game resumes from its save. In author mode (`live`, `npm run author`)
 // the page is not reloaded: each root story the saved file is part of is compiled again and sent to
 // the page as an HMR event (content/liveStories.ts), which swaps the story in place (src/app/author).
-import { fileURLToPath } from 'node:url';
+import { CHECKOUT_ROOT } from './cacheFiles';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStoryWithSources, type CompiledWithSources } from '../content/compile';
@@ -38,8 +38,6 @@ export interface InkStoriesOptions {
    */
   live?: boolean;
 }
-
-const defaultRepoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 function inkPathOf(id: string): string | undefined {
   const path = id.split('?')[0]!;
@@ -69,7 +67,7 @@ function catalogModule(results: readonly LoadResult[], repoRoot: string): string
 const SAVE_SETTLE_MS = 80;
 
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
-  const repoRoot = options.repoRoot ?? defaultRepoRoot;
+  const repoRoot = options.repoRoot ?? CHECKOUT_ROOT;
   const storiesDir = join(repoRoot, STORIES_DIR);
   /**
    * Each root story's latest compile: its result (for the rule across stories: ids are unique) and

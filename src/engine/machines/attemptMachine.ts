@@ -197,7 +197,7 @@ export function statusOf(snapshot: AttemptSnapshot): AttemptStatus {
   }
   if (value !== 'failed') return { kind: value };
   const stop = snapshot.context.stop;
-  return stop.kind === 'failed' ? { kind: 'failed', message: stop.message, inkPath: stop.inkPath } : { kind: 'failed', message: 'unknown error', inkPath: null };
+  return stop.kind === 'failed' ? statusAtStop(stop) : { kind: 'failed', message: 'unknown error', inkPath: null };
 }
 
 /** Why the attempt refuses `input` where it is now (null: it accepts it); the words for callers. */
