@@ -198,7 +198,7 @@ export function sortedUnion(a: readonly string[], b: readonly string[]): readonl
  * compares millions of pairs of a few thousand summaries). Sets become bit masks: `goods` holds the
  * practice moves, the people screened and consent sought before the referral form (more is never
  * worse), `bads` a critical error and a critical decision (less is never worse). `exact` is false
- * when an id found no bit (more than MAX_BITS distinct ids in this process); the sets are then
+ * when an id found no bit (more than MAX_BITS distinct ids in this search); the sets are then
  * compared as lists.
  */
 interface Order {
@@ -218,50 +218,55 @@ const MAX_BITS = 30;
 const CONSENT_BIT = 1;
 const CRITICAL_ERROR_BIT = 1;
 const CRITICAL_DECISION_BIT = 2;
-/** Bits of practice moves (`q:`) and people screened (`p:`), from bit 1 up (bit 0 is consent). */
-const goodBits = new Map<string, number>();
+/**
+ * The Orders of one search's summaries. Its bit table is the search's own: practice moves (`q:`)
+ * and people screened (`p:`) get bits from bit 1 up (bit 0 is consent) in the order that search
+ * meets them, so each story has all MAX_BITS to itself however many stories one process explores.
+ */
+export class SummaryOrders {
+  private readonly goodBits = new Map<string, number>();
+  private readonly orders = new WeakMap<PathSummary, Order>();
 
-function goodBit(id: string): number | null {
-  let bit = goodBits.get(id);
-  if (bit === undefined) {
-    if (goodBits.size + 1 >= MAX_BITS) return null;
-    goodBits.set(id, (bit = 1 << (goodBits.size + 1)));
-  }
-  return bit;
-}
-
-const orders = new WeakMap<PathSummary, Order>();
-
-function orderOf(summary: PathSummary): Order {
-  let order = orders.get(summary);
-  if (order === undefined) {
-    let goods = summary.consentBeforeReferrals ? CONSENT_BIT : 0;
-    let exact = true;
-    for (const id of summary.practice) {
-      const bit = goodBit(`q:${id}`);
-      if (bit === null) exact = false;
-      else goods |= bit;
+  private goodBit(id: string): number | null {
+    let bit = this.goodBits.get(id);
+    if (bit === undefined) {
+      if (this.goodBits.size + 1 >= MAX_BITS) return null;
+      this.goodBits.set(id, (bit = 1 << (this.goodBits.size + 1)));
     }
-    for (const id of summary.screened) {
-      const bit = goodBit(`p:${id}`);
-      if (bit === null) exact = false;
-      else goods |= bit;
-    }
-    order = {
-      summary,
-      conductLoss: summary.conductLoss,
-      missed: summary.missed,
-      goods,
-      bads: (summary.criticalError ? CRITICAL_ERROR_BIT : 0) | (summary.criticalDecision ? CRITICAL_DECISION_BIT : 0),
-      exact,
-      detBest: points(summary.determination, 'bestPoints'),
-      detWorst: points(summary.determination, 'worstPoints'),
-      refBest: points(summary.referrals, 'bestPoints'),
-      refWorst: points(summary.referrals, 'worstPoints'),
-    };
-    orders.set(summary, order);
+    return bit;
   }
-  return order;
+
+  of(summary: PathSummary): Order {
+    let order = this.orders.get(summary);
+    if (order === undefined) {
+      let goods = summary.consentBeforeReferrals ? CONSENT_BIT : 0;
+      let exact = true;
+      for (const id of summary.practice) {
+        const bit = this.goodBit(`q:${id}`);
+        if (bit === null) exact = false;
+        else goods |= bit;
+      }
+      for (const id of summary.screened) {
+        const bit = this.goodBit(`p:${id}`);
+        if (bit === null) exact = false;
+        else goods |= bit;
+      }
+      order = {
+        summary,
+        conductLoss: summary.conductLoss,
+        missed: summary.missed,
+        goods,
+        bads: (summary.criticalError ? CRITICAL_ERROR_BIT : 0) | (summary.criticalDecision ? CRITICAL_DECISION_BIT : 0),
+        exact,
+        detBest: points(summary.determination, 'bestPoints'),
+        detWorst: points(summary.determination, 'worstPoints'),
+        refBest: points(summary.referrals, 'bestPoints'),
+        refWorst: points(summary.referrals, 'worstPoints'),
+      };
+      this.orders.set(summary, order);
+    }
+    return order;
+  }
 }
 
 /**
@@ -321,7 +326,7 @@ export function outcomeClass(summary: PathSummary, withShown: boolean): string {
  * likewise for the minimum. Min and max over every path stay exact because every removed summary
  * is matched or passed, in the direction it was removed for, by a kept one, for every prefix.
  */
-export function keepExtremes<T extends { summary: PathSummary }>(items: readonly T[], withShown: boolean): T[] {
+export function keepExtremes<T extends { summary: PathSummary }>(items: readonly T[], withShown: boolean, orders: SummaryOrders): T[] {
   if (items.length < 2) return [...items];
   const classes = new Map<string, T[]>();
   for (const item of items) {
@@ -336,7 +341,7 @@ export function keepExtremes<T extends { summary: PathSummary }>(items: readonly
       kept.push(group[0]!);
       continue;
     }
-    const order = group.map((item) => orderOf(item.summary));
+    const order = group.map((item) => orders.of(item.summary));
     // needlessForMax[j]: some other summary reaches at least as high (strictly, or equally and earlier).
     const needlessForMax = new Array<boolean>(group.length).fill(false);
     const needlessForMin = new Array<boolean>(group.length).fill(false);

@@ -4,7 +4,7 @@
 import type { DecisionKind } from '../../content/types';
 import type { DecisionEvent } from '../log';
 import { MISSED_DISTRESS_RESPONSE_COST, QUESTIONING_POINTS, CONSENT_MOVE } from '../scoring/defaults';
-import { emptySummary, hasUsed, keepExtremes, sortedUnion, summaryKey, type PathSummary } from './pathSummary';
+import { emptySummary, hasUsed, keepExtremes, sortedUnion, summaryKey, SummaryOrders, type PathSummary } from './pathSummary';
 import type { PathStep } from './report';
 
 /** A log event whose time is filled in when the log is built, or a place a form answer goes. */
@@ -75,6 +75,8 @@ export function seedOf(summary: PathSummary): PathSummary {
  * Interning changes no result (equal keys are equal summaries), only how often the same one is built.
  */
 export class SummaryTable {
+  /** What keepExtremes compares of this search's summaries. */
+  readonly orders = new SummaryOrders();
   private readonly byKey = new Map<string, PathSummary>();
   private readonly kept = new WeakSet<PathSummary>();
   private readonly composed = new WeakMap<PathSummary, Map<PathSummary, PathSummary>>();
@@ -152,7 +154,7 @@ export class TailSet {
 
   /** extremes(), before the Tails are built. */
   survivors(): Candidate[] {
-    return keepExtremes([...this.byKey.values()], this.withShown);
+    return keepExtremes([...this.byKey.values()], this.withShown, this.summaries.orders);
   }
 }
 
