@@ -13,6 +13,7 @@ import type { SessionActorRef, SessionMachine } from '../engine/machines/session
 import { restoreSession, savedScenarioId, savedScreen, type RestoredAttempt } from '../engine/sessionPersistence';
 import type { Claim, RecordsService } from '../records/recordsService';
 import type { TabSessionLookup } from '../records/sessionStore';
+import { isJsonPrefix } from '../util/json';
 import { elsewhereNotice, type RestoredBinding } from './recording';
 
 export interface RestoredTab {
@@ -83,6 +84,5 @@ export async function restoreTab(saved: TabSessionLookup, { machine, records, lo
  * it holds inputs whose write was still in flight at the reload; otherwise the record wins.
  */
 export function carriesOn(tabLog: DecisionLog | null, recordLog: DecisionLog): tabLog is DecisionLog {
-  if (!tabLog || tabLog.length < recordLog.length) return false;
-  return recordLog.every((event, index) => JSON.stringify(event) === JSON.stringify(tabLog[index]));
+  return tabLog !== null && isJsonPrefix(recordLog, tabLog);
 }

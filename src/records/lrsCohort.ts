@@ -10,7 +10,7 @@ import { shortHash, storyContentHash } from '../engine/digest';
 import type { DecisionEvent, DecisionLog } from '../engine/log';
 import { score } from '../engine/scoring/score';
 import { COMPETENCIES, type Competency, type Result } from '../engine/scoring/types';
-import { firstDifference, showJson } from '../util/json';
+import { firstDifference, isJsonPrefix, showJson } from '../util/json';
 import { checkAttempt, type CheckContext, type CheckedAttempt } from './importCheck';
 import { fetchStatements, type LrsConfig } from './xapi/lrsClient';
 import { byRegistration, rebuildLog } from './xapi/rebuild';
@@ -186,7 +186,7 @@ export function anchorToLrs(files: readonly CheckedAttempt[], lrs: readonly Chec
     }
     if (!inLrs.attempt) return { ...entry, status: 'disagrees', reason: `the LRS's copy of this attempt cannot be rebuilt (${inLrs.reason ?? 'unreadable'}), so the file cannot be confirmed` };
     // A file exported while the attempt was in progress is an earlier snapshot of what the LRS holds.
-    if (attempt.ending === null && isPrefix(attempt.log, inLrs.attempt.log)) return { ...entry, confirmedByLrs: true };
+    if (attempt.ending === null && isJsonPrefix(attempt.log, inLrs.attempt.log)) return { ...entry, confirmedByLrs: true };
     const differences = attemptDifferences(attempt, inLrs.attempt);
     // The game sends the trainee's name as the actor's (none for an anonymous attempt).
     const actor = inLrs.source.kind === 'lrs' ? inLrs.source.actor : '';
@@ -226,10 +226,6 @@ function logDifference(file: DecisionLog, lrs: DecisionLog): string | undefined 
   if (file.length > lrs.length) return `the LRS received only the first ${lrs.length} of the file's ${file.length} log events (the rest not yet sent from the trainee's device, or added afterwards)`;
   if (file.length < lrs.length) return `the file stops after ${file.length} log events; the LRS received ${lrs.length}`;
   return undefined;
-}
-
-function isPrefix(shorter: DecisionLog, longer: DecisionLog): boolean {
-  return shorter.length <= longer.length && shorter.every((event, index) => firstDifference(event, longer[index]) === null);
 }
 
 /** The attempts the cohort's figures count: verified ones, each once (an LRS-confirmed file is the LRS's). */

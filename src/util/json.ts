@@ -5,6 +5,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether `list` starts with `prefix`: the same items as JSON (key order aside), in order. */
+export function isJsonPrefix(prefix: readonly unknown[], list: readonly unknown[]): boolean {
+  return prefix.length <= list.length && prefix.every((item, index) => firstDifference(item, list[index]) === null);
+}
+
 /** Where two JSON values first differ. */
 export interface JsonDifference {
   /** The place, as `root.key[2].field` (starting from the path given). */
