@@ -12,7 +12,8 @@
 //      the final flags and never the pauses; the debrief's times move.)
 // The build checks that an attempt heavier than any real one (the longest path, every indicator
 // flagged, a month between inputs) fits every shipped story at some step, and prints which
-// (src/cli/suspendDataBudget.ts); real attempts are lighter, so they fit at that step or an earlier one.
+// (src/cli/suspendDataBudget.ts). A real attempt is lighter and usually keeps step 1; the encoding
+// still steps down by itself for what the check cannot foresee.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { TraineeInput } from './traineeInputs';
 
