@@ -29,7 +29,7 @@ export interface AuthorPanelState {
   knots: readonly string[];
   /**
    * The shown story's warnings as `file:line: message`: it plays, but something in it is likely a
-   * mistake (an unscored question, an unknown speaker...). Errors are the overlay's.
+   * mistake (an unscored question, a scene with no file...). Errors are the overlay's.
    */
   warnings: readonly string[];
 }
