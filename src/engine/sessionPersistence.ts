@@ -61,7 +61,7 @@ export function restoreSession(machine: SessionMachine, saved: unknown, attempt:
   const { snapshot } = saved as PersistedSession;
   let actor: SessionActorRef;
   try {
-    actor = createActor(machine, { snapshot: withoutAttempt(snapshot) as never }).start();
+    actor = startedFrom(machine, withoutAttempt(snapshot));
   } catch (error) {
     return { ok: false, reason: `the session snapshot cannot be restored: ${messageOf(error)}` };
   }
@@ -83,6 +83,27 @@ export function restoreSession(machine: SessionMachine, saved: unknown, attempt:
     return { ok: false, reason: `the saved screen disagrees with the attempt's log: ${inconsistency}` };
   }
   return { ok: true, actor };
+}
+
+/**
+ * The session actor started from `snapshot`, or a throw saying why it cannot be. XState does not
+ * throw for a snapshot naming a state the machine lacks, or one saved in error: it starts an actor
+ * in error (whose snapshot has no `matches`) and rethrows the error later, uncaught, which left a
+ * tab that reloads on such a save with no page at all. So the actor is observed for errors before
+ * it starts, and anything but an active session is refused here, with XState's reason.
+ */
+function startedFrom(machine: SessionMachine, snapshot: unknown): SessionActorRef {
+  if (isRecord(snapshot) && snapshot['status'] !== 'active') throw new Error(`it was saved ${JSON.stringify(snapshot['status'])}, not active`);
+  const actor = createActor(machine, { snapshot: snapshot as never });
+  let failure: unknown = null;
+  const watch = actor.subscribe({ error: (error) => (failure = error ?? 'unknown error') });
+  actor.start();
+  watch.unsubscribe();
+  if (failure !== null || actor.getSnapshot().status !== 'active') {
+    actor.stop();
+    throw failure ?? new Error(`the restored session is ${actor.getSnapshot().status}, not active`);
+  }
+  return actor;
 }
 
 /** The snapshot without its attempt child: the attempt comes back from its log, never from JSON. */

@@ -99,3 +99,22 @@ test('a saved screen the record’s log cannot be on opens the menu, with the at
   await expect(choicesRegion(page)).toBeVisible();
   expect(await transcriptTexts(page)).toEqual(before);
 });
+
+test('a saved screen naming a state this page does not have opens the menu with a notice, never a blank page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await startTutorial(page);
+  await choicesRegion(page).getByRole('button').first().click();
+  await expect(choicesRegion(page)).toBeVisible();
+  await page.evaluate(() => {
+    const saved = JSON.parse(sessionStorage.getItem('threshold.tab-session.v2') ?? '{}');
+    saved.session.snapshot.value = 'nowhere';
+    sessionStorage.setItem('threshold.tab-session.v2', JSON.stringify(saved));
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText("the session snapshot cannot be restored: State 'nowhere' does not exist");
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  await page.getByRole('button', { name: `Resume ${TUTORIAL_TITLE}` }).click();
+  await expect(choicesRegion(page)).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -244,4 +244,34 @@ describe('sessionMachine persistence', () => {
     // So is the play screen with no attempt to play (its record is gone).
     expect(restoreSession(machine, saved, null)).toEqual({ ok: false, reason: expect.stringContaining('it shows the play screen, but the attempt is not in progress') });
   });
+
+  it('refuses a snapshot of a state the machine does not have, or one saved in error, with the reason and nothing thrown later', async () => {
+    const actor = session(...inPlay(), { type: 'trainee.choose', index: 1 });
+    const saved = persistSession(actor);
+    const snapshot = saved.snapshot as Record<string, unknown>;
+    const attempt = attemptIn(actor);
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown): void => void uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      for (const [value, reason] of [
+        ['nowhere', "State 'nowhere' does not exist on 'session'"],
+        [{ play: 'nowhere' }, "State 'nowhere' does not exist on 'session.play'"],
+      ] as const) {
+        expect(restoreSession(machine, { ...saved, snapshot: { ...snapshot, value } }, attempt)).toEqual({
+          ok: false,
+          reason: `the session snapshot cannot be restored: ${reason}`,
+        });
+      }
+      expect(restoreSession(machine, { ...saved, snapshot: { ...snapshot, status: 'error' } }, attempt)).toEqual({
+        ok: false,
+        reason: 'the session snapshot cannot be restored: it was saved "error", not active',
+      });
+      // XState reports an unobserved actor error on a later tick: give it one.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+    expect(uncaught).toEqual([]);
+  });
 });
