@@ -11,6 +11,7 @@ import { expressionFor, lookFor, portraitDataUrl } from '../game/portraits/portr
 import type { SceneState } from '../game/sceneState';
 import type { Settings, SettingsPanel } from '../ui/settings';
 import type { Stage } from '../ui/stage';
+import { messageOf } from '../util/errors';
 
 /** Speakers who are the trainee: no portrait of them (the trainee sees the others). */
 const TRAINEE_SPEAKERS = new Set(['You']);
@@ -123,7 +124,7 @@ export function createScenePresenter(options: ScenePresenterOptions): ScenePrese
         void start(next).catch((error: unknown) => {
           // The picture is presence, not content: the story stays playable without it.
           stage.setProgress(null);
-          stage.setDescription(`The scene picture could not be shown (${error instanceof Error ? error.message : String(error)}).`);
+          stage.setDescription(`The scene picture could not be shown (${messageOf(error)}).`);
         });
       } else {
         game?.show(state);

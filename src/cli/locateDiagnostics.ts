@@ -6,6 +6,7 @@ import { diskReader } from '../node/load';
 import { locateInkPath } from '../content/inkLocation';
 import { StoryRunnerError } from '../engine/storyRunner';
 import { StoryFailedError } from '../engine/playthrough';
+import { messageOf } from '../util/errors';
 
 /** Diagnostics with an inkPath and no line get the line (and file) their path is at. */
 export function locateDiagnostics(diagnostics: readonly Diagnostic[], repoRoot: string): Diagnostic[] {
@@ -30,7 +31,7 @@ export function locatedRuntimeError(error: unknown, source: string, repoRoot: st
   const runnerError = runnerErrorIn(error);
   const found = runnerError?.inkPath ? locateInkPath(source, diskReader(repoRoot), runnerError.inkPath) : undefined;
   if (found && runnerError) return `${found.file}:${found.line}: ${withoutSourcePrefix(runnerError.message, source)}`;
-  return withSourcePrefix(error instanceof Error ? error.message : String(error), source);
+  return withSourcePrefix(messageOf(error), source);
 }
 
 function withoutSourcePrefix(message: string, source: string): string {

@@ -8,6 +8,7 @@ import { inputOf } from './attemptEvents';
 import type { DecisionLog } from './log';
 import { refusalOf, statusOf, type AttemptActorRef } from './machines/attemptMachine';
 import { firstDifference } from '../util/json';
+import { messageOf } from '../util/errors';
 
 /** A log that does not replay through the story; `eventIndex` is the first event that fails. */
 export class ReplayError extends Error {
@@ -71,7 +72,7 @@ function sendLoggedInput(attempt: AttemptActorRef, event: DecisionLog[number], i
   }
   attempt.send(input);
   const after = attempt.getSnapshot();
-  if (after.status === 'error') throw new ReplayError(index, after.error instanceof Error ? after.error.message : String(after.error));
+  if (after.status === 'error') throw new ReplayError(index, messageOf(after.error));
   if (after === before) {
     throw new ReplayError(index, refusalOf(before, input) ?? `'${input.type}' was not accepted`);
   }

@@ -9,6 +9,7 @@
 // field it uses exists on a tiny story, and otherwise throws InkInternalsError naming the version
 // it was written for, before any story runs on a half-working copy.
 import { InkList, Story } from 'inkjs';
+import { messageOf } from '../util/errors';
 
 /** The inkjs release these fields were read from (package.json pins it; a unit test checks both agree). */
 export const INKJS_VERSION = '2.4.0';
@@ -359,7 +360,7 @@ export function checkInkInternals(objects?: Record<InkInternalsOwner, object | n
     try {
       probed = probeInkObjects();
     } catch (error) {
-      throw new InkInternalsError(inkInternalsMessage([`a working Story (${error instanceof Error ? error.message : String(error)})`]));
+      throw new InkInternalsError(inkInternalsMessage([`a working Story (${messageOf(error)})`]));
     }
   }
   const missing = missingInkInternals(probed);

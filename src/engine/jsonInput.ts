@@ -8,6 +8,8 @@ export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 /** The deepest nesting of arrays and objects accepted: an export is 6 deep, a result 4. */
 export const MAX_DEPTH = 16;
 
+import { messageOf } from '../util/errors';
+
 export type JsonInput = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /** `text` as read from a file (UTF-8 decoded); `bytes` its size on disk when known. */
@@ -21,7 +23,7 @@ export function parseJsonInput(text: string, bytes: number = text.length): JsonI
   try {
     value = JSON.parse(body);
   } catch (error) {
-    return { ok: false, reason: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `not JSON (${messageOf(error)})` };
   }
   const forbidden = forbiddenKeyPath(value, '');
   if (forbidden !== undefined) return { ok: false, reason: `'${forbidden}': the key '__proto__' is not allowed` };

@@ -3,6 +3,8 @@
 // trainer expects at the end. Trainers keep such files as regression tests of their stories
 // (`npm run stories -- play <story> --path <file.json>`, docs/authoring.md "Scripted playthroughs").
 import type { Scores } from './scoring/types';
+import { messageOf } from '../util/errors';
+import { isRecord } from '../util/json';
 
 /**
  * One step of a path. The explorer's bestPath steps are these (a choice there also carries its
@@ -48,7 +50,7 @@ export function parseScriptedPath(text: string): ScriptedPath {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ScriptedPathError(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ScriptedPathError(`not valid JSON: ${messageOf(error)}`);
   }
   if (Array.isArray(data)) return { steps: parseSteps(data) };
   if (!isRecord(data)) throw new ScriptedPathError('a path file is a list of steps, or an object with "steps" (or the "bestPath" explore --json prints)');
@@ -134,6 +136,3 @@ function strings(value: unknown, what: string): string[] {
   return [...value] as string[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -10,6 +10,7 @@ import { Playthrough, type PlaythroughView } from './playthrough';
 import type { PathExpectation, ScriptedStep } from './scriptedPath';
 import type { Result } from './scoring/types';
 import { TranscriptRecorder, type TranscriptEntry } from './transcriptRecorder';
+import { messageOf } from '../util/errors';
 
 export interface ScriptedResult {
   scenarioId: string;
@@ -44,7 +45,7 @@ export function playScriptedPath(scenario: Scenario, steps: readonly ScriptedSte
       take(playthrough, step, view, mismatch);
     } catch (error) {
       // The playthrough refuses what no trainee could do (an unknown id, a form not asked for).
-      throw error instanceof PathMismatchError ? error : mismatch(error instanceof Error ? error.message : String(error));
+      throw error instanceof PathMismatchError ? error : mismatch(messageOf(error));
     }
     transcript.catchUp(playthrough);
   });

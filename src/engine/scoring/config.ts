@@ -6,6 +6,7 @@ import type { Diagnostic, Scenario } from '../../content/types';
 import { closest, idsOf, isId } from '../../content/taxonomy';
 import { DEFAULT_SCORING_CONFIG } from './defaults';
 import { COMPETENCIES, type Competency, type ScoringConfig } from './types';
+import { messageOf } from '../../util/errors';
 import { isRecord } from '../../util/json';
 import { parseAcademyLrs, type AcademyLrs } from '../academyLrs';
 
@@ -72,7 +73,7 @@ export function parseAcademyConfig(text: string, file: string = ACADEMY_CONFIG_P
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
+    const message = messageOf(cause);
     error(lineOfJsonError(text, message), `not valid JSON: ${message}`);
     return { ok: false, errors };
   }

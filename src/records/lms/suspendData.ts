@@ -16,6 +16,7 @@
 // still steps down by itself for what the check cannot foresee.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { TraineeInput } from './traineeInputs';
+import { messageOf } from '../../util/errors';
 
 export const SCORM12_SUSPEND_LIMIT = 4096;
 export const SCORM2004_SUSPEND_LIMIT = 64000;
@@ -58,7 +59,7 @@ export function decodeSuspendData(data: string): TraineeInput[] {
   try {
     parsed = JSON.parse(strFromU8(inflateSync(base64ToBytes(body))));
   } catch (error) {
-    throw new SuspendDataError(`suspend data cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SuspendDataError(`suspend data cannot be read: ${messageOf(error)}`);
   }
   if (!Array.isArray(parsed) || typeof parsed[0] !== 'number' || !Array.isArray(parsed[1])) {
     throw new SuspendDataError('suspend data has the wrong shape');
