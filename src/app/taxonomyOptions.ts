@@ -3,6 +3,7 @@
 import { taxonomy } from '../content/taxonomy';
 import type { FormOption } from '../ui/decisionForms';
 import type { IndicatorOption } from '../ui/notebook';
+import { readableId } from '../util/words';
 
 const iloLabels = new Map(taxonomy.ilo_forced_labour_indicators.map((ilo) => [ilo.id, ilo.label]));
 
@@ -11,7 +12,7 @@ export const indicatorOptions: readonly IndicatorOption[] = taxonomy.indicators.
   id,
   label,
   definition,
-  related: [category.replaceAll('_', ' '), ...(ilo ?? []).map((iloId) => iloLabels.get(iloId) ?? '')].join(' '),
+  related: [readableId(category), ...(ilo ?? []).map((iloId) => iloLabels.get(iloId) ?? '')].join(' '),
 }));
 export const determinationOptions: readonly FormOption[] = taxonomy.determinations.map(({ id, label, definition }) => ({ id, label, definition }));
 export const referralOptions: readonly FormOption[] = taxonomy.referrals.map(({ id, label, definition }) => ({ id, label, definition }));

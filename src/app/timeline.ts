@@ -4,6 +4,7 @@
 import type { DecisionLog } from '../engine/log';
 import { applyChoice, enterPhase, initialInterviewContext, isInterviewPhase } from '../engine/machines/interviewModel';
 import type { TimelineEntry } from '../ui/debrief';
+import { readableId } from '../util/words';
 
 export interface Labels {
   indicator: (id: string) => string;
@@ -38,7 +39,7 @@ export function timelineOf(log: DecisionLog, labels: Labels): TimelineEntry[] {
         if (isInterviewPhase(event.phase)) interview = enterPhase(interview, event.phase);
         return entry('phase', PHASE_LABELS[event.phase] ?? event.phase);
       case 'story.ended':
-        return entry('ending', `The story ended: ${event.ending.replaceAll('_', ' ')}`);
+        return entry('ending', `The story ended: ${readableId(event.ending)}`);
       case 'notebook.flagged':
         return entry('flag', `Flagged: ${labels.indicator(event.indicator)}`);
       case 'notebook.unflagged':

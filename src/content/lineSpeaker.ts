@@ -4,6 +4,7 @@
 // attributed only when it opens with the spoken words; otherwise it reads as narration, which
 // already names who speaks.
 import type { LineTags } from './types';
+import { readableId } from '../util/words';
 
 export interface Attribution {
   speaker: string;
@@ -18,9 +19,4 @@ export function attributionOf(line: { text: string; tags: Pick<LineTags, 'speake
   const { speaker, mood } = line.tags;
   if (!speaker || !OPENING_QUOTE.test(line.text.trim())) return null;
   return mood ? { speaker, mood: readableId(mood) } : { speaker };
-}
-
-/** `shut_down` → `shut down`: tag values are snake_case ids chosen by the author. */
-export function readableId(id: string): string {
-  return id.replace(/[_-]+/g, ' ').trim();
 }

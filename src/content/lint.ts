@@ -8,6 +8,7 @@ import type { ScannedTag } from './tagScan';
 import { parseTag, splitList } from './tags';
 import { indicatorsById, questionTypesById } from './taxonomy';
 import { splitLines, stripComments } from './sourceText';
+import { readableId } from '../util/words';
 
 /**
  * The scene and sound files a story may name: assets/scenes/<id>.* and assets/audio/<id>.*. A kind
@@ -136,7 +137,7 @@ function missingObjectives(input: LintInput): Diagnostic[] {
 
 /** Words a line would use to name an indicator: its label and its id as words. */
 const indicatorNames: ReadonlyArray<{ id: string; pattern: RegExp; singleWord: boolean }> = [...indicatorsById.values()].flatMap((entry) =>
-  [...new Set([entry.label.toLowerCase(), entry.id.replace(/_/g, ' ')])].map((name) => ({
+  [...new Set([entry.label.toLowerCase(), readableId(entry.id)])].map((name) => ({
     id: entry.id,
     pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
     singleWord: !name.includes(' '),

@@ -3,6 +3,7 @@
 // differently with each item linked to its moment in the attempt, and a timeline of the attempt.
 // The page computes nothing here; it shows the Result and the timeline it is given.
 import { focusableHeading, h, moveFocusTo } from './dom';
+import { readableTitle } from '../util/words';
 
 export type Competency = 'identification' | 'questioning' | 'referral';
 export type FeedbackKind = 'strength' | 'missed' | 'error';
@@ -78,7 +79,7 @@ export function renderDebrief(props: DebriefProps): HTMLElement {
     'section',
     { className: 'screen debrief', attrs: { 'aria-labelledby': 'debrief-heading' } },
     focusableHeading(1, `Debrief: ${props.title}`, 'debrief-heading'),
-    h('p', {}, 'Outcome: ', h('strong', {}, humanise(props.ending))),
+    h('p', {}, 'Outcome: ', h('strong', {}, readableTitle(props.ending))),
     props.result ? renderResult(props.result, props.passMark, review.open) : h('p', {}, 'This scenario is unscored, so there is no result.'),
     ...(props.teachingPoints && props.teachingPoints.length > 0
       ? [
@@ -271,8 +272,3 @@ function clockTime(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** `safe_referral` → `Safe referral`: ending ids are snake_case names chosen by the author. */
-function humanise(id: string): string {
-  const words = id.replace(/_/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

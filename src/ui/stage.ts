@@ -2,6 +2,7 @@
 // same things are in the DOM), the speaker's portrait as an image with a text alternative, the
 // captions of sounds, a progress bar while the scene loads, and a written description of the place.
 import { h, replaceChildren } from './dom';
+import { readableId } from '../util/words';
 
 export interface PortraitView {
   speaker: string;
@@ -56,7 +57,7 @@ export function createStage(): Stage {
       }
       portrait.hidden = false;
       if (portrait.getAttribute('src') !== view.src) portrait.src = view.src;
-      portrait.alt = `${view.speaker}, ${view.mood.replaceAll('_', ' ')}`;
+      portrait.alt = `${view.speaker}, ${readableId(view.mood)}`;
     },
     setProgress(fraction) {
       loading.hidden = fraction === null;

@@ -4,6 +4,7 @@ import type { AnswerKey } from '../../content/types';
 import { determinationsById } from '../../content/taxonomy';
 import type { DecisionLog } from '../log';
 import { DETERMINATION_CREDIT, IDENTIFICATION_POINTS } from './defaults';
+import { readableId } from '../../util/words';
 import { scaleToHundred, settle, type DraftItem, type Part, type SettledCompetency } from './ledger';
 import {
   determinationDefinition,
@@ -41,7 +42,7 @@ function screeningPart(people: readonly string[], log: DecisionLog): Part {
     max,
     items: people.map((person) => {
       const at = screenedAt.get(person);
-      const name = person.replace(/_/g, ' ');
+      const name = readableId(person);
       return at !== undefined
         ? { kind: 'strength', delta: share, eventIndex: at, what: `You screened ${name} in private before deciding.`, why }
         : { kind: 'missed', delta: -share, eventIndex: null, what: `You did not screen ${name} in private before deciding.`, why };

@@ -8,7 +8,7 @@ import {
   referralsById,
   taxonomy,
 } from '../../content/taxonomy';
-import { readableId } from '../../content/lineSpeaker';
+import { readableId } from '../../util/words';
 
 /**
  * For each harmful or premature move, the good move that does the same job safely. A judgement of

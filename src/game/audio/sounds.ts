@@ -3,6 +3,7 @@
 // others are story sounds named by `sfx` tags and interface sounds. All are synthesised by the
 // project (synth.ts), so there is no recording to license and nothing to download.
 import { bandPass, hit, lowPass, mixAt, noise, normalise, samples, seamless, seededRandom, shape, tone } from './synth';
+import { readableId } from '../../util/words';
 
 export type SoundKind = 'ambience' | 'story' | 'interface';
 
@@ -193,7 +194,7 @@ export function storySound(sfx: string): SoundId | undefined {
 /** The caption of an `sfx` tag: the sound's own, or the tag's words for one the game cannot play. */
 export function captionForSfx(sfx: string): string {
   const id = storySound(sfx);
-  return id ? SOUNDS[id].caption : `Sound: ${sfx.replaceAll('_', ' ')}.`;
+  return id ? SOUNDS[id].caption : `Sound: ${readableId(sfx)}.`;
 }
 
 export function allSoundIds(): SoundId[] {

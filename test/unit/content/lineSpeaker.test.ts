@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, readableId } from '../../../src/content/lineSpeaker';
+import { attributionOf } from '../../../src/content/lineSpeaker';
+import { readableId } from '../../../src/util/words';
 
 const line = (text: string, speaker?: string, mood?: string) => ({ text, tags: { ...(speaker ? { speaker } : {}), ...(mood ? { mood } : {}) } });
 

@@ -29,4 +29,8 @@ describe('src/util helpers exist once', () => {
   it('isRecord, isJsonPrefix, firstDifference: no file declares its own', () => {
     expect(copiesOf(/\b(?:function|const|let)\s+(?:messageOf|isRecord|isJsonPrefix|firstDifference)\b/g, 'util/json.ts').filter((hit) => !hit.startsWith('util/errors.ts'))).toEqual([]);
   });
+
+  it('readableId: no file turns an id into words itself (a mood, an ending, a sound read the same everywhere)', () => {
+    expect(copiesOf(/\.replace(?:All)?\((?:'_'|\/_\/g|\/\[_-\]\+\/g), ' '\)/g, 'util/words.ts')).toEqual([]);
+  });
 });
