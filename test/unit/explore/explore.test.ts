@@ -370,6 +370,30 @@ ${formThenEndings(endingReads)}`;
     expect(exploreStory(deadLater).states).toBeLessThan(liveLaterReport.states);
   }, REFERENCE_TIMEOUT);
 
+  // Two paths that meet again at the form, told apart only by a missed distress response on one
+  // (the same question asked of someone overwhelmed, or not): the explorer may drop a summary only
+  // for one that is at least as good in every scored field, the missed responses included. Without
+  // this case the other tests passed with the missed count left out of that order.
+  it('keeps a missed distress response apart when two paths meet again, and merging loses nothing', () => {
+    const story = `${SCORED_HEADER}
+-> hub
+=== hub ===
+A kitchen. # phase: engage_explain
+* [Tell him who you are # q: explain_process # distress: 7]
+    He shakes. # indicator: debt_bondage
+* [Tell him who you are, gently # q: explain_process # distress: 0]
+    He listens.
+- He waits.
+* [Ask whether the door is locked at night # q: closed_specific]
+    "Yes."
+- You fill in the form. # decide: determination
+He is sent home. # ending: home
+-> END
+`;
+    const scenario = scenarioFrom(story);
+    expectSameFindings(exploreStory(scenario), exploreEveryPath(scenario));
+  }, REFERENCE_TIMEOUT);
+
   it('keeps distress apart while choices lie ahead, and drops it once none can be offered', () => {
     const story = `${SCORED_HEADER}
 -> first
