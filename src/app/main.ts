@@ -101,10 +101,12 @@ async function start(): Promise<void> {
   };
   const recording = bindRecording(actor, records, restored.binding);
   // Every way into play (Start, Resume, the browser's Forward) goes through the records first.
-  const send = (event: SessionEvent): void => {
+  // 'deferred' when the event waits for the records (the browser history shows its answer later).
+  const send = (event: SessionEvent): 'now' | 'deferred' => {
     const entry = scenarioToEnter(actor.getSnapshot(), event);
-    if (entry) void enterScenario(entry.scenarioId, entry.startNew);
-    else actor.send(event);
+    if (!entry) return (actor.send(event), 'now');
+    void enterScenario(entry.scenarioId, entry.startNew);
+    return 'deferred';
   };
 
   async function enterScenario(scenarioId: string, startNew: boolean): Promise<void> {

@@ -59,6 +59,16 @@ test('Back and Forward move between screens and lose nothing', async ({ page }) 
   await expect(continueToDebriefButton(page)).toBeVisible();
   await page.goForward();
   await expect(debriefHeading(page)).toBeVisible();
+  // Back from the outcome skips the finished attempt's play screen, which cannot be gone back to:
+  // the press lands on the briefing instead of doing nothing.
+  await page.goBack();
+  await expect(continueToDebriefButton(page)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.goForward();
+  await expect(continueToDebriefButton(page)).toBeVisible();
+  await page.goForward();
+  await expect(debriefHeading(page)).toBeVisible();
 });
 
 test('moods and feedback read as words, never as ids', async ({ page }) => {

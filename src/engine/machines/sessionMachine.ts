@@ -172,6 +172,9 @@ export function sessionMachineFor(library: SessionLibrary) {
           'trainee.navigate': [
             { guard: 'toMenu', target: 'menu' },
             { guard: and(['toPlay', 'isOpenedScenarioUnfinished']), target: 'play', actions: 'resumeAttempt' },
+            // Back from the outcome lands here: Forward returns to the finished attempt's outcome and debrief.
+            { guard: and(['toOutcome', 'hasFinishedAttempt']), target: 'outcome' },
+            { guard: and(['toDebrief', 'hasFinishedAttempt']), target: 'debrief' },
           ],
         },
       },

@@ -173,6 +173,16 @@ describe('sessionMachine', () => {
     actor.send({ type: 'trainee.navigate', screen: 'menu' });
     actor.send({ type: 'trainee.navigate', screen: 'debrief' });
     expect(value(actor)).toBe('debrief');
+    // Back from the outcome lands on the briefing (the finished play screen cannot be gone back
+    // to); Forward from there returns to the outcome and the debrief.
+    actor.send({ type: 'trainee.navigate', screen: 'outcome' });
+    actor.send({ type: 'trainee.navigate', screen: 'briefing' });
+    expect(value(actor)).toBe('briefing');
+    actor.send({ type: 'trainee.navigate', screen: 'outcome' });
+    expect(value(actor)).toBe('outcome');
+    actor.send({ type: 'trainee.navigate', screen: 'briefing' });
+    actor.send({ type: 'trainee.navigate', screen: 'debrief' });
+    expect(value(actor)).toBe('debrief');
     const log = attemptOf(actor).getSnapshot().context.log;
     expect(log.filter((event) => event.type === 'session.paused')).toHaveLength(2);
   });
