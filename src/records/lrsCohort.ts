@@ -70,7 +70,7 @@ export async function loadLrsCohort(request: LrsCohortRequest, options: { fetch?
 }
 
 /** The activities a scenario's statements are found by: plain xAPI's, then cmi5's publisher id. */
-export function scenarioActivities(activityBase: string, scenarioId: string): string[] {
+function scenarioActivities(activityBase: string, scenarioId: string): string[] {
   return [scenarioActivityId(activityBase, scenarioId), cmi5PublisherId(scenarioId)];
 }
 
