@@ -72,6 +72,11 @@ describe('findStory', () => {
     expect(byPath?.ok && byPath.scenario.meta.id).toBe('plain');
   });
 
+  it('finds a story without an id header by the id it is listed under (its file name)', () => {
+    const byId = findStory('plain', project);
+    expect(byId?.ok && byId.scenario.meta.source).toBe('stories/plain.ink');
+  });
+
   it('returns a broken story by path with its errors, and undefined for what does not exist', () => {
     expect(findStory('stories/ink_error.ink', project)?.ok).toBe(false);
     expect(findStory('stories/nope.ink', project)).toBeUndefined();
