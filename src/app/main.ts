@@ -32,13 +32,14 @@ import { connectLmsInPage } from './lmsBridge';
 import { connectLrsInPage } from './lrsBridge';
 import { createPage, type Page } from './page';
 import { bindRecording, elsewhereNotice, scenarioToEnter } from './recording';
+import { pageLocalStorage, pageSessionStorage } from './pageStorage';
 import { restoreTab } from './tabRestore';
 
 const main = document.getElementById('main');
 const settings = document.getElementById('settings');
 if (!main || !settings) throw new Error('index.html: the page needs #main and #settings');
-const settingsPanel = createSettingsPanel(document.documentElement, window.localStorage, prefersReducedMotion);
-settings.append(createTextSizeControl(document.documentElement, window.localStorage), settingsPanel.element);
+const settingsPanel = createSettingsPanel(document.documentElement, pageLocalStorage, prefersReducedMotion);
+settings.append(createTextSizeControl(document.documentElement, pageLocalStorage), settingsPanel.element);
 // Where the trainee hears about storage trouble on every screen (a polite live region).
 const storageStatus = h('p', { className: 'storage-status', attrs: { role: 'status', 'aria-live': 'polite' } });
 settings.before(storageStatus);
@@ -72,25 +73,25 @@ const machine = sessionMachineFor({
   // A restored attempt replays its log with the logged times, then carries on from the last one.
   clockFor: (log) => replayingClock(log.map((event) => event.at), resumingClock(log, systemClock())),
 });
-const tabSession = tabSessionStore(window.sessionStorage);
+const tabSession = tabSessionStore(pageSessionStorage);
 
 async function start(): Promise<void> {
   // A broken academy file is ignored whole (academy.ts): default scoring, and no LRS from it.
   const notices = academyConfigErrors.map((line) => `Academy configuration error, so the default scoring is used and no LRS is set from that file: ${line}`);
   // An attempt saved by an older Threshold is replayed into a record, which needs its story.
-  if (legacySaveKeys(window.localStorage).length > 0) await loadAll();
+  if (legacySaveKeys(pageLocalStorage).length > 0) await loadAll();
   // The records open first (within a time limit: the menu never waits forever for the database).
   const opened = await RecordsService.open(() => openIdbAttemptStore(), {
     scenarios: loaded,
     scoringFor: scoringConfigFor,
     onWriteStatus: showWriteStatus,
-    legacyStorage: window.localStorage,
+    legacyStorage: pageLocalStorage,
     ...('locks' in navigator ? { locks: navigator.locks } : {}),
   });
   const records = opened.service;
   const menuNotices: string[] = [...opened.notices];
   // The one shared session of pages before per-tab sessions: its attempt is in the records.
-  window.localStorage.removeItem(SHARED_SESSION_KEY);
+  pageLocalStorage.removeItem(SHARED_SESSION_KEY);
   const restored = await restoreTab(tabSession.load(), { machine, records, load: ensureLoaded });
   notices.push(...restored.notices);
   const actor = restored.actor;
