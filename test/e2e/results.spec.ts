@@ -16,6 +16,11 @@ function tamperedCopy(): string {
 }
 
 test('imports exports, verifies each attempt, marks a tampered one and shows the cohort', async ({ page }) => {
+  // An invalid Content-Security-Policy source is logged as an error and ignored.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await page.goto('/results.html');
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   await expectNoAxeViolations(page, 'the empty results page');
@@ -44,6 +49,7 @@ test('imports exports, verifies each attempt, marks a tampered one and shows the
   const csv = readFileSync(await (await download).path(), 'utf8');
   expect(csv.split('\r\n')[0]).toBe('trainee,cohort,scenario_id,title,version,started,ended,duration_seconds,identification,questioning,referral,overall,passed,attempt_number,verified');
   expect(csv.split('\r\n').filter((line) => line.endsWith(',no'))).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('accepts files dropped on the import area', async ({ page }) => {
