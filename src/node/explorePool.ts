@@ -2,6 +2,9 @@
 // worker threads, one story per worker at a time, slowest first (by the last measured time,
 // exploreCosts.ts) so the slowest story starts early and the workers finish together.
 // With one worker (or one story to explore) everything runs in this thread.
+// Each story is kept (its report cached, its time recorded) as soon as it is explored, not when
+// the last one ends: a first check of a whole library takes a minute or more, and one stopped
+// half-way (Ctrl-C) has still kept every story it finished.
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +28,24 @@ export interface PoolOptions {
   cache?: ExploreCache;
   /** Each story's last exploration time, to start the slowest first; updated with this run's. */
   costs?: ExploreCosts;
+  /** Told what will be explored, before anything is. */
+  onPlan?: (plan: ExplorePlan) => void;
+  /** Told of each story as its exploration ends (not of those taken from the cache). */
+  onExplored?: (scenario: Scenario, timed: Timed) => void;
+}
+
+/** What a call to exploreStories will do. */
+export interface ExplorePlan {
+  /** Stories whose report the cache already holds. */
+  cached: number;
+  /** Stories to explore now, in the order given. */
+  exploring: readonly Scenario[];
+  workers: number;
+  /**
+   * About how long the exploration should take, in ms, from each story's last measured time; null
+   * when some story has none (never explored here, or renamed).
+   */
+  expectedMs: number | null;
 }
 
 /** An exploration and how long it took (for exploreCosts.ts; null when it failed). */
@@ -62,8 +83,18 @@ export function exploreHere(scenario: Scenario, options: ExploreOptions): Timed 
   }
 }
 
-async function exploreInWorkers(scenarios: readonly Scenario[], options: ExploreOptions, workers: number, costs?: ExploreCosts): Promise<Timed[]> {
-  const results: Timed[] = new Array<Timed>(scenarios.length);
+async function exploreInWorkers(
+  scenarios: readonly Scenario[],
+  options: ExploreOptions,
+  workers: number,
+  onDone: (index: number, timed: Timed) => void,
+  costs?: ExploreCosts,
+): Promise<void> {
+  const finished = new Set<number>();
+  const done = (index: number, timed: Timed): void => {
+    finished.add(index);
+    onDone(index, timed);
+  };
   const queue = slowestFirst(scenarios, costs);
   const runOn = (worker: Worker): Promise<void> =>
     new Promise((resolve) => {
@@ -78,12 +109,12 @@ async function exploreInWorkers(scenarios: readonly Scenario[], options: Explore
         worker.postMessage(job);
       };
       worker.on('message', (message: ExploreAnswer) => {
-        results[message.id] = message.timed;
+        done(message.id, message.timed);
         next();
       });
       worker.on('error', (error) => {
         // A worker that dies takes its story with it; the others go on in the remaining workers.
-        if (current !== undefined) results[current] = { explored: { ok: false, error: error.message }, ms: null };
+        if (current !== undefined) done(current, { explored: { ok: false, error: error.message }, ms: null });
         current = undefined;
         resolve();
       });
@@ -96,7 +127,20 @@ async function exploreInWorkers(scenarios: readonly Scenario[], options: Explore
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   // Anything a dead worker left in the queue is explored here.
-  return results.map((result, index) => result ?? exploreHere(scenarios[index]!, options));
+  scenarios.forEach((scenario, index) => {
+    if (!finished.has(index)) done(index, exploreHere(scenario, options));
+  });
+}
+
+/**
+ * The exploration's likely length: the workers share the stories' last times, but it cannot end
+ * before the slowest story, which one worker explores alone. null when a story has no time yet.
+ */
+function expectedMs(scenarios: readonly Scenario[], workers: number, costs?: ExploreCosts): number | null {
+  const times = scenarios.map((scenario) => costs?.get(scenario.meta.source));
+  if (times.some((ms) => ms === undefined)) return null;
+  const known = times as number[];
+  return Math.max(0, ...known, known.reduce((sum, ms) => sum + ms, 0) / Math.max(1, workers));
 }
 
 /** Explore each scenario (or take its cached report), in the order given. */
@@ -109,20 +153,23 @@ export async function exploreStories(scenarios: readonly Scenario[], options: Ex
     return report ? { ok: true, report, cached: true } : undefined;
   });
   const missing = results.flatMap((result, index) => (result ? [] : [index]));
-  const workers = Math.min(pool.workers ?? defaultWorkers(), missing.length);
-  const fresh =
-    workers > 1
-      ? await exploreInWorkers(missing.map((index) => scenarios[index]!), options, workers, pool.costs)
-      : missing.map((index) => exploreHere(scenarios[index]!, options));
-  const times = new Map<string, number>();
-  missing.forEach((index, i) => {
-    const { explored: result, ms } = fresh[i]!;
+  const exploring = missing.map((index) => scenarios[index]!);
+  const workers = Math.max(1, Math.min(pool.workers ?? defaultWorkers(), missing.length));
+  pool.onPlan?.({ cached: scenarios.length - missing.length, exploring, workers, expectedMs: expectedMs(exploring, workers, pool.costs) });
+  const keep = (i: number, timed: Timed): void => {
+    const index = missing[i]!;
+    const scenario = scenarios[index]!;
+    const { explored: result, ms } = timed;
     results[index] = result;
-    if (ms !== null && result.ok && !result.report.truncated) times.set(scenarios[index]!.meta.source, ms);
-    const key = keys[index];
     // Only a finished search is worth keeping: a budget cut it short, and a later run may have more time.
-    if (result.ok && key && cache && !result.report.truncated) cache.set(key, result.report);
-  });
-  pool.costs?.record(times);
+    if (result.ok && !result.report.truncated) {
+      const key = keys[index];
+      if (key && cache) cache.set(key, result.report);
+      if (ms !== null) pool.costs?.record(new Map([[scenario.meta.source, ms]]));
+    }
+    pool.onExplored?.(scenario, timed);
+  };
+  if (workers > 1) await exploreInWorkers(exploring, options, workers, keep, pool.costs);
+  else exploring.forEach((scenario, i) => keep(i, exploreHere(scenario, options)));
   return results as Explored[];
 }

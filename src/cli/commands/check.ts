@@ -13,7 +13,7 @@ import type { ExploreOptions } from '../../engine/explore/explore';
 import { fairnessFindings } from '../../engine/explore/fairness';
 import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
 import { fileExploreCosts } from '../../node/exploreCosts';
-import { exploreStories, type Explored } from '../../node/explorePool';
+import { exploreStories, type Explored, type ExplorePlan, type Timed } from '../../node/explorePool';
 import { messageOf } from '../../util/errors';
 import { unreachableIndicatorWarnings } from '../reachLint';
 import { locateDiagnostics } from '../locateDiagnostics';
@@ -85,6 +85,32 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+/**
+ * Said on stderr before exploring, so a trainer knows why the first check of a library takes a
+ * minute and that it will not again (stdout keeps only the findings and the summary).
+ */
+export function planNote(plan: ExplorePlan): string | null {
+  const count = plan.exploring.length;
+  if (count === 0) return null;
+  const what = `check: exploring every path of ${plural(count, 'story', 'stories')} on ${plural(plan.workers, 'worker')}${plan.cached > 0 ? ` (${plan.cached} unchanged, from the cache)` : ''}`;
+  return plan.expectedMs !== null
+    ? `${what}: about ${seconds(plan.expectedMs)}, as last time`
+    : `${what}: stories not explored on this machine before can take a minute or more; later checks explore only the stories that changed (--quick skips exploring)`;
+}
+
+/** Said on stderr as each story's exploration ends: the check is moving, and which story is slow. */
+export function exploredNote(scenario: Scenario, timed: Timed, done: number, total: number): string {
+  const progress = `(${done}/${total})`;
+  const explored = timed.explored;
+  if (!explored.ok) return `check: ${progress} could not explore ${scenario.meta.source}`;
+  const states = `${explored.report.states.toLocaleString('en')} states`;
+  return `check: ${progress} explored ${scenario.meta.source}: ${states}${timed.ms === null ? '' : ` in ${seconds(timed.ms)}`}${explored.report.truncated ? ', cut short' : ''}`;
+}
+
 interface CheckArgs {
   quick: boolean;
   cache: boolean;
@@ -127,12 +153,20 @@ export const check: Command = async (args, io) => {
     return 0;
   }
   const scenarios = results.flatMap((result) => (result.ok ? [result.scenario] : []));
+  let exploredCount = 0;
+  let exploringCount = 0;
   const explorations = parsed.quick
     ? []
     : await exploreStories(scenarios, CHECK_EXPLORATION, {
         ...(parsed.workers !== undefined && { workers: parsed.workers }),
         ...(parsed.cache && { cache: fileExploreCache(exploreCacheDir()) }),
         costs: fileExploreCosts(),
+        onPlan: (plan) => {
+          exploringCount = plan.exploring.length;
+          const note = planNote(plan);
+          if (note) io.err(note);
+        },
+        onExplored: (scenario, timed) => io.err(exploredNote(scenario, timed, ++exploredCount, exploringCount)),
       });
   const exploredBy = new Map(scenarios.map((scenario, i) => [scenario, explorations[i]]));
   const reports = results.map((result) => located(reportFor(result, scenarioCheckers, result.ok ? exploredBy.get(result.scenario) : undefined, io.cwd), io.cwd));

@@ -10,8 +10,10 @@
 //      pause that was resumed. This bounds what a trainee adds to the story's path whatever they
 //      do: at most one flag per indicator of the taxonomy, each form once, one pause. (Scoring reads
 //      the final flags and never the pauses; the debrief's times move.)
-// The build checks that the heaviest attempt of every shipped story fits at step 1
-// (src/cli/suspendDataBudget.ts); steps 2-4 are for what the check cannot foresee.
+// The build checks that an attempt heavier than any real one (the longest path, every indicator
+// flagged, a month between inputs) fits every shipped story at some step, and prints which
+// (src/cli/suspendDataBudget.ts). A real attempt is lighter and usually keeps step 1; the encoding
+// still steps down by itself for what the check cannot foresee.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { TraineeInput } from './traineeInputs';
 

@@ -67,6 +67,36 @@ describe('stories check', () => {
     expect(await check(['stories/plain.ink'], plain)).toBe(0);
   });
 
+  it('says on stderr what it explores and as each story ends; a second check explores nothing and says nothing', async () => {
+    const saved = { cache: process.env['THRESHOLD_EXPLORE_CACHE'], costs: process.env['THRESHOLD_EXPLORE_COSTS'] };
+    const folder = mkdtempSync(join(tmpdir(), 'threshold-check-cache-'));
+    process.env['THRESHOLD_EXPLORE_CACHE'] = join(folder, 'explore');
+    process.env['THRESHOLD_EXPLORE_COSTS'] = join(folder, 'costs.json');
+    try {
+      const first = fakeIO(project);
+      await check(['stories/good_scored.ink', 'stories/plain.ink', '--workers', '1'], first);
+      expect(first.stderr[0]).toMatch(/^check: exploring every path of 2 stories on 1 worker: stories not explored on this machine before can take a minute or more/);
+      expect(first.stderr.slice(1).sort()).toEqual([
+        expect.stringMatching(/^check: \(\d\/2\) explored stories\/good_scored\.ink: \d+ states in \d+\.\d s$/),
+        expect.stringMatching(/^check: \(\d\/2\) explored stories\/plain\.ink: \d+ states in \d+\.\d s$/),
+      ]);
+      const again = fakeIO(project);
+      await check(['stories/good_scored.ink', 'stories/plain.ink'], again);
+      expect(again.stderr).toEqual([]);
+      expect(again.stdout).toEqual(first.stdout.map((line) => line.replace('2 stories explored, 0 from the cache', '0 stories explored, 2 from the cache')));
+      // Explored again (--no-cache): the last times say how long that takes.
+      const edited = fakeIO(project);
+      await check(['stories/good_scored.ink', 'stories/plain.ink', '--no-cache'], edited);
+      expect(edited.stderr[0]).toMatch(/^check: exploring every path of 2 stories on 2 workers: about \d+\.\d s, as last time$/);
+    } finally {
+      for (const [name, value] of [['THRESHOLD_EXPLORE_CACHE', saved.cache], ['THRESHOLD_EXPLORE_COSTS', saved.costs]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('reports a path that does not exist', async () => {
     const io = fakeIO(project);
     expect(await check(['stories/missing.ink'], io)).toBe(1);

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exploreStory, type ExploreReport } from '../../../src/engine/explore/explore';
 import { engineFingerprint, fileExploreCache, type ExploreCache } from '../../../src/node/exploreCache';
-import { exploreStories } from '../../../src/node/explorePool';
+import { fileExploreCosts } from '../../../src/node/exploreCosts';
+import { exploreStories, type ExplorePlan } from '../../../src/node/explorePool';
 import { SCORED_HEADER, scenarioFrom } from '../explore/helpers';
 
 const STORY = `${SCORED_HEADER}
@@ -108,5 +109,39 @@ describe('explorer worker pool', () => {
     const scenarios = [scenarioFrom(STORY), scenarioFrom(STORY.replace('* [Leave]', '* [Leave # q: blaming]'))];
     const inWorkers = await exploreStories(scenarios, {}, { workers: 2 });
     expect(inWorkers.map((result) => result.ok && result.report)).toEqual(scenarios.map((s) => exploreStory(s)));
+  }, 60_000);
+
+  // A first check of a library takes a minute or more: one stopped half-way keeps what it finished.
+  it.each([1, 2])('keeps each story as soon as it is explored, and says what it will do first (%i workers)', async (workers) => {
+    const scenarios = [
+      scenarioFrom(STORY, 'stories/one.ink'),
+      scenarioFrom(STORY.replace('He goes.', 'He walks off.'), 'stories/two.ink'),
+      scenarioFrom(STORY.replace('He nods.', 'He shrugs.'), 'stories/three.ink'),
+    ];
+    const cache = memoryCache('code-1');
+    await exploreStories([scenarios[0]!], {}, { workers: 1, cache });
+    const costsFile = join(tempDir(), 'costs.json');
+    const costs = fileExploreCosts(costsFile);
+    const plans: ExplorePlan[] = [];
+    const heard: Array<{ source: string; cachedThen: number; timesThen: number }> = [];
+    const results = await exploreStories(scenarios, {}, {
+      workers,
+      cache,
+      costs,
+      onPlan: (plan) => plans.push(plan),
+      onExplored: (scenario, timed) => {
+        expect(timed.explored.ok).toBe(true);
+        heard.push({ source: scenario.meta.source, cachedThen: cache.writes, timesThen: Object.keys(JSON.parse(readFileSync(costsFile, 'utf8')) as object).length });
+      },
+    });
+    expect(plans).toEqual([{ cached: 1, exploring: [scenarios[1], scenarios[2]], workers: Math.min(workers, 2), expectedMs: null }]);
+    // Told of the two explored stories only, each already in the cache and the times file by then.
+    expect(heard.map((entry) => entry.cachedThen).sort()).toEqual([2, 3]);
+    expect(heard.map((entry) => entry.timesThen).sort()).toEqual([1, 2]);
+    expect(results.map((result) => result.ok && result.cached)).toEqual([true, false, false]);
+    // Next time every story has a time, so the plan can say how long exploring them takes.
+    const again: ExplorePlan[] = [];
+    await exploreStories(scenarios.slice(1), {}, { workers: 1, costs: fileExploreCosts(costsFile), onPlan: (plan) => again.push(plan) });
+    expect(again[0]?.expectedMs).toBeGreaterThan(0);
   }, 60_000);
 });
