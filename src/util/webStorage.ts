@@ -3,11 +3,21 @@
 // reading `window.localStorage` throws), or full (setItem throws a QuotaExceededError). Neither may
 // stop a page from rendering or a setting from applying; they only stop it from being remembered.
 
+/** The Web Storage API as this module uses it (the DOM's Storage is one; util is typed without the DOM). */
+export interface WebStorage {
+  readonly length: number;
+  clear(): void;
+  getItem(key: string): string | null;
+  key(index: number): string | null;
+  removeItem(key: string): void;
+  setItem(key: string, value: string): void;
+}
+
 /**
  * `open()`'s storage (e.g. `() => window.localStorage`), or, when the browser refuses it, a storage
  * held in memory for this page only, so every screen still works and nothing outlives the page.
  */
-export function storageOrMemory(open: () => Storage): Storage {
+export function storageOrMemory(open: () => WebStorage): WebStorage {
   try {
     const storage = open();
     // Some browsers hand out the object and refuse on first use instead.
@@ -22,7 +32,7 @@ export function storageOrMemory(open: () => Storage): Storage {
  * Writes `value` under `key` and says whether it was kept: false when the browser refuses (storage
  * full or blocked), which callers treat as "applies now, not remembered" rather than an error.
  */
-export function rememberItem(store: Pick<Storage, 'setItem'>, key: string, value: string): boolean {
+export function rememberItem(store: Pick<WebStorage, 'setItem'>, key: string, value: string): boolean {
   try {
     store.setItem(key, value);
     return true;
@@ -32,8 +42,7 @@ export function rememberItem(store: Pick<Storage, 'setItem'>, key: string, value
 }
 
 /** The Storage interface over a Map: what storageOrMemory falls back to. */
-class MemoryStorage implements Storage {
-  [name: string]: unknown;
+class MemoryStorage implements WebStorage {
   readonly #items = new Map<string, string>();
 
   get length(): number {

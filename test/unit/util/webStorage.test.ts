@@ -1,9 +1,9 @@
 // Web Storage as the page meets it: refused outright, or full. Neither may throw into the page.
 import { describe, expect, it } from 'vitest';
-import { rememberItem, storageOrMemory } from '../../../src/util/webStorage';
+import { rememberItem, storageOrMemory, type WebStorage } from '../../../src/util/webStorage';
 
 /** A storage whose every write fails as a full browser storage does. */
-function fullStorage(): Storage {
+function fullStorage(): WebStorage {
   const quota = (): never => {
     throw new DOMException('exceeded the quota', 'QuotaExceededError');
   };
