@@ -46,6 +46,7 @@ test('a completed attempt is kept after a reload, exported as CSV and JSON, and 
   await page.getByRole('button', { name: 'Back to scenarios' }).click();
   await page.reload();
   await expect(card(page, TUTORIAL_TITLE)).toContainText(/Completed once; best result \d+ \((passed|not passed)\)/);
+  await expect(page.getByText("1 attempt is recorded in this browser (1 of them PC 4411's).", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page, 'the menu with a completed attempt');
 
   const csvDownload = page.waitForEvent('download');
