@@ -19,6 +19,7 @@ import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT, SCORM2004_
 import { continuesInputs, logOfInputs, traineeInputsOf, type TraineeInput } from '../records/lms/traineeInputs';
 import { h } from '../ui/dom';
 import { messageOf } from '../util/errors';
+import { elsewhereNotice } from './recording';
 
 export interface LmsBridgeOptions {
   /** The page's query string (`location.search`). */
@@ -30,6 +31,11 @@ export interface LmsBridgeOptions {
   load(scenarioId: string): Promise<Scenario | undefined>;
   /** Shows a scenario's briefing (the page's openScenario). */
   open(scenarioId: string): void;
+  /**
+   * Takes the scenario's attempt for this window until it closes (RecordsService.keepForPage);
+   * false when another tab or window has it open.
+   */
+  holdAttempt(scenarioId: string): Promise<boolean>;
   scoringFor(scenario: Scenario): ScoringConfig;
   /** Tells the trainee something about the LMS (an accessible status line). */
   announce(message: string): void;
@@ -68,6 +74,13 @@ export async function connectLms(options: LmsBridgeOptions): Promise<boolean> {
   if (!api) {
     announce(LMS_MESSAGES.notFound);
     options.open(scenarioId);
+    return true;
+  }
+  // Before the LMS session starts, and so before anything is resumed or written: a second window of
+  // the same launch would resume the attempt too, and whichever closed last would write its own,
+  // older progress (or none) over the other's in the LMS.
+  if (!(await options.holdAttempt(scenarioId))) {
+    announce(`${elsewhereNotice(scenario.meta.title)} This window reports nothing to your LMS.`);
     return true;
   }
   const session = new ScormSession(edition, api);
@@ -206,7 +219,7 @@ function refused(error: unknown): string {
  */
 export function connectLmsInPage(
   anchor: Element,
-  options: Pick<LmsBridgeOptions, 'actor' | 'load' | 'open' | 'scoringFor'>,
+  options: Pick<LmsBridgeOptions, 'actor' | 'load' | 'open' | 'holdAttempt' | 'scoringFor'>,
 ): Promise<boolean> {
   if (!scormLaunchOf(window.location.search)) return Promise.resolve(false);
   const status = h('p', { className: 'lms-status', attrs: { role: 'status', 'aria-live': 'polite' } });

@@ -199,7 +199,7 @@ async function start(): Promise<void> {
   // Streams xAPI statements when the academy (or a cmi5 LMS) has an LRS (lrsBridge.ts).
   void connectLrsInPage(settings!, { actor, records, recording, load: ensureLoaded, open: (id) => void openScenario(id, send) });
   // Launched by a SCORM package: the LMS's scenario opens, resumes and is reported (lmsBridge.ts).
-  await connectLmsInPage(storageStatus, { actor, load: ensureLoaded, open: (id) => void openScenario(id, send), scoringFor: scoringConfigFor });
+  await connectLmsInPage(storageStatus, { actor, load: ensureLoaded, open: (id) => void openScenario(id, send), holdAttempt: (id) => records.keepForPage(id), scoringFor: scoringConfigFor });
   // For `npm run bench` (test/bench/page.ts): the menu (or the restored screen) is usable from here.
   performance.mark('threshold:menu-interactive');
 }

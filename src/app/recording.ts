@@ -79,7 +79,8 @@ export function bindRecording(actor: SessionActorRef, records: RecordsService, r
     const claim = adopting;
     adopting = null;
     if (!claim) {
-      // Spawned outside enter() (the LMS bridge resuming its own copy): claimed as it plays.
+      // Spawned outside enter() (the LMS bridge resuming its own copy): claimed as it plays, with the
+      // lock the bridge took for the page before it resumed (so never 'elsewhere' there).
       const late: Bound = { ref, recordId: null, recorder: null, written };
       if (ref.getSnapshot().status === 'active') void claimLate(late);
       return late;

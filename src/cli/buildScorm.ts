@@ -84,7 +84,6 @@ async function main(): Promise<number> {
   const cmi5: Zippable = {
     'cmi5.xml': strToU8(
       cmi5CourseStructure({
-        courseId: 'urn:threshold:course',
         title: 'Threshold',
         description: 'Scenario training for police who meet possible victims of human trafficking.',
         aus: scenarios.map((scenario, i) => ({ ...items[i]!, summary: scenario.meta.summary })),

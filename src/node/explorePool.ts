@@ -12,14 +12,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../content/types';
-import { exploreStory, type ExploreOptions, type ExploreReport } from '../engine/explore/explore';
+import type { ExploreOptions } from '../engine/explore/explore';
 import { exploreCacheKey, type ExploreCache } from './exploreCache';
 import { slowestFirst, type ExploreCosts } from './exploreCosts';
 import type { ExploreAnswer, ExploreJob } from './exploreWorker';
-import { messageOf } from '../util/errors';
-
-/** A story's exploration: its report, or why the explorer could not run on it. */
-export type Explored = { ok: true; report: ExploreReport; cached: boolean } | { ok: false; error: string };
+import { exploreHere, type Explored, type Timed } from './exploreOne';
 
 export interface PoolOptions {
   /** Worker threads to use (default: the cores this process may use). 1 explores in this thread. */
@@ -48,8 +45,6 @@ export interface ExplorePlan {
   expectedMs: number | null;
 }
 
-/** An exploration and how long it took (for exploreCosts.ts; null when it failed). */
-export type Timed = { explored: Explored; ms: number | null };
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -70,17 +65,6 @@ function tsxEsmApi(): string {
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
   const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
   return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
-}
-
-/** Explore one story in this thread (the pool's own, or a worker's: exploreWorker.ts). */
-export function exploreHere(scenario: Scenario, options: ExploreOptions): Timed {
-  const started = performance.now();
-  try {
-    const report = exploreStory(scenario, options);
-    return { explored: { ok: true, report, cached: false }, ms: performance.now() - started };
-  } catch (error) {
-    return { explored: { ok: false, error: messageOf(error) }, ms: null };
-  }
 }
 
 async function exploreInWorkers(

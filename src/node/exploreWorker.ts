@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../content/types';
 import type { ExploreOptions } from '../engine/explore/explore';
-import { exploreHere, type Timed } from './explorePool';
+import { exploreHere, type Timed } from './exploreOne';
 
 export interface ExploreJob {
   id: number;

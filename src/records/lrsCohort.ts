@@ -12,6 +12,7 @@ import { score } from '../engine/scoring/score';
 import { COMPETENCIES, type Competency, type Result } from '../engine/scoring/types';
 import { firstDifference, isJsonPrefix, showJson } from '../util/json';
 import { checkAttempt, type CheckContext, type CheckedAttempt } from './importCheck';
+import { cmi5PublisherId } from './xapi/cmi5CourseStructure';
 import { fetchStatements, type LrsConfig } from './xapi/lrsClient';
 import { byRegistration, rebuildLog } from './xapi/rebuild';
 import { scenarioActivityId } from './xapi/statements';
@@ -40,27 +41,37 @@ export interface LrsAttemptStatements {
 type Fetch = typeof fetch;
 
 /**
- * Fetches the statements of every requested scenario (its activity with related activities, so the
- * sub-activities come too) and groups them into attempts. An attempt that began before `since` or
- * went on after `until` comes back with only part of its log: such an attempt is fetched again whole
- * by its registration, so the range picks attempts without cutting them.
+ * Fetches the statements of every requested scenario and groups them into attempts. A scenario's
+ * statements are found by either of two activities, each with related activities so that the
+ * sub-activities come too: its activity under the academy's base (plain xAPI), and its AU's
+ * publisher id (a cmi5 launch, whose statements name the LMS's own activity id instead but carry
+ * the publisher id in their grouping, cmi5 §9.6.2.3). An attempt that began before `since` or went
+ * on after `until` comes back with only part of its log: such an attempt is fetched again whole by
+ * its registration, so the range picks attempts without cutting them.
  */
 export async function loadLrsCohort(request: LrsCohortRequest, options: { fetch?: Fetch; pageSize?: number } = {}): Promise<LrsAttemptStatements[]> {
   const fetchOptions = options.fetch ? { fetch: options.fetch } : {};
   const limit = options.pageSize !== undefined ? { limit: options.pageSize } : {};
+  const range = { ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) };
   const attempts: LrsAttemptStatements[] = [];
   for (const scenario of request.scenarios) {
-    const statements = await fetchStatements(
-      request.lrs,
-      { activity: scenarioActivityId(request.activityBase, scenario), relatedActivities: true, ...limit, ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) },
-      fetchOptions,
-    );
-    for (const [registration, group] of byRegistration(statements)) {
-      const whole = cutByRange(registration, group, request) ? await fetchStatements(request.lrs, { registration, ...limit }, fetchOptions) : group;
-      attempts.push({ registration, scenario, statements: whole });
+    for (const activity of scenarioActivities(request.activityBase, scenario)) {
+      const query = { activity, relatedActivities: true, ...limit };
+      const statements = await fetchStatements(request.lrs, { ...query, ...range }, fetchOptions);
+      for (const [registration, group] of byRegistration(statements)) {
+        if (attempts.some((found) => found.registration === registration && found.scenario === scenario)) continue;
+        // By the activity too: a cmi5 registration is the trainee's whole course, every scenario in it.
+        const whole = cutByRange(registration, group, request) ? await fetchStatements(request.lrs, { ...query, registration }, fetchOptions) : group;
+        attempts.push({ registration, scenario, statements: whole });
+      }
     }
   }
   return attempts;
+}
+
+/** The activities a scenario's statements are found by: plain xAPI's, then cmi5's publisher id. */
+function scenarioActivities(activityBase: string, scenarioId: string): string[] {
+  return [scenarioActivityId(activityBase, scenarioId), cmi5PublisherId(scenarioId)];
 }
 
 /**
@@ -84,7 +95,11 @@ interface LrsClaims {
 
 /** One LRS attempt, rebuilt and verified by replay; reasons say what the LRS holds. */
 export function checkLrsAttempt(found: LrsAttemptStatements, endpoint: string, context: CheckContext): CheckedAttempt {
-  const { registration, statements } = found;
+  const { registration } = found;
+  // Every statement the game makes names the story version it was played on; those without one are
+  // not the game's (a cmi5 LMS records `launched`, `satisfied`… under the same registration and
+  // publisher id, cmi5 §9.3) and say nothing about the attempt's log or scores.
+  const statements = found.statements.filter((statement) => statement.context?.extensions?.[EXTENSIONS.scenarioVersion] !== undefined);
   const source = { kind: 'lrs' as const, endpoint, registration, actor: actorName(statements[0]?.actor) };
   const unverifiable = (reason: string): CheckedAttempt => ({ source, status: 'unverifiable', reason });
   const tampered = (reason: string, attempt?: Attempt): CheckedAttempt => ({ source, status: 'tampered', reason, ...(attempt ? { attempt } : {}) });

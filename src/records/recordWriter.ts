@@ -67,11 +67,6 @@ export class RecordWriter {
     return [...this.pending.values()];
   }
 
-  /** The newest version of a record, written or not (what the menu should show). */
-  pendingVersion(id: string): AttemptRecord | undefined {
-    return this.pending.get(id);
-  }
-
   /** Resolves once every queued record is written, or the writer is waiting to retry. */
   flush(): Promise<void> {
     this.running ??= this.drain().finally(() => {

@@ -42,6 +42,10 @@ export class RecordsService {
   private readonly hashes = new Map<string, Sha256Digest>();
   /** Locks of attempts this tab has left, kept until their last version is written (by scenario). */
   private readonly leaving = new Map<string, AttemptLock>();
+  /** The scenario locks this tab holds now, however taken (by scenario). */
+  private readonly held = new Map<string, AttemptLock>();
+  /** Scenarios whose lock this tab keeps until the page goes (keepForPage): letting go of a claim keeps it. */
+  private readonly keptForPage = new Set<string>();
   private readonly writer: RecordWriter | null;
 
   private constructor(
@@ -232,14 +236,42 @@ export class RecordsService {
     });
   }
 
+  /**
+   * Takes this trainee's lock on a scenario for as long as the page is open; false if another tab
+   * holds it. For a window an LMS launched: it reports the attempt to the LMS from launch to close,
+   * so no other tab may play or write it meanwhile, and it must know before it resumes or writes
+   * anything (lmsBridge.ts). Claims on the scenario from here on use the lock and never let it go.
+   */
+  async keepForPage(scenarioId: string): Promise<boolean> {
+    const lock = this.held.get(scenarioId) ?? (await this.acquire(scenarioId));
+    if (!lock) return false;
+    this.keptForPage.add(scenarioId);
+    return true;
+  }
+
   private async lockFor(scenarioId: string): Promise<AttemptLock | null> {
     const kept = this.leaving.get(scenarioId);
     if (kept) {
       this.leaving.delete(scenarioId);
       return kept;
     }
+    const held = this.held.get(scenarioId);
+    if (held && this.keptForPage.has(scenarioId)) return held;
+    return this.acquire(scenarioId);
+  }
+
+  private async acquire(scenarioId: string): Promise<AttemptLock | null> {
     const outcome = await acquireAttemptLock(attemptLockName(this.profileValue.trainee, scenarioId), this.options.locks);
-    return outcome.kind === 'acquired' ? outcome.lock : null;
+    if (outcome.kind !== 'acquired') return null;
+    const lock: AttemptLock = {
+      release: () => {
+        if (this.keptForPage.has(scenarioId)) return;
+        this.held.delete(scenarioId);
+        outcome.lock.release();
+      },
+    };
+    this.held.set(scenarioId, lock);
+    return lock;
   }
 }
 

@@ -124,3 +124,23 @@ test('errors show at once in an overlay naming file and line, for the story and 
   writeCopy();
   await expect(overlay).toBeHidden();
 });
+
+test('the panel lists the story’s warnings with file and line as a save brings them, and drops them when fixed', async ({ page }) => {
+  await startCopy(page);
+  const warnings = panel(page).getByRole('region', { name: /^Warnings/ });
+  const CHOICE = '* [Ask him to tell you more about the car wash';
+  let choiceLine = 0;
+  editCopy(copyFile, (text) => {
+    const untagged = text.replace(`${CHOICE} # q: open_followup]`, `${CHOICE}]`);
+    choiceLine = lineOf(untagged, CHOICE);
+    return untagged;
+  });
+  const warning = warnings.getByText(`${COPY_PATH}:${choiceLine}: warning: this choice in the free_account phase has no 'q' tag`);
+  await expect(warning).toBeVisible();
+  // A warning is not an error: the story plays on, with no overlay.
+  await expect(page.getByRole('alert', { name: /errors? in the stories$/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Crouch down to his level/ })).toBeVisible();
+
+  writeCopy();
+  await expect(warning).toBeHidden();
+});

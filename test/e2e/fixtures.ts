@@ -172,3 +172,9 @@ export async function recordsDbContents(page: Page, store: 'attempts' | 'quarant
     store,
   );
 }
+
+/** A datetime-local value in the browser's (and this process's) time zone, to the second. */
+export function localInput(time: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}T${pad(time.getHours())}:${pad(time.getMinutes())}:${pad(time.getSeconds())}`;
+}

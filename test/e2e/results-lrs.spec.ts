@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { XapiStatement } from '../../src/records/xapi/types';
 import { startLrs, type RunningLrs } from '../lrs/lrs';
-import { expect, expectNoAxeViolations, TUTORIAL_TITLE, test } from './fixtures';
+import { expect, expectNoAxeViolations, localInput, TUTORIAL_TITLE, test } from './fixtures';
 
 // This helper's server ports: 5231-5239 (the e2e preview is on THRESHOLD_E2E_PORT).
 const LRS_PORT = Number(process.env.THRESHOLD_E2E_LRS_PORT ?? 5233);
@@ -47,12 +47,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await lrs?.stop();
 });
-
-/** A datetime-local value in the browser's (and this process's) time zone, to the second. */
-function localInput(time: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}T${pad(time.getHours())}:${pad(time.getMinutes())}:${pad(time.getSeconds())}`;
-}
 
 test('loads a cohort from the LRS, verifies it, and flags an exported file that disagrees with it', async ({ page }) => {
   await page.goto('/results.html');

@@ -190,3 +190,36 @@ for (const edition of ['scorm12', 'scorm2004'] as const) {
     });
   });
 }
+
+test('the same launch open in two windows of one browser: the second says so, and neither resumes nor writes to its LMS', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const edition = 'scorm12';
+  // An attempt left midway: what the LMS hands every later launch of the SCO.
+  const course = await hostLms(page, edition, null);
+  await course.getByRole('button', { name: 'Start' }).click();
+  await play(course, 2);
+  await page.locator('iframe[title="Course"]').evaluate((frame) => frame.remove());
+  const { cmi } = await lmsData(page, edition);
+  const kept = { suspend_data: cmi.suspend_data, core: { entry: 'resume', lesson_status: cmi.core.lesson_status, lesson_location: cmi.core.lesson_location } };
+
+  const context = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  try {
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    const one = await hostLms(first, edition, kept);
+    await expect(lmsStatus(one)).toHaveText(RESUMED);
+    await expect(one.getByRole('heading', { level: 1, name: TUTORIAL_TITLE })).toBeVisible();
+    const two = await hostLms(second, edition, kept);
+    await expect(lmsStatus(two)).toHaveText(`${TUTORIAL_TITLE} is open in another tab or window. Carry on there, or close it there first. This window reports nothing to your LMS.`);
+    await expect(two.getByRole('region', { name: 'What do you do?' })).toHaveCount(0);
+    expect(await second.evaluate(() => (window as any).API.isInitialized())).toBe(false);
+
+    // The first window plays on; the second is closed: it wrote nothing to its LMS.
+    await play(one, 1);
+    await second.locator('iframe[title="Course"]').evaluate((frame) => frame.remove());
+    const left = await lmsData(second, edition);
+    expect(left.received).toEqual({});
+    expect(left.cmi.suspend_data).toBe(kept.suspend_data);
+  } finally {
+    await context.close();
+  }
+});

@@ -9,7 +9,7 @@ import type { Page, Route } from '@playwright/test';
 import { freePort, startLrs, type RunningLrs } from '../lrs/lrs';
 import { EXTENSIONS } from '../../src/records/xapi/vocabulary';
 import type { XapiStatement } from '../../src/records/xapi/types';
-import { expect, expectNoAxeViolations, firstAvailableChoice, openStoryList, playToDebrief, startTutorial, test, tutorialOpenButton } from './fixtures';
+import { expect, expectNoAxeViolations, firstAvailableChoice, localInput, openStoryList, playToDebrief, startTutorial, test, TUTORIAL_TITLE, tutorialOpenButton } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -163,13 +163,32 @@ test('statements stream to the LRS as the attempt happens, survive an outage and
   expect(new Set(kept.sent)).toEqual(new Set(ids));
 });
 
-test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 statements with their context to the LMS', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
+test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 statements with their context to the LMS; the results page loads and verifies the attempt', async ({ page, baseURL }) => {
+  test.setTimeout(150_000);
+  const startedAt = new Date(Date.now() - 1000);
   const registration = '9b2b6c1e-5d7a-4c1f-8e3a-0c4d5e6f7a8b';
   const sessionId = 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b';
-  const activityId = 'https://academy.example/threshold/scenarios/sample_bus_shelter';
+  // The LMS's own activity id for the AU: never the publisher id from cmi5.xml (cmi5 §8.1).
+  const activityId = 'https://lms.academy.example/activities/au/5b1d7e0a';
   const actor = { objectType: 'Agent', name: 'Trainee 12', account: { homePage: 'https://lms.academy.example', name: 'trainee-12' } };
-  const grouping = { objectType: 'Activity', id: 'https://lms.academy.example/courses/threshold' };
+  // The LMS's course, and the AU's publisher id from cmi5.xml (cmi5 §9.6.2.3).
+  const grouping = [
+    { objectType: 'Activity', id: 'https://lms.academy.example/courses/threshold' },
+    { objectType: 'Activity', id: 'urn:threshold:course/scenarios/sample_bus_shelter' },
+  ];
+  // What the LMS records itself before launching: no log, no story version.
+  const launched = await fetch(`${lrs.endpoint}statements`, {
+    method: 'POST',
+    headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      actor,
+      verb: { id: 'http://adlnet.gov/expapi/verbs/launched', display: { 'en-US': 'launched' } },
+      object: { objectType: 'Activity', id: activityId },
+      context: { registration, contextActivities: { grouping, category: [{ objectType: 'Activity', id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId } },
+      timestamp: new Date().toISOString(),
+    }),
+  });
+  expect(launched.status).toBe(200);
   const token = Buffer.from('threshold:cmi5-token').toString('base64');
   const fetchCalls: string[] = [];
   await page.route('**/test-lms/fetch', async (route) => {
@@ -183,7 +202,7 @@ test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 s
       ok
         ? {
             json: {
-              contextTemplate: { contextActivities: { grouping: [grouping] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId } },
+              contextTemplate: { contextActivities: { grouping }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId } },
               launchMode: 'Normal',
               moveOn: 'CompletedAndPassed',
               masteryScore: 0.5,
@@ -213,7 +232,8 @@ test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 s
   expect(route.auth.length).toBeGreaterThan(0);
   expect(route.auth.every((auth) => auth === `Basic ${token}`)).toBe(true);
 
-  const statements = await storedStatements({ registration });
+  // The game's statements (the LMS's `launched` is the LMS's).
+  const statements = (await storedStatements({ registration })).filter((statement) => statement.verb.id !== 'http://adlnet.gov/expapi/verbs/launched');
   const cmi5Category = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
   const categories = (statement: XapiStatement) => (statement.context?.contextActivities?.category ?? []).map((activity) => activity.id);
   const cmi5Defined = statements.filter((statement) => categories(statement).includes(cmi5Category));
@@ -227,7 +247,7 @@ test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 s
     expect(statement.actor).toMatchObject({ account: actor.account });
     expect(statement.context?.registration).toBe(registration);
     expect(statement.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe(sessionId);
-    expect(statement.context?.contextActivities?.grouping).toEqual([grouping]);
+    expect(statement.context?.contextActivities?.grouping).toEqual(grouping);
   }
   for (const statement of cmi5Defined) expect(statement.object.id).toBe(activityId);
   const judged = cmi5Defined[2]!;
@@ -235,6 +255,22 @@ test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 s
   expect(judged.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.5);
   expect(judged.result?.score?.scaled).toEqual(expect.any(Number));
   expect(judged.result?.success).toBe(verbOf(judged) === 'passed');
+
+  // The trainer loads the scenario's attempts from the LMS's LRS on the results page: the cmi5
+  // attempt is found by its publisher id (its statements name the LMS's activity id, not the
+  // academy's) and verified by replay like any other.
+  await page.goto('/results.html');
+  const form = page.getByRole('form', { name: 'Load from the LRS' });
+  await form.getByLabel('LRS endpoint').fill(`${baseURL}${LRS_PATH}`);
+  await form.getByLabel('Key').fill('threshold');
+  await form.getByLabel('Secret').fill('test');
+  await form.getByLabel('Activity', { exact: true }).selectOption({ label: TUTORIAL_TITLE });
+  await form.getByLabel('From').fill(localInput(startedAt));
+  await form.getByRole('button', { name: 'Load from the LRS' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^1 attempts: 1 verified, 0 tampered, 0 cannot be verified, 0 disagree with the LRS \(1 loaded from the LRS\)/);
+  const row = page.getByRole('table', { name: 'Imported attempts and their verification' }).getByRole('row').filter({ hasText: `registration ${registration}` });
+  await expect(row).toContainText('Trainee 12');
+  await expect(row).toContainText('Verified');
 });
 
 test('without an LRS the page sends nothing and shows no sync line', async ({ page }) => {

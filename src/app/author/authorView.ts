@@ -1,8 +1,9 @@
 // What author mode's panel shows, read from the session and its attempt actor: the tags of every
 // line and choice as the author wrote them, the running score (the engine's one scoring function
 // on the log so far), the interview child's phase, rapport and distress, the investigation child's
-// indicators shown, and the knots to jump to. The panel (src/ui/author) only draws these values.
-import type { Scenario } from '../../content/types';
+// indicators shown, the story's warnings (what `check --quick` prints for it), and the knots to
+// jump to. The panel (src/ui/author) only draws these values.
+import { formatDiagnostic, type Scenario } from '../../content/types';
 import { keysAt, tagSpec, type TagPosition } from '../../content/tagVocabulary';
 import { choicesOf, type AttemptSnapshot } from '../../engine/machines/attemptMachine';
 import type { SessionSnapshot } from '../../engine/machines/sessionMachine';
@@ -36,6 +37,7 @@ export function authorViewOf(session: SessionSnapshot, scenarioOf: (id: string) 
     notice,
     ...(running ? attemptValues(running) : { lines: [], choices: [], scores: null, interview: null, indicators: [] }),
     knots: scenario ? knotsOf(scenario) : [],
+    warnings: scenario ? scenario.warnings.map(formatDiagnostic) : [],
   };
 }
 

@@ -13,6 +13,7 @@ import { inputOf } from '../../engine/attemptEvents';
 import type { DecisionEvent, DecisionLog } from '../../engine/log';
 import { COMPETENCIES, type Competency, type Result } from '../../engine/scoring/types';
 import { isoDuration } from '../lms/scormValues';
+import { cmi5PublisherId } from './cmi5CourseStructure';
 import { statementId } from './ids';
 import type { XapiActivity, XapiAgent, XapiContext, XapiResult, XapiStatement } from './types';
 import {
@@ -138,6 +139,7 @@ export function statementsForWholeAttempt(attempt: XapiAttempt, session: XapiSes
 function statementBuilder(attempt: XapiAttempt) {
   const { registration, scenario, cmi5 } = attempt;
   const scenarioIri = scenarioActivityId(attempt.activityBase, scenario.id);
+  const publisherId = cmi5PublisherId(scenario.id);
   const scenarioActivity: XapiActivity = {
     objectType: 'Activity',
     id: cmi5?.activityId ?? scenarioIri,
@@ -160,7 +162,11 @@ function statementBuilder(attempt: XapiAttempt) {
     ];
     // A sub-activity (a turn, a form, an indicator, a competency) belongs to the scenario.
     const parent = [...(template.contextActivities?.parent ?? []), ...(object.id === scenarioActivity.id ? [] : [activityRef(scenarioActivity.id)])];
-    const grouping = template.contextActivities?.grouping ?? [];
+    // The AU's publisher id, by which a trainer's query finds cmi5 attempts (lrsCohort.ts): the LMS
+    // must put it in the template (cmi5 §9.6.2.3); added when an LMS did not, never duplicated.
+    const templateGrouping = template.contextActivities?.grouping ?? [];
+    const publisher = cmi5 && !templateGrouping.some((activity) => activity.id === publisherId) ? [activityRef(publisherId)] : [];
+    const grouping = [...templateGrouping, ...publisher];
     const contextActivities = {
       ...(parent.length > 0 ? { parent } : {}),
       ...(grouping.length > 0 ? { grouping } : {}),
@@ -176,6 +182,11 @@ function statementBuilder(attempt: XapiAttempt) {
     };
   };
 
+  // Statement ids derive from the registration, but under cmi5 the registration is the trainee's
+  // enrolment in the whole course (cmi5 §8.1), shared by every scenario's AU: the scenario's id in
+  // the key keeps two scenarios' statements from having the same ids (the LRS would refuse the second).
+  const statementKey = (key: string): string => (cmi5 ? `${scenario.id}/${key}` : key);
+
   const statement = (
     key: string,
     verb: VerbName,
@@ -185,7 +196,7 @@ function statementBuilder(attempt: XapiAttempt) {
     slice?: LogSlice,
     extensions: Record<string, unknown> = {},
   ): XapiStatement => ({
-    id: statementId(registration, key),
+    id: statementId(registration, statementKey(key)),
     actor: attempt.actor,
     verb: VERBS[verb],
     object,

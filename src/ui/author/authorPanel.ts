@@ -27,6 +27,11 @@ export interface AuthorPanelState {
   indicators: ReadonlyArray<{ id: string; label: string; flagged: boolean }>;
   /** The knots the story can be started at. */
   knots: readonly string[];
+  /**
+   * The shown story's warnings as `file:line: message`: it plays, but something in it is likely a
+   * mistake (an unscored question, a scene with no file...). Errors are the overlay's.
+   */
+  warnings: readonly string[];
 }
 
 export interface AuthorPanel {
@@ -41,6 +46,7 @@ export function createAuthorPanel(onJump: (knot: string) => void): AuthorPanel {
     interview: h('section', { attrs: { 'aria-labelledby': 'author-interview' } }),
     scores: h('section', { attrs: { 'aria-labelledby': 'author-scores' } }),
     indicators: h('section', { attrs: { 'aria-labelledby': 'author-indicators' } }),
+    warnings: h('section', { attrs: { 'aria-labelledby': 'author-warnings' } }),
     step: h('section', { attrs: { 'aria-labelledby': 'author-step' } }),
     knots: h('section', { attrs: { 'aria-labelledby': 'author-knots' } }),
   };
@@ -88,6 +94,14 @@ export function createAuthorPanel(onJump: (knot: string) => void): AuthorPanel {
         state.indicators.length === 0
           ? h('p', {}, 'None yet.')
           : h('ul', {}, ...state.indicators.map((indicator) => h('li', {}, h('code', {}, indicator.id), ` ${indicator.label}`, indicator.flagged ? ' (flagged)' : ''))),
+      ]);
+      update(sections.warnings, [state.story?.source, state.warnings], () => [
+        h('h3', { attrs: { id: 'author-warnings' } }, state.warnings.length === 0 ? 'Warnings' : `Warnings (${state.warnings.length})`),
+        state.story === null
+          ? h('p', {}, 'Open a scenario to see its warnings.')
+          : state.warnings.length === 0
+            ? h('p', {}, 'None: check --quick finds nothing to warn about in this story.')
+            : h('ul', { className: 'author-warnings' }, ...state.warnings.map((warning) => h('li', {}, h('code', {}, warning)))),
       ]);
       update(sections.step, [state.lines, state.choices], () => [
         h('h3', { attrs: { id: 'author-step' } }, 'Lines and choices with their tags'),

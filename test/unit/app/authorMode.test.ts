@@ -95,6 +95,18 @@ describe('author mode: jump to knot and the panel', () => {
     expect(after.interview?.phase).toBe('engage_explain');
   });
 
+  it('lists the shown story’s warnings as path:line: message, the version on screen’s own', () => {
+    const quiet = story('Shoes by the wall.');
+    const { actor, stories } = session(quiet);
+    const warned: Scenario = { ...quiet, warnings: [{ severity: 'warning', file: SOURCE, line: 9, message: "this choice in the engage_explain phase has no 'q' tag" }] };
+    applyRecompiled(actor, stories, { saved: SOURCE, root: SOURCE, result: { ok: true, scenario: warned } });
+    expect(authorViewOf(actor.getSnapshot(), (id) => stories.loaded.get(id), null).warnings).toEqual([`${SOURCE}:9: warning: this choice in the engage_explain phase has no 'q' tag`]);
+    applyRecompiled(actor, stories, { saved: SOURCE, root: SOURCE, result: { ok: true, scenario: quiet } });
+    expect(authorViewOf(actor.getSnapshot(), (id) => stories.loaded.get(id), null).warnings).toEqual([]);
+    actor.send({ type: 'trainee.exit' });
+    expect(authorViewOf(actor.getSnapshot(), (id) => stories.loaded.get(id), null).warnings).toEqual([]);
+  });
+
   it('writes tags back as the author wrote them', () => {
     expect(tagLabels({ indicators: ['a', 'b'], speaker: 'Emil', phase: 'clarify' }, 'line')).toEqual(['speaker: Emil', 'indicator: a, b', 'phase: clarify']);
     expect(tagLabels({ q: 'open_invitation', rapport: 1, distress: -2 }, 'choice')).toEqual(['q: open_invitation', 'rapport: +1', 'distress: -2']);

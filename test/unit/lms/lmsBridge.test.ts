@@ -1,10 +1,12 @@
 // The page's LMS bridge (src/app/lmsBridge.ts) against scorm-again's real runtimes, in Node: a
 // session actor as the page makes it, a trainee's inputs sent to it, and what the LMS holds after
 // each; then a second launch from what the LMS kept, which must bring back the same attempt.
+import 'fake-indexeddb/auto';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { connectLms, LMS_MESSAGES, type LmsBridgeOptions } from '../../../src/app/lmsBridge';
+import { bindRecording } from '../../../src/app/recording';
 import type { TraineeInput as EngineInput } from '../../../src/engine/attemptEvents';
 import { replayingClock, steppingClock } from '../../../src/engine/clock';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
@@ -15,6 +17,10 @@ import { score } from '../../../src/engine/scoring/score';
 import type { ScormEdition } from '../../../src/records/lms/scormManifest';
 import { decodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../../../src/records/lms/suspendData';
 import { traineeInputsOf } from '../../../src/records/lms/traineeInputs';
+import { openIdbAttemptStore } from '../../../src/records/idbAttemptStore';
+import { RecordsService } from '../../../src/records/recordsService';
+import type { LockManagerLike } from '../../../src/records/tabLock';
+import { memoryLocks, released } from '../records/helpers';
 import { scenario } from '../xapi/fixtures';
 
 const story = scenario('scn_02_hotel_welfare_check');
@@ -40,7 +46,13 @@ interface Launch {
   connected: Promise<boolean>;
 }
 
-function launch(edition: ScormEdition, frame: LmsBridgeOptions['frame'], actor = pageSession(), query = search(edition)): Launch {
+function launch(
+  edition: ScormEdition,
+  frame: LmsBridgeOptions['frame'],
+  actor = pageSession(),
+  query = search(edition),
+  holdAttempt: LmsBridgeOptions['holdAttempt'] = async () => true,
+): Launch {
   const messages: string[] = [];
   const opened: string[] = [];
   let hide = () => {};
@@ -54,6 +66,7 @@ function launch(edition: ScormEdition, frame: LmsBridgeOptions['frame'], actor =
       opened.push(id);
       actor.send({ type: 'trainee.open', scenarioId: id });
     },
+    holdAttempt,
     scoringFor: (s) => resolveScoringConfig(s),
     announce: (message) => messages.push(message),
     onPageHide: (listener) => (hide = listener),
@@ -151,6 +164,60 @@ describe.each(['scorm12', 'scorm2004'] as const)('the page in a %s package', (ed
     const done = second.cmi as any;
     expect(twelve ? done.core.lesson_status : done.success_status).toBe(result.passed ? 'passed' : 'failed');
     expect(second.isTerminated()).toBe(true);
+  });
+});
+
+describe('two windows of one LMS launch', () => {
+  /** A window's page: its records (fake-indexeddb, shared by the browser's windows) and recording. */
+  async function pageWithRecords(locks: LockManagerLike) {
+    const { service: records } = await RecordsService.open(() => openIdbAttemptStore(), {
+      scenarios: new Map([[story.meta.id, story]]),
+      scoringFor: (s) => resolveScoringConfig(s),
+      onWriteStatus: () => undefined,
+      locks,
+    });
+    const actor = pageSession();
+    return { actor, records, recording: bindRecording(actor, records, null) };
+  }
+
+  it('the second says the attempt is open elsewhere before it starts the LMS session, resumes or writes anything', async () => {
+    // An attempt left midway, as the LMS keeps it; the trainee then opens the launch in two windows.
+    const earlier = newLms('scorm12');
+    const left = launch('scorm12', { API: earlier });
+    await left.connected;
+    left.actor.send({ type: 'trainee.start' });
+    const half = Math.floor(inputs.length / 2);
+    for (const input of inputs.slice(0, half)) left.actor.send(input);
+    left.hide();
+    const kept = relaunchData('scorm12', earlier);
+
+    const locks = memoryLocks();
+    const [one, two] = [await pageWithRecords(locks), await pageWithRecords(locks)];
+    const [lmsOne, lmsTwo] = [newLms('scorm12', kept), newLms('scorm12', kept)];
+    const first = launch('scorm12', { API: lmsOne }, one.actor, search('scorm12'), (id) => one.records.keepForPage(id));
+    const second = launch('scorm12', { API: lmsTwo }, two.actor, search('scorm12'), (id) => two.records.keepForPage(id));
+    await Promise.all([first.connected, second.connected]);
+    expect(first.messages.at(-1)).toBe(LMS_MESSAGES.resumed);
+    expect(second.messages).toEqual([`${story.meta.title} is open in another tab or window. Carry on there, or close it there first. This window reports nothing to your LMS.`]);
+    expect(lmsTwo.isInitialized()).toBe(false);
+    expect(two.actor.getSnapshot().context.attempt).toBeFalsy();
+
+    // The first window plays on and is closed; the second is closed after it: the LMS keeps what the
+    // first reported (the second would otherwise write its older progress over it), and so do the records.
+    for (const input of inputs.slice(half, half + 2)) first.actor.send(input);
+    first.hide();
+    second.hide();
+    expect(lmsTwo.isInitialized()).toBe(false);
+    expect(stored(lmsTwo).suspend_data).toBe(kept.suspend_data);
+    expect(decodeSuspendData(stored(lmsOne).suspend_data)).toHaveLength(half + 2);
+    // The resumed attempt's record is claimed as it plays (recording.ts), under the window's lock.
+    await vi.waitFor(() => expect(one.recording.currentRecordId()).not.toBeNull());
+    expect(traineeInputsOf(one.records.get(one.recording.currentRecordId()!)!.log)).toHaveLength(half + 2);
+    expect(two.recording.currentRecordId()).toBeNull();
+    // The first window keeps the attempt until it closes, even off the play screen.
+    one.actor.send({ type: 'trainee.navigate', screen: 'menu' });
+    await released();
+    expect(await two.records.claim(story.meta.id)).toBe('elsewhere');
   });
 });
 

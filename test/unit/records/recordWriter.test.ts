@@ -57,7 +57,7 @@ describe('RecordWriter', () => {
     writer.write(newer);
     await writer.flush();
     expect(store.stored.size).toBe(0);
-    expect(writer.pendingVersion(first.id)).toBe(newer);
+    expect(writer.pendingRecords()).toEqual([newer]);
     expect(retries.length).toBe(1);
     store.full = false;
     retries[0]!();
@@ -86,6 +86,6 @@ describe('RecordWriter', () => {
     store.full = false;
     await writer.discard(record.id);
     expect(store.stored.has(record.id)).toBe(false);
-    expect(writer.pendingVersion(record.id)).toBeUndefined();
+    expect(writer.pendingRecords()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmi5LaunchParameters, Cmi5LaunchError, startCmi5Session } from '../../../src/records/xapi/cmi5Launch';
-import { cmi5CourseStructure } from '../../../src/records/xapi/cmi5CourseStructure';
+import { cmi5CourseStructure, cmi5PublisherId } from '../../../src/records/xapi/cmi5CourseStructure';
 import { fetchStatements, sendStatements } from '../../../src/records/xapi/lrsClient';
 import { statementsForWholeAttempt } from '../../../src/records/xapi/statements';
 import { CMI5_CATEGORY, VERBS } from '../../../src/records/xapi/vocabulary';
@@ -107,7 +107,6 @@ describe('a cmi5 launch', () => {
 describe('cmi5.xml', () => {
   it('lists one AU per scenario with its mastery score and launch URL', () => {
     const xml = cmi5CourseStructure({
-      courseId: 'https://academy.example/threshold',
       title: 'Threshold',
       description: 'Scenarios & practice',
       aus: [
@@ -117,6 +116,8 @@ describe('cmi5.xml', () => {
     });
     expect(xml.match(/<au /g)).toHaveLength(2);
     expect(xml).toContain('masteryScore="0.80"');
+    // The AU's id is the publisher id the results page finds its statements by (lrsCohort.ts).
+    expect(xml).toContain(`<au id="${cmi5PublisherId('sample_bus_shelter')}"`);
     expect(xml).toContain('<url>index.html?scenario=sample_bus_shelter&amp;lms=cmi5</url>');
     expect(xml).toContain('A boy &lt;alone&gt;');
     expect(xml).toContain('xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"');

@@ -13,10 +13,11 @@ import { anchorToLrs, checkLrsAttempt, cohortAttempts, loadLrsCohort, type LrsCo
 import { ALL_SCENARIOS, endpointProblem, lrsFailureWords, readLrsForm } from '../../../src/records/lrsCohortRequest';
 import { fetchStatements, LrsQueryError, sendStatements } from '../../../src/records/xapi/lrsClient';
 import { headlessStatements } from '../../../src/records/xapi/headlessAttempt';
-import { isTraineeInput } from '../../../src/records/xapi/statements';
+import { cmi5PublisherId } from '../../../src/records/xapi/cmi5CourseStructure';
+import { isTraineeInput, statementsForWholeAttempt, type XapiAttempt } from '../../../src/records/xapi/statements';
 import { playHeadless } from '../../../src/engine/headlessPlayer';
 import type { XapiStatement } from '../../../src/records/xapi/types';
-import { EXTENSIONS, VERBS } from '../../../src/records/xapi/vocabulary';
+import { CMI5_CATEGORY, EXTENSIONS, VERBS } from '../../../src/records/xapi/vocabulary';
 import { startLrs, type RunningLrs } from '../../lrs/lrs';
 import { scenario } from './fixtures';
 
@@ -198,6 +199,84 @@ describe('a cohort loaded from a real LRS', () => {
 
     const unfinished = statements.filter((s) => s.verb.id !== VERBS.completed.id);
     expect(checkLrsAttempt({ registration: 'r', scenario: tutorial.meta.id, statements: unfinished }, lrs.endpoint, context).reason).toMatch(/has not received the attempt's end/);
+  });
+});
+
+describe('cmi5 attempts in the cohort', () => {
+  // A cmi5 LMS gives each AU an activity id of its own (never the publisher id, cmi5 §8.1) and one
+  // registration for the trainee's whole course, so both scenarios below share it; the template's
+  // grouping holds the AU's publisher id (§9.6.2.3), which is what the trainer's load finds them by.
+  const registration = '71111111-2222-4333-8444-555555555555';
+  const lmsActor = { objectType: 'Agent' as const, name: 'Trainee 12', account: { homePage: 'https://lms.academy.test', name: 'trainee-12' } };
+  const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+  function sentUnderCmi5(story: Scenario, attempt: Attempt, auNumber: number): XapiStatement[] {
+    const registration = attempt.record!.id;
+    const activityId = `https://lms.academy.test/au/${auNumber}`;
+    const grouping = [{ objectType: 'Activity' as const, id: cmi5PublisherId(story.meta.id) }];
+    const sessionId = `session-${auNumber}`;
+    const launch = { activityId, contextTemplate: { contextActivities: { grouping }, extensions: { [SESSION_ID]: sessionId } }, masteryScore: 0.7 };
+    const xapi: XapiAttempt = {
+      registration,
+      actor: lmsActor,
+      scenario: { id: story.meta.id, title: story.meta.title, version: storyContentHash(story.storyJson) },
+      activityBase: activityId,
+      startedAt: Date.parse(attempt.record!.startedAt),
+      log: attempt.log,
+      result: attempt.result,
+      finished: true,
+      cmi5: launch,
+    };
+    // What the LMS itself records about the launch: no log, no story version.
+    const lms = (verb: 'launched' | 'satisfied', id: string): XapiStatement => ({
+      id,
+      actor: lmsActor,
+      verb: { id: `http://adlnet.gov/expapi/verbs/${verb}`, display: { 'en-US': verb } },
+      object: { objectType: 'Activity', id: activityId },
+      context: { registration, contextActivities: { grouping, category: [{ objectType: 'Activity', id: CMI5_CATEGORY }] }, extensions: { [SESSION_ID]: sessionId } },
+      timestamp: attempt.record!.startedAt,
+    });
+    const statements = statementsForWholeAttempt(xapi, { id: sessionId });
+    return [lms('launched', `7${auNumber}000000-0000-4000-8000-000000000001`), ...statements, lms('satisfied', `7${auNumber}000000-0000-4000-8000-000000000002`)];
+  }
+
+  it('finds them by the publisher id, one attempt per scenario under the shared registration, verified by replay', async () => {
+    const start = new Date().toISOString();
+    const tutorialAttempt = played(tutorial, 11, registration, 'Trainee 12', start);
+    const hotelAttempt = played(hotel, 12, registration, 'Trainee 12', start);
+    expect(await sendStatements(lrs, sentUnderCmi5(tutorial, tutorialAttempt, 1))).toEqual({ kind: 'sent' });
+    // The second scenario's statements are not the first's again: their ids differ, so the LRS takes them.
+    expect(await sendStatements(lrs, sentUnderCmi5(hotel, hotelAttempt, 2))).toEqual({ kind: 'sent' });
+    const found = await loadLrsCohort(request({ since: start, until: new Date().toISOString() }));
+    expect(found.map((f) => [f.scenario, f.registration])).toEqual([
+      [tutorial.meta.id, registration],
+      [hotel.meta.id, registration],
+    ]);
+    const checked = found.map((f) => checkLrsAttempt(f, lrs.endpoint, context));
+    expect(checked.map((entry) => [entry.status, entry.reason])).toEqual([
+      ['verified', undefined],
+      ['verified', undefined],
+    ]);
+    expect(checked[0]!.attempt?.log).toEqual(tutorialAttempt.log);
+    expect(checked[1]!.attempt?.result).toEqual(hotelAttempt.result);
+    expect(checked[0]!.source).toMatchObject({ kind: 'lrs', registration, actor: 'Trainee 12' });
+  });
+
+  it('fetches a cut cmi5 attempt whole without the other scenarios of its registration', async () => {
+    const otherRegistration = '81111111-2222-4333-8444-555555555555';
+    const start = new Date().toISOString();
+    const first = played(tutorial, 13, otherRegistration, 'Trainee 12', start);
+    const second = played(hotel, 14, otherRegistration, 'Trainee 12', start);
+    const statements = sentUnderCmi5(tutorial, first, 3);
+    expect(await sendStatements(lrs, sentUnderCmi5(hotel, second, 4))).toEqual({ kind: 'sent' });
+    expect(await sendStatements(lrs, statements.slice(0, 6))).toEqual({ kind: 'sent' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const between = new Date().toISOString();
+    expect(await sendStatements(lrs, statements.slice(6))).toEqual({ kind: 'sent' });
+    const found = await loadLrsCohort(request({ scenarios: [tutorial.meta.id], since: between, until: new Date().toISOString() }));
+    expect(found.map((f) => f.registration)).toEqual([otherRegistration]);
+    expect(found[0]!.statements).toHaveLength(statements.length);
+    expect(checkLrsAttempt(found[0]!, lrs.endpoint, context).status).toBe('verified');
   });
 });
 

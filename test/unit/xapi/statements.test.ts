@@ -1,5 +1,6 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
+import { cmi5PublisherId } from '../../../src/records/xapi/cmi5CourseStructure';
 import { rebuildLog, rebuildLogs } from '../../../src/records/xapi/rebuild';
 import { isoDuration } from '../../../src/records/lms/scormValues';
 import { isTraineeInput, sessionStatement, statementsForLog, statementsForWholeAttempt } from '../../../src/records/xapi/statements';
@@ -141,7 +142,8 @@ describe('statements under cmi5', () => {
     expect(statements.some((s) => s.verb.id === VERBS.launched.id)).toBe(false);
     for (const statement of statements) {
       expect(statement.context?.extensions?.[CMI5_SESSION_EXTENSION]).toBe(sessionId);
-      expect(statement.context?.contextActivities?.grouping).toEqual(grouping);
+      // The template's grouping, and the AU's publisher id (this LMS left it out, cmi5 §9.6.2.3).
+      expect(statement.context?.contextActivities?.grouping).toEqual([...grouping, { objectType: 'Activity', id: cmi5PublisherId('sample_bus_shelter') }]);
       const defined = [VERBS.initialized.id, VERBS.completed.id, VERBS.passed.id, VERBS.failed.id, VERBS.terminated.id].includes(statement.verb.id);
       const categories = statement.context?.contextActivities?.category?.map((a) => a.id) ?? [];
       expect(categories.includes(CMI5_CATEGORY)).toBe(defined);
@@ -150,6 +152,17 @@ describe('statements under cmi5', () => {
       if (defined) expect(statement.object.id).toBe('https://lms.example/au/42');
       expect(validate(statement)).toEqual([]);
     }
+  });
+
+  it('name the publisher id once when the LMS put it in the template, and keep two scenarios of one registration apart', () => {
+    const publisher = { objectType: 'Activity' as const, id: cmi5PublisherId('sample_bus_shelter') };
+    const conformant = { ...cmi5Attempt, cmi5: { ...cmi5Attempt.cmi5, contextTemplate: { ...cmi5Attempt.cmi5.contextTemplate, contextActivities: { grouping: [publisher] } } } };
+    for (const statement of statementsForWholeAttempt(conformant, { id: sessionId })) expect(statement.context?.contextActivities?.grouping).toEqual([publisher]);
+    // A cmi5 registration is the trainee's whole course: another scenario's AU under it sends other ids.
+    const hotel = scenario('scn_02_hotel_welfare_check');
+    const other = statementsForWholeAttempt({ ...xapiAttempt(hotel, 4, REGISTRATION), cmi5: cmi5Attempt.cmi5 }, { id: sessionId });
+    const ids = new Set(statements.map((s) => s.id));
+    expect(other.filter((s) => ids.has(s.id))).toEqual([]);
   });
 
   it("send only this session's inputs when the attempt resumes in a later launch", () => {
