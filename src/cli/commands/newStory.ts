@@ -40,7 +40,8 @@ export const newStory: Command = async (args, io) => {
   }
   const path = `${STORIES_DIR}/${id}.ink`;
   const usedBy = pathDeclaringId(id, io.cwd);
-  if (usedBy) {
+  // A file of that very name (a plain Ink story, named by its file) is refused below, as existing.
+  if (usedBy && usedBy !== path) {
     io.err(`new: the id '${id}' is already used by ${usedBy}; choose another id`);
     return 1;
   }
