@@ -40,8 +40,7 @@ export const newStory: Command = async (args, io) => {
   }
   const path = `${STORIES_DIR}/${id}.ink`;
   const usedBy = pathDeclaringId(id, io.cwd);
-  // A file of that very name (a plain Ink story, named by its file) is refused below, as existing.
-  if (usedBy && usedBy !== path) {
+  if (usedBy) {
     io.err(`new: the id '${id}' is already used by ${usedBy}; choose another id`);
     return 1;
   }
