@@ -253,9 +253,10 @@ export function cohortAttempts(checked: readonly CheckedAttempt[]): Attempt[] {
   const counted = new Map<string, Attempt>();
   for (const entry of checked) {
     if (entry.status !== 'verified' || !entry.attempt || entry.confirmedByLrs) continue;
-    // The record's id is made once per attempt by the browser that recorded it; an attempt without
-    // one (played headless) is the same attempt only if it is the same, digest and all.
-    const key = entry.attempt.record ? `record:${entry.attempt.record.id}` : `digest:${entry.attempt.digest}`;
+    // The record's id is made once per attempt by the browser that recorded it (with the scenario,
+    // in case an id is shared across a course's scenarios); an attempt without one (played headless,
+    // or rebuilt from an LRS) is the same attempt only if it is the same, digest and all.
+    const key = entry.attempt.record ? `record:${entry.attempt.scenario}:${entry.attempt.record.id}` : `digest:${entry.attempt.digest}`;
     const earlier = counted.get(key);
     if (!earlier || entry.attempt.log.length > earlier.log.length) counted.set(key, entry.attempt);
   }
