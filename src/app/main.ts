@@ -30,6 +30,7 @@ import { academyConfigErrors, scoringConfigFor } from './academy';
 import { screenHistory } from './history';
 import { connectLmsInPage } from './lmsBridge';
 import { connectLrsInPage } from './lrsBridge';
+import { leaveGuard } from './leaveGuard';
 import { createPage, type Page } from './page';
 import { bindRecording, elsewhereNotice, scenarioToEnter } from './recording';
 import { pageLocalStorage, pageSessionStorage } from './pageStorage';
@@ -43,8 +44,10 @@ settings.append(createTextSizeControl(document.documentElement, pageLocalStorage
 // Where the trainee hears about storage trouble on every screen (a polite live region).
 const storageStatus = h('p', { className: 'storage-status', attrs: { role: 'status', 'aria-live': 'polite' } });
 settings.before(storageStatus);
+const guard = leaveGuard(window);
 
 function showWriteStatus(status: WriteStatus): void {
+  guard.set('unwritten progress', status.kind !== 'saved');
   storageStatus.textContent =
     status.kind === 'saved'
       ? ''
@@ -193,6 +196,7 @@ async function start(): Promise<void> {
   // Saved after every change, so a reload returns to the same screen (and, from the record, line).
   actor.subscribe(() => {
     render();
+    guard.set('unrecorded attempt', !records.recording && ['play', 'outcome', 'debrief'].includes(screenOf(actor.getSnapshot())));
     tabSession.save(persistSession(actor), recording.current());
   });
   render();

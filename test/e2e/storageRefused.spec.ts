@@ -48,3 +48,31 @@ test('with localStorage full, high contrast and the text size still apply', asyn
   expect(errors).toEqual([]);
   await page.evaluate(() => localStorage.clear());
 });
+
+test('with IndexedDB refused, leaving or reloading mid-attempt asks first, and the menu does not', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await openStoryList(page);
+  await expect(page.getByText(/cannot be kept in this browser right now/)).toBeVisible();
+  await page.getByRole('button', { name: 'Open The last bus' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await choicesRegion(page).getByRole('button').first().click();
+  // Dismissed: the tab stays, with the trainee's line still there.
+  await page.reload({ timeout: 3_000 }).catch(() => undefined);
+  expect(asked).toEqual(['beforeunload']);
+  await expect(choicesRegion(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Exit to menu' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+});
