@@ -42,8 +42,10 @@ VAR asked_consent = false
 
 -> site_gate
 
+// The interview phases start when you reach the crew. Joanne (a witness) and Gary (the employer)
+// are not the people being screened, so what you ask them is scene work and carries no q.
 === site_gate ===
-Four in the afternoon on a half-built housing estate at the edge of town. Cement mixers turn, a radio plays somewhere in the scaffolding, and a group of men in hi-vis vests stand by the welfare cabins with their arms folded. # sfx: radio_chatter # phase: engage_explain
+Four in the afternoon on a half-built housing estate at the edge of town. Cement mixers turn, a radio plays somewhere in the scaffolding, and a group of men in hi-vis vests stand by the welfare cabins with their arms folded. # sfx: radio_chatter
 The site manager of the main contractor meets you at the gate, hard hat under her arm.
 "Thanks for coming out. It's calmer now. One of the subcontractors hasn't paid his lads for two months, and it all kicked off in the car park at lunch." # speaker: Joanne # mood: tired # indicator: wages_withheld_or_confiscated
 - (walk)
@@ -79,7 +81,7 @@ Gary Kerr is sitting in the cab of his van with the door open, phone in hand. He
     -> the_crew
 
 === the_crew ===
-The men by the cabin watch you walk over. One of them, a tall man with paint on his sleeves, steps forward. # sfx: footsteps
+The men by the cabin watch you walk over. One of them, a tall man with paint on his sleeves, steps forward. # sfx: footsteps # phase: engage_explain
 "I'm Dariusz. I speak for them, my English is good. We want our money, that's all." # speaker: Dariusz # mood: angry
 Beside him, an older man listens hard and follows almost none of it. Dariusz points at him. "Ilie has the payslips on his phone. Every week, no money. But he has not much English."
 Gary Kerr has followed you across and stands a few metres away, arms folded.
@@ -114,7 +116,7 @@ You try a few words. He understands "money" and "two months" and little else. # 
     Dariusz comes in, glad to help. He and Ilie share a few words in a language you guess is Romanian, then switch to something else. # sfx: footsteps
     -> informal_interpreter_doubts("Dariusz") ->
     -> engage
-* [Carry on in English, slowly and loudly]
+* [Carry on in English, slowly and loudly, with short yes-or-no questions # q: closed_specific]
     You try again, more slowly and more loudly. Ilie nods at everything, which tells you nothing, and glances at the door.
     -> language
 

@@ -211,9 +211,11 @@ Then nothing. Two minutes. Three. The dots do not appear. # sfx: radio_chatter
     ~ chat_done += cm11
     "How are you coping with all this, Jonah?" # speaker: Officer
     -> crisis
-+ {chat_crisis_seen || rapport < 1} [Ask if he has anything that could help identify the place]
+// One question offered in two states: a specific question about the place, once he has given his
+// account. Before his crisis has come out (and with some trust), it is what lets the crisis break through.
++ {chat_crisis_seen || rapport < 1} [Ask if he has anything that could help identify the place # q: specific_wh]
     -> evidence
-+ {not chat_crisis_seen && rapport >= 1} {chat_done !? cm12} [Ask if he has anything that could help identify the place # distress: +6]
++ {not chat_crisis_seen && rapport >= 1} {chat_done !? cm12} [Ask if he has anything that could help identify the place # q: specific_wh # distress: +6]
     ~ chat_done += cm12
     Before you have finished typing, his message arrives.
     "wait. can i say something first" # speaker: Jonah

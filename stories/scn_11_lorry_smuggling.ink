@@ -85,11 +85,16 @@ While the paramedic works, you look at where they travelled. # sfx: footsteps
     Five small backpacks. In each, spare clothes, a phone charger, some food wrapped in cloth. One has a folded sheaf of papers in a plastic sleeve: school certificates, a teaching diploma, a photo of a family on a wedding day.
     A phone in the front pocket of another lights up again and again with the same saved number: "Where are you? They said you are stopped. Call me." 
     -> search
+// The driver is not one of the people you screen: talking to him takes you to his cab, out of the
+// interview, so the choice goes to a stitch of its own.
 * [Talk to the driver in his cab]
-    The driver insists he knew nothing and wants his union rep. Reyes's team will deal with him. "Not my business what's in the back. Someone loads, I drive." # speaker: Driver # mood: defensive
-    -> search
+    -> driver
 * {clues >= 1} [Go back to the five people]
     -> arrangements
+
+= driver
+The driver insists he knew nothing and wants his union rep. Reyes's team will deal with him. "Not my business what's in the back. Someone loads, I drive." # speaker: Driver # mood: defensive
+-> search
 
 === arrangements ===
 The five are in the warm inspection shed now, wrapped in foil blankets on a bench. The older man is in the ambulance outside with the paramedic. A young man at the end of the bench, Karim, says in good English that they all speak Dari.
@@ -201,7 +206,6 @@ The five are in the warm inspection shed now, wrapped in foil blankets on a benc
     }
     -> samira_account.samira_followups
 * [Go on to the questions you need to check with her]
-    There are things you need to check before you can decide anything about her. # phase: clarify
     -> samira_screen
 
 === samira_distress ===
@@ -224,26 +228,28 @@ She presses her hand flat over her mouth. Her eyes are open, but she is back in 
     -> samira_account.samira_followups
 
 === samira_screen ===
+There are things you need to check before you can decide anything about her. # phase: clarify
+- (ask)
 + {distress >= 6} [Samira has gone quiet and pale. Stop the questions and help her settle # q: respond_to_distress]
     "Let's take a moment. There's no hurry at all." # speaker: You
     She drinks some water, and her hands stop shaking. # mood: calmer
-    -> samira_screen
+    -> ask
 * [Ask how the journey was paid for, and whether any of it is still owed, to anyone # q: specific_wh]
     "How was the journey paid for? Is any of it still owed, to anyone?" # speaker: You
     "All paid, before we left. My uncle has the message from the man. He said after the border we are finished with him, and good luck." # speaker: Samira
-    -> samira_screen
+    -> ask
 * [Ask where her passport and phone are now # q: specific_wh]
     "Where are your passport and your phone now?" # speaker: You
     She takes both out of the inside pocket of her coat and puts them on the table. "Here. Always with me." # speaker: Samira
-    -> samira_screen
+    -> ask
 * [Ask what will happen when she arrives, and whether anyone has promised her work # q: open_followup]
     "What happens when you get to your cousin? Has anyone offered you work, or told you where you'll live?" # speaker: You
     "No work. My cousin has a flat, I will sleep on his sofa. First I ask for protection, then I learn the language. Maybe one day I teach again." # speaker: Samira # mood: hopeful
-    -> samira_screen
+    -> ask
 * [Ask whether there is anyone she is afraid of, here or at home # q: safety_check]
     "Is there anyone you're afraid of, here or at home?" # speaker: You
     "The men at home. Not here." She considers. "The smuggler, no. He has his money. He does not care about us any more." # speaker: Samira
-    -> samira_screen
+    -> ask
 * [Suggest that the smuggler will make her work for him to pay him back, won't he? # q: leading]
     ~ leading_asked = true
     "The man who brought you is going to make you work for him to pay him back, isn't he?" # speaker: You

@@ -37,6 +37,13 @@ export const MAX_LINE_TEXT = 500;
 /** Phases in which every officer choice is a question or behaviour the scoring should read. */
 const QUESTIONING_PHASES = new Set(['engage_explain', 'free_account', 'clarify']);
 
+/**
+ * Choice tags that say what a choice is when it is not a question: a place searched (`hotspot`), or a
+ * disposition (`critical`), which scoring reads like the same referral on the form. Such a choice
+ * needs no `q`.
+ */
+const NOT_A_QUESTION_KEYS: ReadonlySet<string> = new Set(['hotspot', 'critical']);
+
 const knotHeader = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
 const choiceLine = /^\s*(?:[*+]\s*)+/;
 /** Lines that are logic or structure, not text a trainee reads. */
@@ -90,7 +97,8 @@ function choicesWithoutQuestionType(input: LintInput): Diagnostic[] {
       const tags = tagsByLine.get(index + 1) ?? [];
       const keys = tags.map((tag) => parseTag(tag.text)?.key);
       const asked = choiceLine.test(text) && !onlyDiverts(lines, index);
-      if (asked && phase !== null && QUESTIONING_PHASES.has(phase) && !keys.includes('q') && !keys.includes('hotspot')) {
+      const notAQuestion = keys.some((key) => NOT_A_QUESTION_KEYS.has(key ?? ''));
+      if (asked && phase !== null && QUESTIONING_PHASES.has(phase) && !keys.includes('q') && !notAQuestion) {
         const choiceText = readableText(text).replace(/^(?:\{[^}]*\}\s*)+/, '').replace(/[[\]]/g, '').slice(0, 60);
         found.push(warning(file.path, index + 1, `this choice in the ${phase} phase has no 'q' tag, so it is not scored: add # q: <question type> inside its [ ] (e.g. # q: open_invitation)${choiceText ? ` ("${choiceText}")` : ''}`));
       }

@@ -203,6 +203,7 @@ export class StoryRunner {
       if (++produced > this.maxLines) {
         throw new StoryRunnerError(
           `${this.source}: more than ${this.maxLines} lines without a choice or an ending (is the story stuck in a loop?)`,
+          this.currentInkPath(),
         );
       }
       const line = this.nextLine();

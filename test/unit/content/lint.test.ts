@@ -41,6 +41,12 @@ describe('lint: a choice without q in an interview phase', () => {
     expect(matching(warningsFor(story('* [Move on to the questions]\n  -> END')), /has no 'q' tag/)).toEqual([]);
   });
 
+  it('is quiet for a hotspot or a critical decision, which are scored as what they are', () => {
+    expect(matching(warningsFor(story('* [Read the note # hotspot: note]\n  It says six.')), /has no 'q' tag/)).toEqual([]);
+    const letGo = '* [Accept the explanation and let them go # critical: release_to_controller]\n  ~ temp gone = true\n  The van drives off.';
+    expect(matching(warningsFor(story(letGo)), /has no 'q' tag/)).toEqual([]);
+  });
+
   it('is quiet before the interview starts', () => {
     expect(matching(warningsFor(`${header}-> talk\n=== talk ===\n* [Walk over]\n  You walk.\n- Done.\n-> END\n`), /has no 'q' tag/)).toEqual([]);
   });

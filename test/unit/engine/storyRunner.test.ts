@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoryRunner, StoryRunnerError, type Step } from '../../../src/engine/storyRunner';
+import { knotOfInkPath } from '../../../src/engine/runawayGuard';
 import { compileInk } from './inlineScenario';
 
 function runner(source: string, options: ConstructorParameters<typeof StoryRunner>[1] = {}): StoryRunner {
@@ -242,9 +243,17 @@ Greetings.
     expect(() => r.continue()).toThrow(new RegExp(`^test/inline.ink: (the story loops|runaway recursion) in knot '${knot}'`));
   });
 
-  it('stops a story stuck in a loop without choices', () => {
+  it('stops a story stuck in a loop without choices, at a place in the loop so the error can name its line', () => {
     const r = runner(`-> loop\n=== loop\nAgain.\n-> loop\n`, { maxLinesPerContinue: 50 });
-    expect(() => r.continue()).toThrow(/more than 50 lines without a choice or an ending/);
+    let thrown: unknown;
+    try {
+      r.continue();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(StoryRunnerError);
+    expect((thrown as StoryRunnerError).message).toMatch(/more than 50 lines without a choice or an ending/);
+    expect(knotOfInkPath((thrown as StoryRunnerError).inkPath)).toBe('loop');
   });
 
   it('refuses a state that is not a runner state', () => {
