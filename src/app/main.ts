@@ -19,7 +19,7 @@ import { RecordsService } from '../records/recordsService';
 import type { WriteStatus } from '../records/recordWriter';
 import { SHARED_SESSION_KEY, tabSessionStore } from '../records/sessionStore';
 import { h, prefersReducedMotion } from '../ui/dom';
-import { downloadText } from '../ui/download';
+import { downloadCsv, downloadText } from '../ui/download';
 import { renderExportPanel, type ExportKind, type ExportWho } from '../ui/exportPanel';
 import { renderOutdatedAttempt } from '../ui/outdatedAttempt';
 import { renderProfileForm } from '../ui/profileForm';
@@ -227,7 +227,7 @@ async function exportRecords(records: RecordsService, kind: ExportKind, who: Exp
   const stamp = new Date().toISOString().slice(0, 10);
   const name = `threshold-${who === 'me' ? slug(records.profile.trainee) || 'me' : 'all'}-${stamp}`;
   if (kind === 'json') downloadText(`${name}.json`, records.exportJson(trainee), 'application/json');
-  else downloadText(`${name}.csv`, records.exportCsv(trainee), 'text/csv');
+  else downloadCsv(`${name}.csv`, records.exportCsv(trainee));
 }
 
 function slug(text: string): string {

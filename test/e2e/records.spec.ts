@@ -51,7 +51,10 @@ test('a completed attempt is kept after a reload, exported as CSV and JSON, and 
 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: "Export PC 4411's attempts (CSV)" }).click();
-  const csv = readFileSync(await (await csvDownload).path(), 'utf8').split('\r\n');
+  const csvText = readFileSync(await (await csvDownload).path(), 'utf8');
+  // A byte order mark first, so a spreadsheet reads the names as UTF-8.
+  expect(csvText.startsWith('\uFEFF')).toBe(true);
+  const csv = csvText.slice(1).split('\r\n');
   expect(csv[0]).toMatch(/^trainee,cohort,scenario_id,/);
   expect(csv[1]).toMatch(/^PC 4411,Spring 2027,sample_bus_shelter,The last bus,[0-9a-f]{12},/);
   expect(csv[1]).toMatch(/,1,yes$/);

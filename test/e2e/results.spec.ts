@@ -46,7 +46,10 @@ test('imports exports, verifies each attempt, marks a tampered one and shows the
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download attempts (CSV)' }).click();
-  const csv = readFileSync(await (await download).path(), 'utf8');
+  const file = readFileSync(await (await download).path(), 'utf8');
+  // A byte order mark first, so a spreadsheet reads the names as UTF-8.
+  expect(file.startsWith('\uFEFF')).toBe(true);
+  const csv = file.slice(1);
   expect(csv.split('\r\n')[0]).toBe('trainee,cohort,scenario_id,title,version,started,ended,duration_seconds,identification,questioning,referral,overall,passed,attempt_number,verified');
   expect(csv.split('\r\n').filter((line) => line.endsWith(',no'))).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
