@@ -24,8 +24,8 @@ export default defineConfig({
   },
   webServer: {
     // The build also lists test/fixtures/e2e stories (a story that never ends a line, for the runner's
-    // guard); `npm run build` alone never does.
-    env: { ...definedEnv(), THRESHOLD_E2E_EXTRA_STORIES: 'test/fixtures/e2e/stuck_story.ink' },
+    // guard; one with over-long words and right-to-left text); `npm run build` alone never does.
+    env: { ...definedEnv(), THRESHOLD_E2E_EXTRA_STORIES: 'test/fixtures/e2e/stuck_story.ink,test/fixtures/e2e/long_rtl_story.ink' },
     command: `npm run build && npx vite preview --configLoader runner --port ${PORT} --strictPort --host 127.0.0.1`,
     cwd: '..',
     url: BASE_URL,

@@ -17,6 +17,7 @@ import { checkLrs, type LrsConfig } from '../records/xapi/lrsClient';
 import { chooseLrs, deviceLrsProblem, lrsConfig, pageActivityBase, readDeviceLrs, saveDeviceLrs } from '../records/xapi/lrsDestination';
 import { createLrsSettingsPanel, createSyncStatus } from '../ui/lrsSettings';
 import { academyConfig } from './academy';
+import { pageLocalStorage } from './pageStorage';
 import type { Recording } from './recording';
 import { messageOf } from '../util/errors';
 
@@ -60,7 +61,7 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
   }
   if (launch) description = `Launched by your LMS (cmi5): statements go to ${launch.launch.endpoint}.`;
   else {
-    const choice = chooseLrs(academyConfig?.lrs, readDeviceLrs(window.localStorage), pageOrigin);
+    const choice = chooseLrs(academyConfig?.lrs, readDeviceLrs(pageLocalStorage), pageOrigin);
     const blocked = choice.deviceProblem ? ` The LRS entered on this device is not used: ${choice.deviceProblem}.` : '';
     if (choice.kind === 'off') description = `No LRS is configured: nothing is sent.${blocked}`;
     else {
@@ -74,7 +75,7 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
   anchor.append(
     createLrsSettingsPanel({
       describe: () => description,
-      entered: readDeviceLrs(window.localStorage),
+      entered: readDeviceLrs(pageLocalStorage),
       onSave(entered) {
         if (entered) {
           const problem = deviceLrsProblem(entered, academyConfig?.lrs, pageOrigin);
@@ -82,7 +83,7 @@ export async function connectLrsInPage(anchor: HTMLElement, options: LrsBridgeOp
         }
         // The new destination applies from the next page load (statements already queued stay bound
         // to the LRS they were queued for), which the form tells the admin.
-        saveDeviceLrs(window.localStorage, entered);
+        if (!saveDeviceLrs(pageLocalStorage, entered)) return 'this browser did not keep it (its storage is full or blocked for this site)';
         return null;
       },
       async onCheck(entered) {

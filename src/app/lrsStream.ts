@@ -21,6 +21,8 @@ import { academyConfig } from './academy';
 import type { Destination, LrsBridgeOptions } from './lrsBridge';
 import type { Recording } from './recording';
 import { messageOf } from '../util/errors';
+import { rememberItem } from '../util/webStorage';
+import { pageSessionStorage } from './pageStorage';
 
 /** Retry delays while the LRS does not answer (ms), the last repeated. */
 const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -71,7 +73,8 @@ async function cmi5Destination(parameters: Cmi5LaunchParameters, scenarioId: str
     options.open(scenarioId);
     return null;
   }
-  window.sessionStorage.setItem(key, JSON.stringify(session));
+  // Refused (storage full): this launch still streams; only a reload would need a new session.
+  rememberItem(pageSessionStorage, key, JSON.stringify(session));
   if (session.launchMode !== 'Normal') {
     show(`Your LMS opened this scenario for ${session.launchMode.toLowerCase()}: nothing you do here is recorded by it.`);
     options.open(scenarioId);
@@ -196,7 +199,7 @@ function xapiAttemptOf(record: AttemptRecord, destination: Destination): XapiAtt
 /** The cmi5 session this launch started before a reload, if it is readable. */
 function keptCmi5Session(key: string): (Cmi5Session & { ended?: boolean }) | null {
   try {
-    const kept: unknown = JSON.parse(window.sessionStorage.getItem(key) ?? 'null');
+    const kept: unknown = JSON.parse(pageSessionStorage.getItem(key) ?? 'null');
     return typeof kept === 'object' && kept !== null && 'lrs' in kept && 'launch' in kept ? (kept as Cmi5Session & { ended?: boolean }) : null;
   } catch {
     return null;
@@ -205,9 +208,9 @@ function keptCmi5Session(key: string): (Cmi5Session & { ended?: boolean }) | nul
 
 /** A cmi5 session that sent `terminated` takes no more statements (cmi5 §9.3.8): a reload says so. */
 function markCmi5Ended(): void {
-  for (let i = 0; i < window.sessionStorage.length; i++) {
-    const key = window.sessionStorage.key(i);
+  for (let i = 0; i < pageSessionStorage.length; i++) {
+    const key = pageSessionStorage.key(i);
     const session = key?.startsWith(CMI5_SESSION_KEY) ? keptCmi5Session(key) : null;
-    if (key && session) window.sessionStorage.setItem(key, JSON.stringify({ ...session, ended: true }));
+    if (key && session) rememberItem(pageSessionStorage, key, JSON.stringify({ ...session, ended: true }));
   }
 }

@@ -19,7 +19,7 @@ import { RecordsService } from '../records/recordsService';
 import type { WriteStatus } from '../records/recordWriter';
 import { SHARED_SESSION_KEY, tabSessionStore } from '../records/sessionStore';
 import { h, prefersReducedMotion } from '../ui/dom';
-import { downloadText } from '../ui/download';
+import { downloadCsv, downloadText } from '../ui/download';
 import { renderExportPanel, type ExportKind, type ExportWho } from '../ui/exportPanel';
 import { renderOutdatedAttempt } from '../ui/outdatedAttempt';
 import { renderProfileForm } from '../ui/profileForm';
@@ -30,20 +30,24 @@ import { academyConfigErrors, scoringConfigFor } from './academy';
 import { screenHistory } from './history';
 import { connectLmsInPage } from './lmsBridge';
 import { connectLrsInPage } from './lrsBridge';
+import { leaveGuard } from './leaveGuard';
 import { createPage, type Page } from './page';
 import { bindRecording, elsewhereNotice, scenarioToEnter } from './recording';
+import { pageLocalStorage, pageSessionStorage } from './pageStorage';
 import { restoreTab } from './tabRestore';
 
 const main = document.getElementById('main');
 const settings = document.getElementById('settings');
 if (!main || !settings) throw new Error('index.html: the page needs #main and #settings');
-const settingsPanel = createSettingsPanel(document.documentElement, window.localStorage, prefersReducedMotion);
-settings.append(createTextSizeControl(document.documentElement, window.localStorage), settingsPanel.element);
+const settingsPanel = createSettingsPanel(document.documentElement, pageLocalStorage, prefersReducedMotion);
+settings.append(createTextSizeControl(document.documentElement, pageLocalStorage), settingsPanel.element);
 // Where the trainee hears about storage trouble on every screen (a polite live region).
 const storageStatus = h('p', { className: 'storage-status', attrs: { role: 'status', 'aria-live': 'polite' } });
 settings.before(storageStatus);
+const guard = leaveGuard(window);
 
 function showWriteStatus(status: WriteStatus): void {
+  guard.set('unwritten progress', status.kind !== 'saved');
   storageStatus.textContent =
     status.kind === 'saved'
       ? ''
@@ -72,25 +76,25 @@ const machine = sessionMachineFor({
   // A restored attempt replays its log with the logged times, then carries on from the last one.
   clockFor: (log) => replayingClock(log.map((event) => event.at), resumingClock(log, systemClock())),
 });
-const tabSession = tabSessionStore(window.sessionStorage);
+const tabSession = tabSessionStore(pageSessionStorage);
 
 async function start(): Promise<void> {
   // A broken academy file is ignored whole (academy.ts): default scoring, and no LRS from it.
   const notices = academyConfigErrors.map((line) => `Academy configuration error, so the default scoring is used and no LRS is set from that file: ${line}`);
   // An attempt saved by an older Threshold is replayed into a record, which needs its story.
-  if (legacySaveKeys(window.localStorage).length > 0) await loadAll();
+  if (legacySaveKeys(pageLocalStorage).length > 0) await loadAll();
   // The records open first (within a time limit: the menu never waits forever for the database).
   const opened = await RecordsService.open(() => openIdbAttemptStore(), {
     scenarios: loaded,
     scoringFor: scoringConfigFor,
     onWriteStatus: showWriteStatus,
-    legacyStorage: window.localStorage,
+    legacyStorage: pageLocalStorage,
     ...('locks' in navigator ? { locks: navigator.locks } : {}),
   });
   const records = opened.service;
   const menuNotices: string[] = [...opened.notices];
   // The one shared session of pages before per-tab sessions: its attempt is in the records.
-  window.localStorage.removeItem(SHARED_SESSION_KEY);
+  pageLocalStorage.removeItem(SHARED_SESSION_KEY);
   const restored = await restoreTab(tabSession.load(), { machine, records, load: ensureLoaded });
   notices.push(...restored.notices);
   const actor = restored.actor;
@@ -194,6 +198,7 @@ async function start(): Promise<void> {
   // Saved after every change, so a reload returns to the same screen (and, from the record, line).
   actor.subscribe(() => {
     render();
+    guard.set('unrecorded attempt', !records.recording && ['play', 'outcome', 'debrief'].includes(screenOf(actor.getSnapshot())));
     tabSession.save(persistSession(actor), recording.current());
   });
   render();
@@ -224,7 +229,7 @@ async function exportRecords(records: RecordsService, kind: ExportKind, who: Exp
   const stamp = new Date().toISOString().slice(0, 10);
   const name = `threshold-${who === 'me' ? slug(records.profile.trainee) || 'me' : 'all'}-${stamp}`;
   if (kind === 'json') downloadText(`${name}.json`, records.exportJson(trainee), 'application/json');
-  else downloadText(`${name}.csv`, records.exportCsv(trainee), 'text/csv');
+  else downloadCsv(`${name}.csv`, records.exportCsv(trainee));
 }
 
 function slug(text: string): string {

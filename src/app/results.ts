@@ -15,7 +15,7 @@ import { lrsFailureWords, readLrsForm, type LrsFormValues } from '../records/lrs
 import { answersWithoutCors, LrsQueryError } from '../records/xapi/lrsClient';
 import { pageActivityBase } from '../records/xapi/lrsDestination';
 import { moveFocusTo } from '../ui/dom';
-import { downloadText } from '../ui/download';
+import { downloadCsv } from '../ui/download';
 import { renderLrsPanel } from '../ui/results/lrsPanel';
 import { renderAttemptTable, renderCohort, renderImportPanel, renderResultsPage } from '../ui/results/resultsView';
 import { academyConfig, scoringConfigFor } from './academy';
@@ -111,13 +111,12 @@ function render(): void {
               stats,
               onDownloadCohort: () => {
                 const { fields, rows } = cohortRows(stats);
-                downloadText('threshold-cohort.csv', csvText(fields, rows), 'text/csv');
+                downloadCsv('threshold-cohort.csv', csvText(fields, rows));
               },
               onDownloadAttempts: () =>
-                downloadText(
+                downloadCsv(
                   'threshold-attempts.csv',
                   attemptsCsv(checked.flatMap((entry) => (entry.attempt ? [{ attempt: entry.attempt, verified: entry.status === 'verified' ? 'yes' : 'no' }] : []))),
-                  'text/csv',
                 ),
             }),
           }

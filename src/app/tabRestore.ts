@@ -38,7 +38,9 @@ export async function restoreTab(saved: TabSessionLookup, { machine, records, lo
   const screen = savedScreen(session);
   const opened = savedScenarioId(session);
   if (opened !== null) await load(opened).catch(() => undefined);
-  const cannotReturn = (why: string) => onMenu(`This tab could not return to where it was: ${why}. Your attempts are kept: carry on from the menu.`);
+  // Only a browser that keeps records has kept the attempt; one that cannot (IndexedDB refused) lost it.
+  const kept = records.recording ? 'Your attempts are kept: carry on from the menu.' : 'This browser is not keeping attempts right now, so the attempt played before the reload is lost.';
+  const cannotReturn = (why: string) => onMenu(`This tab could not return to where it was: ${why}. ${kept}`);
 
   let attempt: RestoredAttempt | null = null;
   let claim: Claim | null = null;

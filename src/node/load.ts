@@ -167,7 +167,7 @@ export function findStory(idOrPath: string, repoRoot: string): LoadResult | unde
   const read = diskReader(repoRoot);
   for (const path of listStoryPaths(repoRoot)) {
     const text = read(path);
-    if (typeof text !== 'string' || declaredId(text) !== idOrPath) continue;
+    if (typeof text !== 'string' || idWithoutCompiling(path, text) !== idOrPath) continue;
     const result = loadStoryFile(path, repoRoot);
     if (result.ok && result.scenario.meta.id === idOrPath) return result;
   }
@@ -176,14 +176,32 @@ export function findStory(idOrPath: string, repoRoot: string): LoadResult | unde
 
 /** The story file whose header declares this id, read without compiling (undefined when none does). */
 export function pathDeclaringId(id: string, repoRoot: string): string | undefined {
+  return storyPathWhere(repoRoot, (_path, text) => declaredId(text) === id);
+}
+
+/** The story file whose story will have this id (its header's, else its file name), read without compiling. */
+export function pathOfId(id: string, repoRoot: string): string | undefined {
+  return storyPathWhere(repoRoot, (path, text) => idWithoutCompiling(path, text) === id);
+}
+
+function storyPathWhere(repoRoot: string, matches: (path: string, text: string) => boolean): string | undefined {
   const read = diskReader(repoRoot);
   return listStoryPaths(repoRoot).find((path) => {
     const text = read(path);
-    return typeof text === 'string' && declaredId(text) === id;
+    return typeof text === 'string' && matches(path, text);
   });
 }
 
 /** The value of the `# id:` header tag, read without compiling (undefined when there is none). */
 function declaredId(text: string): string | undefined {
   return /^[ \t]*#[ \t]*id[ \t]*:[ \t]*([A-Za-z0-9_]+)/m.exec(text)?.[1];
+}
+
+/**
+ * The id the compiled story will have, read without compiling: the `# id:` header tag, or for a
+ * story without one (a plain Ink story) its file name, as content/header.ts names it; otherwise
+ * `play plain_story` listed the id among the known ones and then said it did not exist.
+ */
+function idWithoutCompiling(path: string, text: string): string {
+  return declaredId(text) ?? baseNameWithoutExtension(path);
 }

@@ -243,7 +243,22 @@ function logDifference(file: DecisionLog, lrs: DecisionLog): string | undefined 
   return undefined;
 }
 
-/** The attempts the cohort's figures count: verified ones, each once (an LRS-confirmed file is the LRS's). */
+/**
+ * The attempts the cohort's figures count: verified ones, each once. An LRS-confirmed file is the
+ * LRS's; the same attempt in several files (the same export dropped twice, a trainee's own export
+ * beside the shared computer's "all attempts" one, or one exported mid-attempt and again at the end)
+ * counts once, as its furthest version: the one with the longest log.
+ */
 export function cohortAttempts(checked: readonly CheckedAttempt[]): Attempt[] {
-  return checked.flatMap((entry) => (entry.status === 'verified' && entry.attempt && !entry.confirmedByLrs ? [entry.attempt] : []));
+  const counted = new Map<string, Attempt>();
+  for (const entry of checked) {
+    if (entry.status !== 'verified' || !entry.attempt || entry.confirmedByLrs) continue;
+    // The record's id is made once per attempt by the browser that recorded it (with the scenario,
+    // in case an id is shared across a course's scenarios); an attempt without one (played headless,
+    // or rebuilt from an LRS) is the same attempt only if it is the same, digest and all.
+    const key = entry.attempt.record ? `record:${entry.attempt.scenario}:${entry.attempt.record.id}` : `digest:${entry.attempt.digest}`;
+    const earlier = counted.get(key);
+    if (!earlier || entry.attempt.log.length > earlier.log.length) counted.set(key, entry.attempt);
+  }
+  return [...counted.values()];
 }

@@ -24,7 +24,8 @@ export type LrsFormReading = { ok: true; request: LrsCohortRequest } | { ok: fal
 /**
  * The page connects only to an LRS over HTTPS, or over plain HTTP on this computer (a local or test
  * LRS): credentials must not cross a network in clear. results.html's Content-Security-Policy
- * (connect-src) allows exactly these; keep the two together.
+ * (connect-src) allows exactly these; keep the two together. Not [::1]: CSP cannot name an IPv6
+ * address (Chromium logs the source as invalid and ignores it), so the request would be blocked.
  */
 export function endpointProblem(endpoint: string): string | undefined {
   let url: URL;
@@ -33,7 +34,7 @@ export function endpointProblem(endpoint: string): string | undefined {
   } catch {
     return `the LRS endpoint '${endpoint}' is not a web address (e.g. https://lrs.academy.example/xAPI/)`;
   }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  const loopback = ['127.0.0.1', 'localhost'].includes(url.hostname);
   if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) return undefined;
   return `the LRS endpoint must be an https:// address (plain http:// only on this computer, e.g. http://127.0.0.1:8080/xAPI/), not '${endpoint}'`;
 }

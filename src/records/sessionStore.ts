@@ -12,6 +12,7 @@
 import { persistedSessionProblem, type PersistedSession } from '../engine/sessionPersistence';
 import type { DecisionLog } from '../engine/log';
 import { isRecord } from '../util/json';
+import { rememberItem } from '../util/webStorage';
 
 export interface TabSession {
   session: PersistedSession;
@@ -54,11 +55,8 @@ export function tabSessionStore(storage: KeyValueStore, now: () => Date = () => 
     },
     save(session, attempt) {
       const stored: TabSession = { session, recordId: attempt?.recordId ?? null, log: attempt?.log ?? null, savedAt: now().toISOString() };
-      try {
-        storage.setItem(TAB_SESSION_KEY, JSON.stringify(stored));
-      } catch {
-        // sessionStorage full: the tab will open on the menu after a reload; the record is unharmed.
-      }
+      // Refused (sessionStorage full): the tab will open on the menu after a reload; the record is unharmed.
+      rememberItem(storage, TAB_SESSION_KEY, JSON.stringify(stored));
     },
   };
 }

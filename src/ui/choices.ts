@@ -33,14 +33,15 @@ function renderChoice(choice: ChoiceItem, onChoose: (index: number) => void): HT
     return h(
       'li',
       { className: choice.hotspot ? 'hotspot-choice' : undefined },
-      h('button', { attrs: { type: 'button', 'data-hotspot': choice.hotspot }, on: { click: () => onChoose(choice.index) } }, choice.text),
+      // dir=auto: a choice written right to left reads (and aligns) right to left.
+      h('button', { attrs: { type: 'button', dir: 'auto', 'data-hotspot': choice.hotspot }, on: { click: () => onChoose(choice.index) } }, choice.text),
     );
   }
   const reasonId = uniqueId('choice-reason');
   return h(
     'li',
     { className: 'unavailable' },
-    h('button', { attrs: { type: 'button', disabled: true, 'aria-describedby': reasonId, 'data-hotspot': choice.hotspot } }, choice.text),
+    h('button', { attrs: { type: 'button', dir: 'auto', disabled: true, 'aria-describedby': reasonId, 'data-hotspot': choice.hotspot } }, choice.text),
     ' ',
     h('span', { className: 'reason', attrs: { id: reasonId } }, `Not now: ${choice.reason}`),
   );

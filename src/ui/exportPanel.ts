@@ -15,12 +15,15 @@ export interface ExportPanelProps {
 export function renderExportPanel(props: ExportPanelProps): HTMLElement {
   const button = (kind: ExportKind, who: ExportWho, label: string) =>
     h('button', { attrs: { type: 'button', disabled: props.counts[who] === 0 }, on: { click: () => props.onExport(kind, who) } }, label);
+  // "Export your attempts", but "(2 of them yours)": the possessive before a noun and standing alone differ.
   const mine = props.trainee ? `${props.trainee}'s` : 'your';
+  const ofMine = props.trainee ? mine : 'yours';
+  const recorded = props.counts.everyone === 1 ? '1 attempt is' : `${props.counts.everyone} attempts are`;
   return h(
     'section',
     { className: 'exports', attrs: { 'aria-labelledby': 'exports-heading' } },
     h('h2', { attrs: { id: 'exports-heading' } }, 'Records and exports'),
-    h('p', {}, `${props.counts.everyone} attempts are recorded in this browser (${props.counts.me} of them ${mine}). Exports are made here and saved as files; nothing is sent anywhere.`),
+    h('p', {}, `${recorded} recorded in this browser (${props.counts.me} of them ${ofMine}). Exports are made here and saved as files; nothing is sent anywhere.`),
     h(
       'div',
       { className: 'actions' },

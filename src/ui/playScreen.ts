@@ -99,6 +99,9 @@ export function createPlayScreen(options: PlayScreenOptions): PlayScreen {
   const onKey = (event: KeyboardEvent): void => {
     if (!element.isConnected || current?.paused || current?.action.kind !== 'choices') return;
     if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    // A key held down repeats: without this, holding 1 a moment too long made a scored choice on
+    // each of the next screens, unseen.
+    if (event.repeat) return;
     const choice = choiceForKey(event.key, current.action.choices);
     if (!choice) return;
     event.preventDefault();

@@ -3,6 +3,7 @@
 // whoever plays sound or draws the scene subscribes to changes.
 import { h, uniqueId } from './dom';
 import type { KeyValueStore } from '../records/sessionStore';
+import { rememberItem } from '../util/webStorage';
 
 export const SETTINGS_KEY = 'threshold.settings';
 
@@ -63,7 +64,8 @@ export function createSettingsPanel(root: HTMLElement, store: KeyValueStore, sys
 
   const update = (change: Partial<Settings>): void => {
     settings = { ...settings, ...change };
-    store.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    // Applied whether or not the browser keeps it (storage full or blocked: only not remembered).
+    rememberItem(store, SETTINGS_KEY, JSON.stringify(settings));
     applyDisplaySettings(root, settings);
     for (const listener of listeners) listener(settings);
   };

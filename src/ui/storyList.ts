@@ -71,7 +71,7 @@ function renderProgress(title: string, progress: CardProgress | undefined): HTML
 function renderPlayable(scenario: ScenarioSummary, progress: CardProgress | undefined, onOpen: (scenario: ScenarioSummary) => void): HTMLElement {
   const { meta } = scenario;
   const facts = [
-    meta.minutes !== undefined ? `about ${meta.minutes} minutes` : null,
+    meta.minutes !== undefined ? `about ${meta.minutes} minute${meta.minutes === 1 ? '' : 's'}` : null,
     meta.difficulty ?? null,
     scenario.answerKey ? null : 'unscored',
   ].filter((fact): fact is string => fact !== null);

@@ -1,6 +1,7 @@
 // A text size control for trainees who need larger type. Sizes are relative (rem-based CSS), so the
 // whole page scales; the choice is remembered in this browser.
 import { h, uniqueId } from './dom';
+import { rememberItem } from '../util/webStorage';
 /** The part of the Web Storage API the control needs. */
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -37,7 +38,8 @@ export function createTextSizeControl(root: HTMLElement, store: KeyValueStore): 
           const value = select.value;
           if (!isTextSizeId(value)) return;
           applyTextSize(root, value);
-          store.setItem(TEXT_SIZE_KEY, value);
+          // Storage full or blocked: the size applies to this page, it is only not remembered.
+          rememberItem(store, TEXT_SIZE_KEY, value);
         },
       },
     },

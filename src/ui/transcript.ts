@@ -1,7 +1,8 @@
 // The story so far, line by line, with the trainee's own choices and answers where they made them.
 // The list is an ARIA log (polite live region) so screen readers announce new lines; the caller
 // moves focus to the first new line so keyboard users continue from there. Text is set as text
-// nodes only.
+// nodes only, each piece of the story's own text in an element of its own direction (dir=auto), so a
+// right-to-left line keeps its punctuation in place inside the page's left-to-right layout.
 import { h } from './dom';
 
 export type TranscriptItem =
@@ -52,18 +53,23 @@ export function createTranscript(): Transcript {
 
 function renderItem(item: TranscriptItem): HTMLLIElement {
   if (item.kind === 'action') {
-    return h('li', { className: 'action', attrs: { tabindex: -1 } }, h('span', { className: 'visually-hidden' }, 'You: '), item.text);
+    return h('li', { className: 'action', attrs: { tabindex: -1 } }, h('span', { className: 'visually-hidden' }, 'You: '), storyText(item.text));
   }
   const caption = item.sound ? h('span', { className: 'caption' }, `[${item.sound}] `) : null;
-  if (item.kind === 'narration') return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, item.text);
+  if (item.kind === 'narration') return h('li', { className: 'narration', attrs: { tabindex: -1 } }, caption, storyText(item.text));
   return h(
     'li',
     { className: 'speech', attrs: { tabindex: -1 } },
     caption,
-    h('span', { className: 'speaker' }, item.speaker),
-    item.mood ? h('span', { className: 'mood' }, ` (${item.mood})`) : null,
+    h('span', { className: 'speaker', attrs: { dir: 'auto' } }, item.speaker),
+    item.mood ? h('span', { className: 'mood' }, ' (', storyText(item.mood), ')') : null,
     h('span', { className: 'visually-hidden' }, ':'),
     ' ',
-    h('span', { className: 'words' }, item.text),
+    h('span', { className: 'words', attrs: { dir: 'auto' } }, item.text),
   );
+}
+
+/** A piece of the story's text, set apart in its own direction (see the top of this file). */
+function storyText(text: string): HTMLElement {
+  return h('span', { attrs: { dir: 'auto' } }, text);
 }

@@ -1,14 +1,17 @@
 // A trainee who uses only the keyboard plays the tutorial to its ending: Tab to reach controls,
 // Enter/Space to act, arrow keys in the radio group. No mouse, no programmatic clicks.
 import {
+  choicesRegion,
   currentPlayScreen,
   debriefHeading,
   expect,
   firstAvailableChoice,
   isFocused,
   openStoryList,
+  startTutorial,
   tabTo,
   test,
+  transcriptTexts,
   tutorialOpenButton,
 } from './fixtures';
 
@@ -73,4 +76,17 @@ test('a keyboard-only trainee plays the tutorial to its ending and sees a result
   await expect(page.getByRole('row', { name: /^Overall \d+$/ })).toBeVisible();
   await expect(page.getByText(/^Result: /)).toBeVisible();
   expect(flagged).toBe(true);
+});
+
+test('a number key held down makes one choice, not one per key repeat', async ({ page }) => {
+  await startTutorial(page);
+  const first = (await choicesRegion(page).getByRole('button').first().textContent()) ?? '';
+  // A second and third keydown without a keyup are the browser's auto-repeat (event.repeat).
+  await page.keyboard.down('1');
+  await page.keyboard.down('1');
+  await page.keyboard.down('1');
+  await page.keyboard.up('1');
+  await expect(page.getByRole('log').getByRole('listitem').filter({ hasText: `You: ${first}` })).toHaveCount(1);
+  await expect(choicesRegion(page).getByRole('button').first()).toBeVisible();
+  expect((await transcriptTexts(page)).filter((text) => text.startsWith('You: '))).toEqual([`You: ${first}`]);
 });

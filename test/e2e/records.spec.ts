@@ -46,11 +46,15 @@ test('a completed attempt is kept after a reload, exported as CSV and JSON, and 
   await page.getByRole('button', { name: 'Back to scenarios' }).click();
   await page.reload();
   await expect(card(page, TUTORIAL_TITLE)).toContainText(/Completed once; best result \d+ \((passed|not passed)\)/);
+  await expect(page.getByText("1 attempt is recorded in this browser (1 of them PC 4411's).", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page, 'the menu with a completed attempt');
 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: "Export PC 4411's attempts (CSV)" }).click();
-  const csv = readFileSync(await (await csvDownload).path(), 'utf8').split('\r\n');
+  const csvText = readFileSync(await (await csvDownload).path(), 'utf8');
+  // A byte order mark first, so a spreadsheet reads the names as UTF-8.
+  expect(csvText.startsWith('\uFEFF')).toBe(true);
+  const csv = csvText.slice(1).split('\r\n');
   expect(csv[0]).toMatch(/^trainee,cohort,scenario_id,/);
   expect(csv[1]).toMatch(/^PC 4411,Spring 2027,sample_bus_shelter,The last bus,[0-9a-f]{12},/);
   expect(csv[1]).toMatch(/,1,yes$/);

@@ -6,6 +6,9 @@ test('the story list shows every shipped scenario, none broken', async ({ page }
   await expect(page.getByRole('heading', { name: 'Stories that could not be loaded' })).toHaveCount(0);
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByText('0 attempts are recorded in this browser (0 of them yours).', { exact: false })).toBeVisible();
+  // The test build's one-minute fixture story (test/fixtures/e2e/stuck_story.ink).
+  await expect(page.getByText('about 1 minute · unscored', { exact: true })).toBeVisible();
 });
 
 test('the briefing shows the content warning and objectives, and Back returns to the list', async ({ page }) => {

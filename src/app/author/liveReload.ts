@@ -34,7 +34,13 @@ export function applyRecompiled(actor: SessionActorRef, stories: LiveStories, me
   };
   if (!result.ok) {
     stories.errors.set(root, result.errors.map(formatDiagnostic));
-    put(result);
+    // The menu keeps offering the last version that compiled, so it can still be opened and played
+    // (the overlay lists the errors); a story that never compiled is listed as broken.
+    const lastGood = at >= 0 && stories.catalog[at]!.ok;
+    if (!lastGood) {
+      put(result);
+      return `${saved} was saved with errors: ${root} does not compile yet.`;
+    }
     return `${saved} was saved with errors: the page keeps the last version of ${root} that compiled.`;
   }
   stories.errors.delete(root);

@@ -19,14 +19,15 @@ import { prefersReducedMotion } from '../../ui/dom';
 import { createSettingsPanel } from '../../ui/settings';
 import { createTextSizeControl } from '../../ui/textSize';
 import { createPage } from '../page';
+import { pageLocalStorage } from '../pageStorage';
 import { authorViewOf, shownScenario } from './authorView';
 import { applyRecompiled, startAttempt, type LiveStories } from './liveReload';
 
 const main = document.getElementById('main');
 const settings = document.getElementById('settings');
 if (!main || !settings) throw new Error('index.html: the page needs #main and #settings');
-const settingsPanel = createSettingsPanel(document.documentElement, window.localStorage, prefersReducedMotion);
-settings.append(createTextSizeControl(document.documentElement, window.localStorage), settingsPanel.element);
+const settingsPanel = createSettingsPanel(document.documentElement, pageLocalStorage, prefersReducedMotion);
+settings.append(createTextSizeControl(document.documentElement, pageLocalStorage), settingsPanel.element);
 document.body.classList.add('author-mode');
 document.title = 'Threshold · author mode';
 

@@ -11,7 +11,7 @@ import { collectSources } from '../../content/includes';
 import { scanTags } from '../../content/tagScan';
 import { parseTag, splitList } from '../../content/tags';
 import { questionTypesById } from '../../content/taxonomy';
-import { diskReader, findStory, loadStoryFile, repoRelative, pathDeclaringId } from '../../node/load';
+import { diskReader, findStory, loadStoryFile, repoRelative, pathOfId } from '../../node/load';
 import { exploreCacheDir, fileExploreCache } from '../../node/exploreCache';
 import { exploreStories } from '../../node/explorePool';
 import type { PathStep } from '../../engine/explore/explore';
@@ -96,7 +96,7 @@ export const report: Command = async (args, io) => {
     return 2;
   }
   // A story that does not compile has no id to find it by; its path still gives a report.
-  const source = story.endsWith('.ink') ? repoRelative(story, io.cwd) : pathDeclaringId(story, io.cwd);
+  const source = story.endsWith('.ink') ? repoRelative(story, io.cwd) : pathOfId(story, io.cwd);
   const loaded = source ? (story.endsWith('.ink') ? findStory(story, io.cwd) : loadStoryFile(source, io.cwd)) : undefined;
   if (!source || !loaded) {
     io.err(`report: no story '${story}' in stories/ (give an id from a header, or a path to an .ink file)`);

@@ -7,6 +7,7 @@
 import { lrsConnectOrigins, originOf, type AcademyLrs } from '../../engine/academyLrs';
 import type { KeyValueStore } from '../sessionStore';
 import type { LrsConfig } from './lrsClient';
+import { rememberItem } from '../../util/webStorage';
 
 export const DEVICE_LRS_KEY = 'threshold.lrs';
 
@@ -37,9 +38,13 @@ export function readDeviceLrs(store: KeyValueStore): DeviceLrs | null {
   }
 }
 
-export function saveDeviceLrs(store: KeyValueStore, lrs: DeviceLrs | null): void {
-  if (lrs) store.setItem(DEVICE_LRS_KEY, JSON.stringify(lrs));
-  else store.removeItem(DEVICE_LRS_KEY);
+/** Keeps (or forgets) the device's LRS; false when the browser refused to keep it (storage full or blocked). */
+export function saveDeviceLrs(store: KeyValueStore, lrs: DeviceLrs | null): boolean {
+  if (!lrs) {
+    store.removeItem(DEVICE_LRS_KEY);
+    return true;
+  }
+  return rememberItem(store, DEVICE_LRS_KEY, JSON.stringify(lrs));
 }
 
 /** Whether the page's CSP lets it reach `url`: its own origin, or one the academy's file allows. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { authorViewOf, tagLabels } from '../../../src/app/author/authorView';
 import { applyRecompiled, startAttempt, type LiveStories } from '../../../src/app/author/liveReload';
-import type { Scenario } from '../../../src/content/types';
+import { summaryOf, type Scenario } from '../../../src/content/types';
 import { systemClock } from '../../../src/engine/clock';
 import { sessionMachineFor, type SessionActorRef } from '../../../src/engine/machines/sessionMachine';
 import { doorStory } from '../engine/doorStory';
@@ -20,7 +20,7 @@ const story = (hallway: string, firstChoice?: string): Scenario => {
 };
 
 function session(scenario: Scenario): { actor: SessionActorRef; stories: LiveStories } {
-  const stories: LiveStories = { loaded: new Map([[scenario.meta.id, scenario]]), catalog: [], errors: new Map() };
+  const stories: LiveStories = { loaded: new Map([[scenario.meta.id, scenario]]), catalog: [{ ok: true, scenario: summaryOf(scenario) }], errors: new Map() };
   const actor = createActor(sessionMachineFor({ scenario: (id) => stories.loaded.get(id), clockFor: () => systemClock() })).start();
   actor.send({ type: 'trainee.open', scenarioId: scenario.meta.id });
   actor.send({ type: 'trainee.start' });
@@ -60,8 +60,22 @@ describe('author mode: live reload', () => {
     applyRecompiled(actor, stories, { saved: SOURCE, root: SOURCE, result: { ok: false, source: SOURCE, errors, warnings: [] } });
     expect(stories.errors.get(SOURCE)).toEqual([`${SOURCE}:12: first`, 'stories/common/x.ink:3: second']);
     expect(actor.getSnapshot().context.attempt?.getSnapshot().context.resources.scenario).toBe(good);
+    // The menu still offers the last good version, so it can be opened again after leaving it.
+    expect(stories.catalog).toEqual([{ ok: true, scenario: summaryOf(good) }]);
     applyRecompiled(actor, stories, { saved: SOURCE, root: SOURCE, result: { ok: true, scenario: good } });
     expect(stories.errors.size).toBe(0);
+  });
+});
+
+describe('author mode: a story that never compiled', () => {
+  it('is listed as broken on the menu until a save compiles', () => {
+    const { actor, stories } = session(story('Shoes by the wall.'));
+    const NEW = 'stories/new_one.ink';
+    const errors = [{ severity: 'error' as const, file: NEW, line: 2, message: 'broken' }];
+    expect(applyRecompiled(actor, stories, { saved: NEW, root: NEW, result: { ok: false, source: NEW, errors, warnings: [] } })).toBe(
+      `${NEW} was saved with errors: ${NEW} does not compile yet.`,
+    );
+    expect(stories.catalog.at(-1)).toEqual({ ok: false, source: NEW, errors, warnings: [] });
   });
 });
 

@@ -70,6 +70,20 @@ beforeEach(() => {
 });
 
 describe('restoreTab', () => {
+  it('does not say the attempt is kept when this browser keeps no records (IndexedDB refused)', async () => {
+    const refused = () => Promise.reject(new DOMException('The user denied permission to access the database.', 'UnknownError'));
+    const first = await openTab(memoryLocks(), { kind: 'none' }, refused);
+    expect(first.records.recording).toBe(false);
+    first.actor.send({ type: 'trainee.open', scenarioId: scenario.meta.id });
+    await first.recording.enter(scenario, true);
+    const saved = savedScreenOf(first);
+    const reloaded = await openTab(memoryLocks(), saved, refused);
+    expect(reloaded.actor.getSnapshot().matches('menu')).toBe(true);
+    expect(reloaded.notices).toHaveLength(1);
+    expect(reloaded.notices[0]).toContain('not keeping attempts right now, so the attempt played before the reload is lost');
+    expect(reloaded.notices[0]).not.toContain('Your attempts are kept');
+  });
+
   it('returns to the play screen with the record’s log, holding the attempt again', async () => {
     const first = await openTab(memoryLocks());
     await startPlaying(first);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findStory, listStoryPaths, loadAllStories } from '../../../src/node/load';
+import { findStory, listStoryPaths, loadAllStories, pathDeclaringId, pathOfId } from '../../../src/node/load';
 import { FIXTURES, repoRoot } from './helpers';
 
 let project: string;
@@ -70,6 +70,18 @@ describe('findStory', () => {
     expect(byId?.ok && byId.scenario.meta.source).toBe('stories/good_scored.ink');
     const byPath = findStory('stories/plain.ink', project);
     expect(byPath?.ok && byPath.scenario.meta.id).toBe('plain');
+  });
+
+  it('finds a story without an id header by the id it is listed under (its file name)', () => {
+    const byId = findStory('plain', project);
+    expect(byId?.ok && byId.scenario.meta.source).toBe('stories/plain.ink');
+  });
+
+  it('names the file of an id without compiling: by header only, or as the story will be named', () => {
+    expect(pathDeclaringId('fixture_good_scored', project)).toBe('stories/good_scored.ink');
+    expect(pathDeclaringId('plain', project)).toBeUndefined();
+    expect(pathOfId('plain', project)).toBe('stories/plain.ink');
+    expect(pathOfId('fixture_good_scored', project)).toBe('stories/good_scored.ink');
   });
 
   it('returns a broken story by path with its errors, and undefined for what does not exist', () => {

@@ -7,6 +7,7 @@ import { resolveScoringConfig } from '../../../src/engine/scoring/score';
 import { cohortStats } from '../../../src/records/cohortStats';
 import { exportJsonText } from '../../../src/records/exports';
 import { checkAttemptFile, type CheckContext } from '../../../src/records/importCheck';
+import { cohortAttempts } from '../../../src/records/lrsCohort';
 import { completed, inProgress, shippedScenario } from './helpers';
 
 const scenario = shippedScenario();
@@ -31,6 +32,24 @@ describe('checkAttemptFile', () => {
     expect(checkAttemptFile('other.json', text, text.length, context)[0]).toMatchObject({ status: 'unverifiable', reason: "this build has no scenario 'not_in_this_build'" });
     expect(checkAttemptFile('junk.json', 'PK\u0003\u0004', 4, context)[0]).toMatchObject({ status: 'unverifiable', reason: expect.stringMatching(/^not JSON/) });
     expect(checkAttemptFile('huge.json', '{}', MAX_INPUT_BYTES + 1, context)[0]).toMatchObject({ status: 'unverifiable', reason: expect.stringContaining('larger than') });
+  });
+});
+
+describe('cohortAttempts', () => {
+  it('counts an attempt found in several files once, as its furthest version', () => {
+    const started = inProgress(scenario, 'PC 4', 'Spring 2027', 1);
+    const further = inProgress(scenario, 'PC 4', 'Spring 2027', 3);
+    const other = completed(scenario, 5);
+    // The same export dropped twice, and the same attempt exported again later in its play.
+    const first = exportJsonText([other, started], now);
+    const again = exportJsonText([other, { ...further, id: started.id }], now);
+    const checked = [...checkAttemptFile('monday.json', first, first.length, context), ...checkAttemptFile('monday.json', first, first.length, context), ...checkAttemptFile('friday.json', again, again.length, context)];
+    expect(checked.map((entry) => entry.status)).toEqual(['verified', 'verified', 'verified', 'verified', 'verified', 'verified']);
+    const counted = cohortAttempts(checked);
+    expect(counted.map((attempt) => attempt.record!.id)).toEqual([other.id, started.id]);
+    expect(counted[1]!.log.length).toBe(checked[5]!.attempt!.log.length);
+    expect(counted[1]!.log.length).toBeGreaterThan(checked[1]!.attempt!.log.length);
+    expect(cohortStats(counted).rates[0]).toMatchObject({ attempts: 2, completed: 1 });
   });
 });
 

@@ -339,6 +339,8 @@ describe("the trainer's form", () => {
       ]);
     }
     expect(endpointProblem('http://127.0.0.1:5232/xAPI/')).toBeUndefined();
+    // The page's CSP cannot allow an IPv6 literal, so the form must not accept one over http.
+    expect(endpointProblem('http://[::1]:5232/xAPI/')).toMatch(/plain http:\/\/ only on this computer, e\.g\. http:\/\/127\.0\.0\.1/);
     expect(endpointProblem('lrs')).toMatch(/is not a web address/);
   });
 });

@@ -47,6 +47,18 @@ describe('choosing the LRS', () => {
     expect(data.size).toBe(0);
   });
 
+  it('says when a full browser storage did not keep the device LRS, instead of throwing into the form', () => {
+    const full = {
+      getItem: () => null,
+      setItem: (): never => {
+        throw new DOMException('exceeded the quota', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(saveDeviceLrs(full, { endpoint: 'https://x.example/', key: 'k', secret: 's' })).toBe(false);
+    expect(saveDeviceLrs(full, null)).toBe(true);
+  });
+
   it('encodes non-ASCII credentials as UTF-8 (RFC 7617)', () => {
     expect(basicAuth('académie', 'clé')).toBe(`Basic ${Buffer.from('académie:clé', 'utf8').toString('base64')}`);
   });
