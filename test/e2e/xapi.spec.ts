@@ -267,7 +267,10 @@ test('a cmi5 launch fetches its token, reads LMS.LaunchData and sends the cmi5 s
   await form.getByLabel('Activity', { exact: true }).selectOption({ label: TUTORIAL_TITLE });
   await form.getByLabel('From').fill(localInput(startedAt));
   await form.getByRole('button', { name: 'Load from the LRS' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^1 attempts: 1 verified, 0 tampered, 0 cannot be verified, 0 disagree with the LRS \(1 loaded from the LRS\)/);
+  // The test LRS is shared by the suite's tests, which run in parallel: attempts other tests sent
+  // to it in the same time range (some tampered on purpose) may be loaded too. What this test
+  // checks is that the cmi5 attempt is among them, and verified.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ attempts: \d+ verified, /);
   const row = page.getByRole('table', { name: 'Imported attempts and their verification' }).getByRole('row').filter({ hasText: `registration ${registration}` });
   await expect(row).toContainText('Trainee 12');
   await expect(row).toContainText('Verified');
