@@ -152,7 +152,8 @@ function renderAction(action: PlayAction, options: PlayScreenOptions, handlers: 
         'section',
         { className: 'outcome', attrs: { 'aria-labelledby': 'outcome-heading' } },
         focusableHeading(2, 'The story ends here', 'outcome-heading'),
-        h('p', {}, 'Read how it ended above. Your debrief explains every point of your result.'),
+        // An unscored story has no result: its debrief is the timeline of what happened.
+        h('p', {}, options.scored ? 'Read how it ended above. Your debrief explains every point of your result.' : 'Read how it ended above. This scenario is unscored: the debrief shows what happened, step by step.'),
         h('button', { attrs: { type: 'button' }, on: { click: handlers.onContinue } }, 'Continue to debrief'),
       );
   }

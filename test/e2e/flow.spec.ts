@@ -183,3 +183,13 @@ test('the story list still opens after a reload on the menu', async ({ page }) =
   await page.reload();
   await expect(tutorialOpenButton(page)).toBeVisible();
 });
+
+test('an unscored story’s outcome promises no result: its debrief is what happened', async ({ page }) => {
+  await startScenario(page, 'Long words and right-to-left lines');
+  await choicesRegion(page).getByRole('button').first().click();
+  const outcome = page.getByRole('region', { name: 'The story ends here' });
+  await expect(outcome).toContainText('This scenario is unscored: the debrief shows what happened');
+  await expect(outcome).not.toContainText('your result');
+  await outcome.getByRole('button', { name: 'Continue to debrief' }).click();
+  await expect(page.getByText('This scenario is unscored, so there is no result.')).toBeVisible();
+});

@@ -36,7 +36,10 @@ function budgetText(options: ExploreOptions): string {
 /** Diagnostics for a story from its exploration report (run with `options`). */
 export function fairnessFindings(scenario: Scenario, report: ExploreReport, options: ExploreOptions = {}): Diagnostic[] {
   const file = scenario.meta.source;
-  const diagnostic = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ severity, file, line: 0, message });
+  // Findings about the whole story name no line; one whose remedy is a header tag names line 1, where
+  // the header starts (as the header's own errors do).
+  const diagnostic = (severity: Diagnostic['severity'], message: string, line = 0): Diagnostic => ({ severity, file, line, message });
+  const HEADER_LINE = 1;
   // A dead end names its knot; the CLI turns that into the knot's file and line (inkPath).
   const diagnostics: Diagnostic[] = report.deadEnds.map((deadEnd) => ({
     ...diagnostic('error', `dead end${deadEnd.knot ? ` in knot '${deadEnd.knot}'` : ''} ${describePath(deadEnd.path)}: ${deadEnd.reason}`),
@@ -61,6 +64,7 @@ export function fairnessFindings(scenario: Scenario, report: ExploreReport, opti
           (accepted
             ? ' (accepted by `# exploration: partial`)'
             : '. Make the story smaller to explore (docs/authoring.md, "Keeping a scenario explorable"), or accept a partial check with `# exploration: partial` in the header'),
+        HEADER_LINE,
       ),
     );
     if (scenario.answerKey && !report.max) diagnostics.push(diagnostic('warning', `the explorer found no finished path within its budget (${report.states} states)`));

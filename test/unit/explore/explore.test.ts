@@ -451,6 +451,8 @@ describe('fairnessDiagnostics', () => {
     const diagnostics = fairnessDiagnostics(scenarioFrom(FAIR), { maxStates: 2 });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toHaveLength(1);
+    // Line 1: where the header starts, and where `# exploration: partial` would go.
+    expect(errors[0]).toMatchObject({ file: 'stories/explore_fixture.ink', line: 1 });
     expect(errors[0]!.message).toMatch(/^exploration cut short at its budget \(2 states or 300 s\) after 2 states, so these are not proven: /);
     expect(errors[0]!.message).toMatch(/no other path stops without an ending/);
     expect(errors[0]!.message).toMatch(/a careful trainee can reach 100 in every competency/);
