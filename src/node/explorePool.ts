@@ -45,7 +45,6 @@ export interface ExplorePlan {
   expectedMs: number | null;
 }
 
-
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
