@@ -108,9 +108,12 @@ async function start(): Promise<void> {
   // 'deferred' when the event waits for the records (the browser history shows its answer later).
   const send = (event: SessionEvent): 'now' | 'deferred' => {
     const entry = scenarioToEnter(actor.getSnapshot(), event);
-    if (!entry) return (actor.send(event), 'now');
-    void enterScenario(entry.scenarioId, entry.startNew);
-    return 'deferred';
+    if (entry) {
+      void enterScenario(entry.scenarioId, entry.startNew);
+      return 'deferred';
+    }
+    actor.send(event);
+    return 'now';
   };
 
   async function enterScenario(scenarioId: string, startNew: boolean): Promise<void> {

@@ -12,7 +12,7 @@
 import { persistedSessionProblem, type PersistedSession } from '../engine/sessionPersistence';
 import type { DecisionLog } from '../engine/log';
 import { isRecord } from '../util/json';
-import { rememberItem } from '../util/webStorage';
+import { rememberItem, type KeyValueStore } from '../util/webStorage';
 
 export interface TabSession {
   session: PersistedSession;
@@ -32,8 +32,6 @@ export interface TabSessionStore {
   save(session: PersistedSession, attempt: { recordId: string; log: DecisionLog } | null): void;
 }
 
-/** The part of the Web Storage API a store needs (a Map-backed fake works in tests). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const TAB_SESSION_KEY = 'threshold.tab-session.v2';
 /**

@@ -2,8 +2,7 @@
 // mute and captions. Remembered in this browser; the page applies contrast and motion to <html>, and
 // whoever plays sound or draws the scene subscribes to changes.
 import { h, uniqueId } from './dom';
-import type { KeyValueStore } from '../records/sessionStore';
-import { rememberItem } from '../util/webStorage';
+import { rememberItem, type KeyValueStore } from '../util/webStorage';
 
 export const SETTINGS_KEY = 'threshold.settings';
 

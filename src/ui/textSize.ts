@@ -1,9 +1,7 @@
 // A text size control for trainees who need larger type. Sizes are relative (rem-based CSS), so the
 // whole page scales; the choice is remembered in this browser.
 import { h, uniqueId } from './dom';
-import { rememberItem } from '../util/webStorage';
-/** The part of the Web Storage API the control needs. */
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+import { rememberItem, type KeyValueStore } from '../util/webStorage';
 
 export const TEXT_SIZE_KEY = 'threshold.textSize';
 export const TEXT_SIZES = [

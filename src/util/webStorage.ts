@@ -13,6 +13,9 @@ export interface WebStorage {
   setItem(key: string, value: string): void;
 }
 
+/** The part of Web Storage that modules keeping a value need (a Map-backed fake works in tests). */
+export type KeyValueStore = Pick<WebStorage, 'getItem' | 'setItem' | 'removeItem'>;
+
 /**
  * `open()`'s storage (e.g. `() => window.localStorage`), or, when the browser refuses it, a storage
  * held in memory for this page only, so every screen still works and nothing outlives the page.

@@ -5,9 +5,8 @@
 // LRS entered on the device must be on the page's own origin or one the file allows: otherwise the
 // browser would refuse every request, and the trainee would be told "not reachable" for ever.
 import { lrsConnectOrigins, originOf, type AcademyLrs } from '../../engine/academyLrs';
-import type { KeyValueStore } from '../sessionStore';
 import type { LrsConfig } from './lrsClient';
-import { rememberItem } from '../../util/webStorage';
+import { rememberItem, type KeyValueStore } from '../../util/webStorage';
 
 export const DEVICE_LRS_KEY = 'threshold.lrs';
 

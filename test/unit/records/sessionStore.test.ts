@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionLog } from '../../../src/engine/log';
 import { SESSION_FORMAT, SESSION_VERSION, type PersistedSession } from '../../../src/engine/sessionPersistence';
-import { TAB_SESSION_KEY, tabSessionStore, type KeyValueStore } from '../../../src/records/sessionStore';
+import { TAB_SESSION_KEY, tabSessionStore } from '../../../src/records/sessionStore';
+import type { KeyValueStore } from '../../../src/util/webStorage';
 
 function memoryStorage(): KeyValueStore & { data: Map<string, string>; full: boolean } {
   const data = new Map<string, string>();

@@ -2,7 +2,7 @@
 // unreadable falls back to the default, and reduced motion follows the system until chosen.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, motionOff, readSettings, SETTINGS_KEY } from '../../../src/ui/settings';
-import type { KeyValueStore } from '../../../src/records/sessionStore';
+import type { KeyValueStore } from '../../../src/util/webStorage';
 
 function storeWith(value: string | null): KeyValueStore {
   const data = new Map<string, string>(value === null ? [] : [[SETTINGS_KEY, value]]);
